@@ -1,0 +1,48 @@
+namespace ProtectHub.Linkage.Internals;
+
+/// <summary>One text column: a value id per record (-1 when blank) and each distinct value once.</summary>
+internal sealed class ColumnStore
+{
+    private readonly Dictionary<string, int> _lookup = new(StringComparer.Ordinal);
+    private readonly List<string> _values = [];
+    private int[] _ids = new int[1024];
+    private int _count;
+
+    public int Count => _count;
+
+    public int DistinctCount => _values.Count;
+
+    public ReadOnlySpan<int> Ids => _ids.AsSpan(0, _count);
+
+    public string Value(int valueId) => _values[valueId];
+
+    public string? Get(int record) => _ids[record] < 0 ? null : _values[_ids[record]];
+
+    public void Add(ReadOnlySpan<char> raw)
+    {
+        var trimmed = raw.Trim();
+        int id;
+        if (trimmed.IsEmpty)
+        {
+            id = -1;
+        }
+        else
+        {
+            var alternate = _lookup.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!alternate.TryGetValue(trimmed, out id))
+            {
+                id = _values.Count;
+                var s = trimmed.ToString();
+                _values.Add(s);
+                _lookup.Add(s, id);
+            }
+        }
+        if (_count == _ids.Length)
+        {
+            Array.Resize(ref _ids, _ids.Length * 2);
+        }
+        _ids[_count++] = id;
+    }
+
+    public void RemoveLast() => _count--;
+}

@@ -1,0 +1,144 @@
+using System.Globalization;
+
+namespace ProtectHub.Linkage.Internals;
+
+/// <summary>The prepared state of one run: normalised fields over all records and the blocking index.</summary>
+internal sealed class LinkageJob
+{
+    public LinkageJob(LinkageSettings settings, IReadOnlyList<LinkageTable> tables, PairFilter filter, TextWriter? progress)
+    {
+        settings.Validate();
+        Settings = settings;
+        Filter = filter;
+        Progress = progress;
+        var ids = new List<string>();
+        foreach (var t in tables)
+        {
+            ids.AddRange(t.Ids);
+        }
+        RecordIds = [.. ids];
+        Split = tables.Count > 1 ? tables[0].Count : RecordIds.Length;
+        Fields = CompileFields(settings);
+        Prepared = new PreparedField[Fields.Length];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Degree };
+        Parallel.For(0, Fields.Length, parallel, f => Prepared[f] = PreparedField.Build(Fields[f].Settings, tables));
+        foreach (var field in Fields)
+        {
+            var present = false;
+            foreach (var t in tables)
+            {
+                present |= t.HasColumn(field.Settings.SourceColumn);
+            }
+            if (!present && RecordIds.Length > 0)
+            {
+                progress?.WriteLine($"warning: column '{field.Settings.SourceColumn}' (field {field.Settings.Name}) is not in the input; treated as missing");
+            }
+        }
+        var rules = new BlockingKey[settings.BlockingRules.Count][];
+        var keyFields = new int[rules.Length][];
+        RuleFields = new bool[rules.Length][];
+        for (var r = 0; r < rules.Length; r++)
+        {
+            var keys = settings.BlockingRules[r].Keys;
+            rules[r] = new BlockingKey[keys.Count];
+            keyFields[r] = new int[keys.Count];
+            RuleFields[r] = new bool[Fields.Length];
+            for (var k = 0; k < keys.Count; k++)
+            {
+                rules[r][k] = BlockingKey.Parse(keys[k]);
+                keyFields[r][k] = FieldIndex(rules[r][k].Field);
+                RuleFields[r][keyFields[r][k]] = true;
+            }
+        }
+        Candidates = new CandidatePairs(rules, keyFields, Prepared, RecordIds.Length, Split, filter);
+        for (var r = 0; r < rules.Length; r++)
+        {
+            progress?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"blocking rule {r + 1} ({settings.BlockingRules[r].DisplayName}): {Candidates.RawCounts[r]:N0} pairs"));
+        }
+        if (Candidates.TotalRaw > settings.MaxCandidatePairs)
+        {
+            throw new LinkageException(string.Create(CultureInfo.InvariantCulture,
+                $"The blocking rules would generate {Candidates.TotalRaw:N0} candidate pairs, more than maxCandidatePairs ({settings.MaxCandidatePairs:N0}). Make the rules stricter (add keys such as first(surname,1) or year(dob)) or raise maxCandidatePairs."));
+        }
+    }
+
+    public LinkageSettings Settings { get; }
+
+    public PairFilter Filter { get; }
+
+    public TextWriter? Progress { get; }
+
+    public string[] RecordIds { get; }
+
+    public int Split { get; }
+
+    public CompiledField[] Fields { get; }
+
+    public PreparedField[] Prepared { get; }
+
+    /// <summary>For each rule, which fields its keys read (those fields are left out when training on the rule's pairs).</summary>
+    public bool[][] RuleFields { get; }
+
+    public CandidatePairs Candidates { get; }
+
+    public int Degree => Settings.MaxDegreeOfParallelism <= 0 ? Environment.ProcessorCount : Settings.MaxDegreeOfParallelism;
+
+    /// <summary>Number of record pairs the job could compare without blocking.</summary>
+    public double TotalPairs
+    {
+        get
+        {
+            double n = RecordIds.Length;
+            double split = Split;
+            return Filter switch
+            {
+                PairFilter.All => n * (n - 1) / 2,
+                PairFilter.CrossSplit => split * (n - split),
+                _ => (n * (n - 1) / 2) - (split * (split - 1) / 2),
+            };
+        }
+    }
+
+    public int FieldIndex(string name)
+    {
+        for (var f = 0; f < Fields.Length; f++)
+        {
+            if (string.Equals(Fields[f].Settings.Name, name, StringComparison.Ordinal))
+            {
+                return f;
+            }
+        }
+        throw new LinkageException($"Unknown field '{name}'.");
+    }
+
+    public void Levels(int i, int j, Span<int> levels)
+    {
+        var fields = Fields;
+        for (var f = 0; f < fields.Length; f++)
+        {
+            levels[f] = fields[f].Level(Prepared, i, j);
+        }
+    }
+
+    public static CompiledField[] CompileFields(LinkageSettings settings)
+    {
+        var fields = new CompiledField[settings.Fields.Count];
+        for (var f = 0; f < fields.Length; f++)
+        {
+            var s = settings.Fields[f];
+            var swap = -1;
+            if (s.SwapWith is not null)
+            {
+                for (var g = 0; g < settings.Fields.Count; g++)
+                {
+                    if (string.Equals(settings.Fields[g].Name, s.SwapWith, StringComparison.Ordinal))
+                    {
+                        swap = g;
+                    }
+                }
+            }
+            fields[f] = new CompiledField(s, f, swap);
+        }
+        return fields;
+    }
+}

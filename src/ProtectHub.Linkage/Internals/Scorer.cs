@@ -1,0 +1,62 @@
+namespace ProtectHub.Linkage.Internals;
+
+/// <summary>Scores every distinct candidate pair and keeps those at or above the threshold.</summary>
+internal static class Scorer
+{
+    public static (List<(int I, int J, double P)> Matches, long Candidates) Score(LinkageJob job, LinkageModel model)
+    {
+        var weights = model.CreateWeights(job.Fields, job.Prepared);
+        var threshold = job.Settings.Threshold;
+        // Compare in weight space: no exp/pow per pair.
+        var thresholdWeight = threshold >= 1 ? double.PositiveInfinity : Math.Log2(threshold / (1 - threshold)) - model.PriorWeight;
+        var matches = new List<(int, int, double)>();
+        long candidates = 0;
+        job.Candidates.Run(() => new Worker(job, weights, thresholdWeight, model.PriorWeight), w =>
+        {
+            matches.AddRange(w.Matches);
+            candidates += w.Count;
+        }, firstOnly: true, job.Degree);
+        matches.Sort((a, b) => a.Item1 != b.Item1 ? a.Item1.CompareTo(b.Item1) : a.Item2.CompareTo(b.Item2));
+        return (matches, candidates);
+    }
+
+    internal sealed class Worker(LinkageJob job, double[][] weights, double thresholdWeight, double priorWeight) : PairWorker
+    {
+        private readonly CompiledField[] _fields = job.Fields;
+        private readonly PreparedField[] _prepared = job.Prepared;
+
+        public List<(int, int, double)> Matches { get; } = [];
+
+        public long Count { get; private set; }
+
+        public override void Visit(int i, int j, int rule, bool first)
+        {
+            Count++;
+            var w = PairWeight(_fields, _prepared, weights, i, j);
+            if (w >= thresholdWeight)
+            {
+                Matches.Add((i, j, LinkageModel.ToProbability(w + priorWeight)));
+            }
+        }
+    }
+
+    /// <summary>Sum of field match weights (without the prior) for records i and j. The hot loop: no allocation.</summary>
+    public static double PairWeight(CompiledField[] fields, PreparedField[] prepared, double[][] weights, int i, int j)
+    {
+        double w = 0;
+        for (var f = 0; f < fields.Length; f++)
+        {
+            var level = fields[f].Level(prepared, i, j);
+            if (level < 0)
+            {
+                continue;
+            }
+            w += weights[f][level];
+            if (level == fields[f].ExactLevel && prepared[f].TfAdjustment is { } tf)
+            {
+                w += tf[prepared[f].Ids[i]];
+            }
+        }
+        return w;
+    }
+}

@@ -1,0 +1,116 @@
+namespace ProtectHub.Linkage.Internals;
+
+/// <summary>Collects rows into a <see cref="LinkageTable"/>, rejecting rows with a bad shape or id.</summary>
+internal sealed class TableBuilder
+{
+    private const int MaxMessages = 100;
+    private readonly IReadOnlyList<string> _header;
+    private readonly int _idIndex;
+    private readonly ColumnStore[] _columns;
+    private readonly List<string> _ids = [];
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+    private readonly TextWriter? _diagnostics;
+    private readonly string _source;
+    private int _messages;
+
+    public TableBuilder(IReadOnlyList<string> header, string idColumn, TextWriter? diagnostics, string source)
+    {
+        _header = header;
+        _diagnostics = diagnostics;
+        _source = source;
+        _idIndex = -1;
+        for (var i = 0; i < header.Count; i++)
+        {
+            if (string.Equals(header[i], idColumn, StringComparison.Ordinal))
+            {
+                _idIndex = i;
+                break;
+            }
+        }
+        if (_idIndex < 0)
+        {
+            throw new LinkageException($"{source}: the header has no id column '{idColumn}' (columns: {string.Join(", ", header)}).");
+        }
+        _columns = new ColumnStore[header.Count];
+        for (var i = 0; i < _columns.Length; i++)
+        {
+            _columns[i] = new ColumnStore();
+        }
+    }
+
+    public int SkippedRows { get; private set; }
+
+    public void Report(int line, string message)
+    {
+        SkippedRows++;
+        _messages++;
+        if (_diagnostics is null)
+        {
+            return;
+        }
+        if (_messages <= MaxMessages)
+        {
+            _diagnostics.WriteLine($"{_source}: line {line}: {message}; row skipped");
+        }
+        else if (_messages == MaxMessages + 1)
+        {
+            _diagnostics.WriteLine($"{_source}: more malformed rows follow; only the first {MaxMessages} are listed");
+        }
+    }
+
+    public void AddRow(IReadOnlyList<string?> row, int line)
+    {
+        if (row.Count != _header.Count)
+        {
+            Report(line, $"expected {_header.Count} fields but found {row.Count}");
+            return;
+        }
+        var id = row[_idIndex]?.Trim();
+        if (!TryAcceptId(id, line))
+        {
+            return;
+        }
+        for (var c = 0; c < _columns.Length; c++)
+        {
+            _columns[c].Add((row[c] ?? string.Empty).AsSpan());
+        }
+    }
+
+    public void AddRow(ReadOnlySpan<char> chars, ReadOnlySpan<int> starts, ReadOnlySpan<int> lengths, int line)
+    {
+        if (starts.Length != _header.Count)
+        {
+            Report(line, $"expected {_header.Count} fields but found {starts.Length}");
+            return;
+        }
+        var id = chars.Slice(starts[_idIndex], lengths[_idIndex]).Trim().ToString();
+        if (!TryAcceptId(id, line))
+        {
+            return;
+        }
+        for (var c = 0; c < _columns.Length; c++)
+        {
+            _columns[c].Add(chars.Slice(starts[c], lengths[c]));
+        }
+    }
+
+    public LinkageTable Build() => new(_header, [.. _ids], _columns) { SkippedRows = SkippedRows };
+
+    private bool TryAcceptId(string? id, int line)
+    {
+        if (string.IsNullOrEmpty(id))
+        {
+            Report(line, "the id is blank");
+            return false;
+        }
+        if (!_seen.Add(id))
+        {
+            Report(line, $"duplicate id '{Truncate(id)}'");
+            return false;
+        }
+        _ids.Add(id);
+        return true;
+    }
+
+    private static string Truncate(string s) => s.Length <= 40 ? s : string.Concat(s.AsSpan(0, 40), "...");
+}

@@ -1,0 +1,234 @@
+using System.Globalization;
+using System.Text;
+
+namespace ProtectHub.Linkage.Internals;
+
+/// <summary>Turns raw text into the canonical form every comparator works on. Runs once per distinct raw value.</summary>
+internal static class TextNormaliser
+{
+    /// <summary>Case folds, strips accents, drops apostrophes, turns other punctuation into single spaces.</summary>
+    public static string? Text(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return null;
+        }
+        var decomposed = raw.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        var pendingSpace = false;
+        foreach (var c in decomposed)
+        {
+            var cat = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+            {
+                continue;
+            }
+            if (IsApostrophe(c))
+            {
+                continue;
+            }
+            if (char.IsLetterOrDigit(c))
+            {
+                if (pendingSpace && sb.Length > 0)
+                {
+                    sb.Append(' ');
+                }
+                pendingSpace = false;
+                sb.Append(FoldLetter(c));
+            }
+            else
+            {
+                pendingSpace = true;
+            }
+        }
+        return sb.Length == 0 ? null : sb.ToString();
+    }
+
+    /// <summary>Like <see cref="Text"/> but also removes spaces and hyphens: "Smith-Jones" and "smith jones" are one name.</summary>
+    public static string? Name(string? raw)
+    {
+        var text = Text(raw);
+        if (text is null)
+        {
+            return null;
+        }
+        return text.Contains(' ', StringComparison.Ordinal) ? text.Replace(" ", string.Empty, StringComparison.Ordinal) : text;
+    }
+
+    /// <summary>Digits only; UK phone prefixes +44 / 0044 / 44 become a leading 0.</summary>
+    public static string? Phone(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return null;
+        }
+        Span<char> buffer = stackalloc char[Math.Min(raw.Length, 64)];
+        var n = 0;
+        foreach (var c in raw)
+        {
+            if (c is >= '0' and <= '9' && n < buffer.Length)
+            {
+                buffer[n++] = c;
+            }
+        }
+        ReadOnlySpan<char> digits = buffer[..n];
+        if (digits.StartsWith("0044"))
+        {
+            digits = digits[4..];
+            return digits.Length == 0 ? null : string.Concat("0", digits.TrimStart('0'));
+        }
+        if (digits.StartsWith("44") && digits.Length >= 12)
+        {
+            return string.Concat("0", digits[2..].TrimStart('0'));
+        }
+        if (digits.Length == 10 && digits[0] != '0')
+        {
+            return string.Concat("0", digits);
+        }
+        return digits.Length == 0 ? null : digits.ToString();
+    }
+
+    /// <summary>Upper case, no spaces, letters and digits only.</summary>
+    public static string? Postcode(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return null;
+        }
+        var sb = new StringBuilder(raw.Length);
+        foreach (var c in raw)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                sb.Append(char.ToUpperInvariant(c));
+            }
+        }
+        return sb.Length == 0 ? null : sb.ToString();
+    }
+
+    /// <summary>Trimmed and lower-cased; accents stripped.</summary>
+    public static string? Email(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return null;
+        }
+        var trimmed = raw.Trim().Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(trimmed.Length);
+        foreach (var c in trimmed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || char.IsWhiteSpace(c))
+            {
+                continue;
+            }
+            sb.Append(char.ToLowerInvariant(c));
+        }
+        return sb.Length == 0 ? null : sb.ToString();
+    }
+
+    /// <summary>Trimmed and case folded, nothing else: identifiers and codes.</summary>
+    public static string? Exact(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return null;
+        }
+        return raw.Trim().ToLowerInvariant();
+    }
+
+    /// <summary>
+    /// Dates as yyyyMMdd digits. Accepts yyyyMMdd, yyyy-MM-dd, yyyy/MM/dd and UK dd/MM/yyyy (also with '-' or '.').
+    /// Unparseable digit strings are kept as they are so typo levels still work.
+    /// </summary>
+    public static string? Date(string? raw)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return null;
+        }
+        var s = raw.Trim();
+        var tIndex = s.IndexOfAny(['T', ' ']);
+        if (tIndex > 0)
+        {
+            s = s[..tIndex];
+        }
+        Span<int> parts = stackalloc int[3];
+        Span<int> lengths = stackalloc int[3];
+        var count = 0;
+        var current = -1;
+        var len = 0;
+        var separated = false;
+        foreach (var c in s)
+        {
+            if (c is >= '0' and <= '9')
+            {
+                current = (current < 0 ? 0 : current * 10) + (c - '0');
+                len++;
+                if (len > 8)
+                {
+                    return null;
+                }
+            }
+            else if (c is '-' or '/' or '.')
+            {
+                separated = true;
+                if (current < 0 || count >= 3)
+                {
+                    return null;
+                }
+                parts[count] = current;
+                lengths[count++] = len;
+                current = -1;
+                len = 0;
+            }
+            else
+            {
+                return null;
+            }
+        }
+        if (!separated)
+        {
+            return s.Length == 8 ? s : null;
+        }
+        if (current < 0 || count != 2)
+        {
+            return null;
+        }
+        parts[2] = current;
+        lengths[2] = len;
+        int y, m, d;
+        if (lengths[0] == 4)
+        {
+            (y, m, d) = (parts[0], parts[1], parts[2]);
+        }
+        else if (lengths[2] == 4)
+        {
+            (y, m, d) = (parts[2], parts[1], parts[0]);
+        }
+        else
+        {
+            return null;
+        }
+        if (m > 99 || d > 99)
+        {
+            return null;
+        }
+        return string.Create(CultureInfo.InvariantCulture, $"{y:D4}{m:D2}{d:D2}");
+    }
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '`' or '\u00B4' or '\u02BC';
+
+    private static char FoldLetter(char c)
+    {
+        // Letters with no decomposition that people still type for their ASCII look-alike.
+        return c switch
+        {
+            'ß' => 's',
+            'ø' or 'Ø' => 'o',
+            'æ' or 'Æ' => 'a',
+            'ł' or 'Ł' => 'l',
+            'đ' or 'Đ' => 'd',
+            _ => char.ToLowerInvariant(c),
+        };
+    }
+}

@@ -1,0 +1,496 @@
+using System.Globalization;
+
+namespace ProtectHub.Linkage.Internals;
+
+/// <summary>Unsupervised Fellegi-Sunter training: u from random pairs, m by EM per blocking rule, the prior by EM on all candidates.</summary>
+internal static class Trainer
+{
+    private const double MinProbability = 1e-9;
+
+    public sealed class Result
+    {
+        public required double[][] M { get; init; }
+
+        public required double[][] U { get; init; }
+
+        public required double Lambda { get; init; }
+
+        public required int Iterations { get; init; }
+    }
+
+    public static Result Train(LinkageJob job)
+    {
+        var fields = job.Fields;
+        var progress = job.Progress;
+        var (uObserved, sampled) = EstimateU(job);
+        progress?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"u probabilities estimated from {sampled:N0} random pairs"));
+
+        var (ruleCounts, union) = CountPatterns(job);
+        var iterations = 0;
+        var u = Copy(uObserved);
+        double[][] m = DefaultM(fields);
+        double lambda = 0;
+        var rounds = job.Settings.Em.CorrectUForMatches ? 2 : 1;
+        for (var round = 0; round < rounds; round++)
+        {
+            m = TrainM(job, ruleCounts, u, ref iterations, round == rounds - 1 ? progress : null);
+            lambda = EstimatePrior(union, fields.Length, m, u, job.TotalPairs);
+            if (round < rounds - 1)
+            {
+                u = CorrectU(uObserved, m, lambda, sampled);
+            }
+        }
+        progress?.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"prior: {lambda:G4} (about {lambda * job.TotalPairs:N0} matching pairs among {job.TotalPairs:N0} possible)"));
+        return new Result { M = m, U = u, Lambda = lambda, Iterations = iterations };
+    }
+
+    private static double[][] Copy(double[][] source)
+    {
+        var copy = new double[source.Length][];
+        for (var i = 0; i < source.Length; i++)
+        {
+            copy[i] = (double[])source[i].Clone();
+        }
+        return copy;
+    }
+
+    public static double[][] DefaultM(CompiledField[] fields)
+    {
+        var m = new double[fields.Length][];
+        for (var f = 0; f < fields.Length; f++)
+        {
+            var levels = fields[f].LevelCount;
+            m[f] = new double[levels];
+            if (levels == 2)
+            {
+                m[f][0] = 0.9;
+                m[f][1] = 0.1;
+                continue;
+            }
+            m[f][0] = 0.7;
+            m[f][levels - 1] = 0.05;
+            for (var l = 1; l < levels - 1; l++)
+            {
+                m[f][l] = 0.25 / (levels - 2);
+            }
+        }
+        return m;
+    }
+
+    /// <summary>u probabilities: level frequencies among random record pairs (all pairs when few enough).</summary>
+    private static (double[][] U, long Sampled) EstimateU(LinkageJob job)
+    {
+        var fields = job.Fields;
+        var n = job.RecordIds.Length;
+        var split = job.Split;
+        var total = job.TotalPairs;
+        var wanted = job.Settings.Em.RandomPairs;
+        var exhaustive = total <= wanted;
+        var counts = new long[fields.Length][];
+        for (var f = 0; f < fields.Length; f++)
+        {
+            counts[f] = new long[fields[f].LevelCount];
+        }
+        long sampled = 0;
+        var gate = new object();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = job.Degree };
+        const int ChunkSize = 1 << 15;
+        var chunks = exhaustive ? (job.Filter == PairFilter.CrossSplit ? split : n) : (int)((wanted + ChunkSize - 1) / ChunkSize);
+        Parallel.For(0, Math.Max(0, chunks), options, () => NewCounts(fields), (chunk, _, local) =>
+        {
+            Span<int> levels = stackalloc int[fields.Length];
+            if (exhaustive)
+            {
+                // Chunk = one left record against every later (or every right) record.
+                var i = chunk;
+                var from = job.Filter == PairFilter.CrossSplit ? split : i + 1;
+                for (var j = from; j < n; j++)
+                {
+                    Accumulate(job, i, j, levels, local);
+                }
+            }
+            else
+            {
+                var random = new Random(unchecked((job.Settings.RandomSeed * 1_000_003) + chunk));
+                var count = (int)Math.Min(ChunkSize, wanted - ((long)chunk * ChunkSize));
+                for (var s = 0; s < count; s++)
+                {
+                    int i, j;
+                    if (job.Filter == PairFilter.CrossSplit)
+                    {
+                        i = random.Next(split);
+                        j = split + random.Next(n - split);
+                    }
+                    else
+                    {
+                        i = random.Next(n);
+                        j = random.Next(n - 1);
+                        if (j >= i)
+                        {
+                            j++;
+                        }
+                    }
+                    Accumulate(job, i, j, levels, local);
+                }
+            }
+            return local;
+        }, local =>
+        {
+            lock (gate)
+            {
+                for (var f = 0; f < fields.Length; f++)
+                {
+                    for (var l = 0; l < counts[f].Length; l++)
+                    {
+                        counts[f][l] += local.Counts[f][l];
+                    }
+                }
+                sampled += local.Pairs;
+            }
+        });
+        var u = new double[fields.Length][];
+        for (var f = 0; f < fields.Length; f++)
+        {
+            u[f] = Normalise(counts[f]);
+        }
+        return (u, sampled);
+    }
+
+    private static UCounts NewCounts(CompiledField[] fields)
+    {
+        var c = new long[fields.Length][];
+        for (var f = 0; f < fields.Length; f++)
+        {
+            c[f] = new long[fields[f].LevelCount];
+        }
+        return new UCounts(c);
+    }
+
+    private static void Accumulate(LinkageJob job, int i, int j, Span<int> levels, UCounts local)
+    {
+        job.Levels(i, j, levels);
+        for (var f = 0; f < levels.Length; f++)
+        {
+            if (levels[f] >= 0)
+            {
+                local.Counts[f][levels[f]]++;
+            }
+        }
+        local.Pairs++;
+    }
+
+    private sealed class UCounts(long[][] counts)
+    {
+        public long[][] Counts { get; } = counts;
+
+        public long Pairs { get; set; }
+    }
+
+    private static double[] Normalise(long[] counts)
+    {
+        long total = 0;
+        foreach (var c in counts)
+        {
+            total += c;
+        }
+        var u = new double[counts.Length];
+        // A level never seen among random pairs is rare, not impossible: give it half a pair.
+        var floor = 0.5 / Math.Max(1, total);
+        double sum = 0;
+        for (var l = 0; l < u.Length; l++)
+        {
+            u[l] = total == 0 ? 1.0 / u.Length : Math.Max(floor, (double)counts[l] / total);
+            sum += u[l];
+        }
+        for (var l = 0; l < u.Length; l++)
+        {
+            u[l] /= sum;
+        }
+        return u;
+    }
+
+    /// <summary>Random pairs include true matches; remove their share once m and the prior are known.</summary>
+    private static double[][] CorrectU(double[][] observed, double[][] m, double lambda, long sampled)
+    {
+        var floor = 0.5 / Math.Max(1, sampled);
+        var u = new double[observed.Length][];
+        for (var f = 0; f < observed.Length; f++)
+        {
+            u[f] = new double[observed[f].Length];
+            double sum = 0;
+            for (var l = 0; l < u[f].Length; l++)
+            {
+                u[f][l] = Math.Max(floor, (observed[f][l] - (lambda * m[f][l])) / (1 - lambda));
+                sum += u[f][l];
+            }
+            for (var l = 0; l < u[f].Length; l++)
+            {
+                u[f][l] /= sum;
+            }
+        }
+        return u;
+    }
+
+    private sealed class PatternWorker : PairWorker
+    {
+        private readonly LinkageJob _job;
+        private readonly double[] _rates;
+        private readonly ulong _seed;
+        private readonly int[] _levels;
+
+        public PatternWorker(LinkageJob job, double[] rates)
+        {
+            _job = job;
+            _rates = rates;
+            _seed = (ulong)(uint)job.Settings.RandomSeed;
+            _levels = new int[job.Fields.Length];
+            Rules = new PatternCounts[rates.Length];
+            for (var r = 0; r < Rules.Length; r++)
+            {
+                Rules[r] = new PatternCounts();
+            }
+        }
+
+        public PatternCounts[] Rules { get; }
+
+        public PatternCounts Union { get; } = new();
+
+        public override void Visit(int i, int j, int rule, bool first)
+        {
+            var rate = _rates[rule];
+            if (rate < 1.0 && Sample(i, j) >= rate)
+            {
+                return;
+            }
+            _job.Levels(i, j, _levels);
+            var pattern = PatternCounts.Pack(_levels);
+            Rules[rule].Add(pattern, 1.0);
+            if (first)
+            {
+                Union.Add(pattern, 1.0 / rate);
+            }
+        }
+
+        private double Sample(int i, int j)
+        {
+            var x = ((ulong)(uint)i << 32) | (uint)j;
+            x ^= _seed * 0x9E3779B97F4A7C15UL;
+            x ^= x >> 33;
+            x *= 0xFF51AFD7ED558CCDUL;
+            x ^= x >> 33;
+            x *= 0xC4CEB93F005A2E6BUL;
+            x ^= x >> 33;
+            return (x >> 11) * (1.0 / (1UL << 53));
+        }
+    }
+
+    private static (PatternCounts[] Rules, PatternCounts Union) CountPatterns(LinkageJob job)
+    {
+        var raw = job.Candidates.RawCounts;
+        var rates = new double[raw.Length];
+        for (var r = 0; r < raw.Length; r++)
+        {
+            rates[r] = raw[r] <= job.Settings.Em.MaxTrainingPairsPerRule ? 1.0 : (double)job.Settings.Em.MaxTrainingPairsPerRule / raw[r];
+        }
+        var rules = new PatternCounts[raw.Length];
+        for (var r = 0; r < rules.Length; r++)
+        {
+            rules[r] = new PatternCounts();
+        }
+        var union = new PatternCounts();
+        job.Candidates.Run(() => new PatternWorker(job, rates), w =>
+        {
+            for (var r = 0; r < rules.Length; r++)
+            {
+                rules[r].Merge(w.Rules[r]);
+            }
+            union.Merge(w.Union);
+        }, firstOnly: false, job.Degree);
+        return (rules, union);
+    }
+
+    /// <summary>EM for m on each rule's pairs (leaving out the rule's own fields), pooled by expected matches.</summary>
+    private static double[][] TrainM(LinkageJob job, PatternCounts[] ruleCounts, double[][] u, ref int iterations, TextWriter? progress)
+    {
+        var fields = job.Fields;
+        var numerator = new double[fields.Length][];
+        var denominator = new double[fields.Length];
+        for (var f = 0; f < fields.Length; f++)
+        {
+            numerator[f] = new double[fields[f].LevelCount];
+        }
+        for (var r = 0; r < ruleCounts.Length; r++)
+        {
+            var active = new bool[fields.Length];
+            var any = false;
+            for (var f = 0; f < fields.Length; f++)
+            {
+                active[f] = !job.RuleFields[r][f];
+                any |= active[f];
+            }
+            if (!any || ruleCounts[r].Counts.Count == 0)
+            {
+                continue;
+            }
+            var (levels, counts) = ruleCounts[r].Expand(fields.Length);
+            var (m, lambda, its, num, den) = RunEm(fields, levels, counts, active, u, job.Settings.Em);
+            iterations += its;
+            for (var f = 0; f < fields.Length; f++)
+            {
+                if (!active[f])
+                {
+                    continue;
+                }
+                for (var l = 0; l < m[f].Length; l++)
+                {
+                    numerator[f][l] += num[f][l];
+                }
+                denominator[f] += den[f];
+            }
+            progress?.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"EM on blocking rule {r + 1} ({job.Settings.BlockingRules[r].DisplayName}): {its} iterations, {lambda:P1} of its pairs look like matches"));
+        }
+        var result = DefaultM(fields);
+        for (var f = 0; f < fields.Length; f++)
+        {
+            // A field left out of every training session keeps its default m.
+            if (denominator[f] < 1.0)
+            {
+                progress?.WriteLine($"warning: field {fields[f].Settings.Name} could not be trained (it is in every blocking rule); using default m");
+                continue;
+            }
+            var levels = result[f].Length;
+            for (var l = 0; l < levels; l++)
+            {
+                result[f][l] = Math.Max(MinProbability, (numerator[f][l] + 0.1) / (denominator[f] + (0.1 * levels)));
+            }
+        }
+        return result;
+    }
+
+    public static (double[][] M, double Lambda, int Iterations, double[][] Numerator, double[] Denominator) RunEm(
+        CompiledField[] fields, int[][] levels, double[] counts, bool[] active, double[][] u, EmOptions options)
+    {
+        var m = DefaultM(fields);
+        var lambda = 0.1;
+        var numerator = new double[fields.Length][];
+        var denominator = new double[fields.Length];
+        for (var f = 0; f < fields.Length; f++)
+        {
+            numerator[f] = new double[fields[f].LevelCount];
+        }
+        var iterations = 0;
+        var logU = new double[fields.Length][];
+        for (var f = 0; f < fields.Length; f++)
+        {
+            logU[f] = new double[u[f].Length];
+            for (var l = 0; l < u[f].Length; l++)
+            {
+                logU[f][l] = Math.Log(u[f][l]);
+            }
+        }
+        while (iterations < options.MaxIterations)
+        {
+            iterations++;
+            for (var f = 0; f < fields.Length; f++)
+            {
+                Array.Clear(numerator[f]);
+                denominator[f] = 0;
+            }
+            double expectedMatches = 0;
+            double total = 0;
+            for (var p = 0; p < levels.Length; p++)
+            {
+                var lv = levels[p];
+                var logM = Math.Log(lambda);
+                var logNon = Math.Log(1 - lambda);
+                for (var f = 0; f < lv.Length; f++)
+                {
+                    if (active[f] && lv[f] >= 0)
+                    {
+                        logM += Math.Log(m[f][lv[f]]);
+                        logNon += logU[f][lv[f]];
+                    }
+                }
+                var posterior = 1.0 / (1.0 + Math.Exp(logNon - logM));
+                var weight = counts[p] * posterior;
+                expectedMatches += weight;
+                total += counts[p];
+                for (var f = 0; f < lv.Length; f++)
+                {
+                    if (active[f] && lv[f] >= 0)
+                    {
+                        numerator[f][lv[f]] += weight;
+                        denominator[f] += weight;
+                    }
+                }
+            }
+            var change = 0.0;
+            for (var f = 0; f < fields.Length; f++)
+            {
+                if (!active[f] || denominator[f] <= 0)
+                {
+                    continue;
+                }
+                for (var l = 0; l < m[f].Length; l++)
+                {
+                    var next = Math.Max(MinProbability, (numerator[f][l] + 1e-3) / (denominator[f] + (1e-3 * m[f].Length)));
+                    change = Math.Max(change, Math.Abs(next - m[f][l]));
+                    m[f][l] = next;
+                }
+            }
+            lambda = Math.Clamp(expectedMatches / Math.Max(total, 1e-12), 1e-9, 1 - 1e-9);
+            if (change < options.Tolerance)
+            {
+                break;
+            }
+        }
+        return (m, lambda, iterations, numerator, denominator);
+    }
+
+    /// <summary>
+    /// The prior over all possible pairs: the fixed point of lambda = E[matches among candidates | lambda] / all pairs,
+    /// i.e. EM for the mixing weight when pairs outside the blocks are taken to be non-matches.
+    /// </summary>
+    public static double EstimatePrior(PatternCounts union, int fieldCount, double[][] m, double[][] u, double totalPairs)
+    {
+        if (totalPairs < 1 || union.Counts.Count == 0)
+        {
+            return 1e-9;
+        }
+        var (levels, counts) = union.Expand(fieldCount);
+        var logRatio = new double[levels.Length];
+        for (var p = 0; p < levels.Length; p++)
+        {
+            double w = 0;
+            for (var f = 0; f < fieldCount; f++)
+            {
+                var l = levels[p][f];
+                if (l >= 0)
+                {
+                    w += Math.Log(m[f][l] / u[f][l]);
+                }
+            }
+            logRatio[p] = w;
+        }
+        var lambda = Math.Clamp(0.01 * union.Total / totalPairs, 1e-12, 0.5);
+        for (var it = 0; it < 2000; it++)
+        {
+            var logOdds = Math.Log(lambda / (1 - lambda));
+            double expected = 0;
+            for (var p = 0; p < levels.Length; p++)
+            {
+                expected += counts[p] / (1.0 + Math.Exp(-(logOdds + logRatio[p])));
+            }
+            var next = Math.Clamp(expected / totalPairs, 1e-12, 0.999);
+            if (Math.Abs(next - lambda) <= 1e-9 * lambda)
+            {
+                lambda = next;
+                break;
+            }
+            lambda = next;
+        }
+        return lambda;
+    }
+}

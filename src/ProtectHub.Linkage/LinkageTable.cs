@@ -1,0 +1,74 @@
+using ProtectHub.Linkage.Internals;
+
+namespace ProtectHub.Linkage;
+
+/// <summary>
+/// Records to link, held column by column with repeated values stored once. Build one from a CSV file with
+/// <see cref="ReadCsv(string, string, TextWriter?)"/> or from rows with <see cref="FromRows"/>.
+/// </summary>
+public sealed class LinkageTable
+{
+    private readonly ColumnStore[] _columns;
+    private readonly Dictionary<string, int> _columnIndex;
+
+    internal LinkageTable(IReadOnlyList<string> header, string[] ids, ColumnStore[] columns)
+    {
+        Header = header;
+        Ids = ids;
+        _columns = columns;
+        _columnIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < header.Count; i++)
+        {
+            _columnIndex.TryAdd(header[i], i);
+        }
+    }
+
+    /// <summary>Column names in file order.</summary>
+    public IReadOnlyList<string> Header { get; }
+
+    /// <summary>Record ids in input order.</summary>
+    public IReadOnlyList<string> Ids { get; }
+
+    /// <summary>Rows skipped while reading because they were malformed.</summary>
+    public int SkippedRows { get; internal set; }
+
+    /// <summary>Number of records.</summary>
+    public int Count => Ids.Count;
+
+    /// <summary>The raw value of a column for a record, or null when the column is absent or the value blank.</summary>
+    public string? GetValue(int record, string column) =>
+        _columnIndex.TryGetValue(column, out var c) ? _columns[c].Get(record) : null;
+
+    internal bool HasColumn(string column) => _columnIndex.ContainsKey(column);
+
+    internal ColumnStore? Column(string column) => _columnIndex.TryGetValue(column, out var c) ? _columns[c] : null;
+
+    /// <summary>
+    /// Reads a CSV file (RFC 4180, UTF-8 with or without BOM, header row, every column as text). Malformed rows (wrong
+    /// field count, unterminated quote, blank or duplicate id) are reported on <paramref name="diagnostics"/> with their
+    /// line number and skipped.
+    /// </summary>
+    /// <exception cref="LinkageException">The file has a header without <paramref name="idColumn"/>.</exception>
+    public static LinkageTable ReadCsv(string path, string idColumn, TextWriter? diagnostics = null)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        return ReadCsv(stream, idColumn, diagnostics, path);
+    }
+
+    /// <summary>Reads CSV from a stream; see <see cref="ReadCsv(string, string, TextWriter?)"/>.</summary>
+    public static LinkageTable ReadCsv(Stream stream, string idColumn, TextWriter? diagnostics = null, string? sourceName = null) =>
+        CsvTableReader.Read(stream, idColumn, diagnostics, sourceName ?? "input");
+
+    /// <summary>Builds a table from rows of text; rows with a blank or duplicate id are skipped.</summary>
+    public static LinkageTable FromRows(IReadOnlyList<string> header, string idColumn, IEnumerable<IReadOnlyList<string?>> rows)
+    {
+        var builder = new TableBuilder(header, idColumn, null, "rows");
+        var line = 1;
+        foreach (var row in rows)
+        {
+            line++;
+            builder.AddRow(row, line);
+        }
+        return builder.Build();
+    }
+}
