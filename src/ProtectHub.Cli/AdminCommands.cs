@@ -1,0 +1,135 @@
+using System.CommandLine;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ProtectHub.Core.Access;
+using ProtectHub.Core.Audit;
+using ProtectHub.Core.Data;
+
+namespace ProtectHub.Cli;
+
+/// <summary>protecthub migrate | user create | audit verify.</summary>
+internal static class AdminCommands
+{
+    public static Command Migrate()
+    {
+        var command = new Command("migrate", "Apply database migrations (the web app also does this at start-up).");
+        command.SetAction(async (_, ct) =>
+        {
+            await using var services = CliServices.Build();
+            using var scope = services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<ProtectHubDbContext>();
+            var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+            await db.Database.MigrateAsync(ct);
+            Console.WriteLine(pending.Count == 0 ? "Database is up to date." : $"Applied {pending.Count} migration(s): {string.Join(", ", pending)}");
+            return 0;
+        });
+        return command;
+    }
+
+    public static Command User()
+    {
+        var email = new Option<string>("--email") { Description = "Email address (the sign-in name)", Required = true };
+        var name = new Option<string>("--name") { Description = "Full name", Required = true };
+        var region = new Option<string>("--region") { Description = "Region code, for example EM", Required = true };
+        var force = new Option<string>("--force") { Description = "Home force code, for example LEICESTERSHIRE", Required = true };
+        var roles = new Option<string[]>("--role") { Description = "Role (repeatable): " + string.Join(", ", Enum.GetNames<Role>()), Required = true, AllowMultipleArgumentsPerToken = true };
+        var teams = new Option<string[]>("--team") { Description = "Team (repeatable): " + string.Join(", ", Enum.GetNames<Team>()), AllowMultipleArgumentsPerToken = true };
+        var vetting = new Option<string?>("--vetting") { Description = "Vetting level: " + string.Join(", ", Enum.GetNames<VettingLevel>()) };
+        var vettingExpires = new Option<DateOnly?>("--vetting-expires") { Description = "Vetting expiry date, YYYY-MM-DD" };
+        var create = new Command("create", "Create a user, for example the first System Administrator. Reads the password from standard input.")
+        {
+            email, name, region, force, roles, teams, vetting, vettingExpires,
+        };
+        create.SetAction(async (parse, ct) =>
+        {
+            var parsedRoles = new List<Role>();
+            foreach (var r in parse.GetValue(roles) ?? [])
+            {
+                if (!Enum.TryParse<Role>(r, ignoreCase: true, out var role))
+                {
+                    await Console.Error.WriteLineAsync($"--role: '{r}' is not a role. Use one of: {string.Join(", ", Enum.GetNames<Role>())}");
+                    return 2;
+                }
+
+                parsedRoles.Add(role);
+            }
+
+            var parsedTeams = new List<Team>();
+            foreach (var t in parse.GetValue(teams) ?? [])
+            {
+                if (!Enum.TryParse<Team>(t, ignoreCase: true, out var team))
+                {
+                    await Console.Error.WriteLineAsync($"--team: '{t}' is not a team. Use one of: {string.Join(", ", Enum.GetNames<Team>())}");
+                    return 2;
+                }
+
+                parsedTeams.Add(team);
+            }
+
+            VettingLevel? level = null;
+            if (parse.GetValue(vetting) is { } v)
+            {
+                if (!Enum.TryParse<VettingLevel>(v, ignoreCase: true, out var parsedLevel))
+                {
+                    await Console.Error.WriteLineAsync($"--vetting: '{v}' is not a vetting level. Use one of: {string.Join(", ", Enum.GetNames<VettingLevel>())}");
+                    return 2;
+                }
+
+                level = parsedLevel;
+            }
+
+            if (!Console.IsInputRedirected)
+            {
+                Console.Error.Write("Password (at least 12 characters): ");
+            }
+
+            var password = (await Console.In.ReadLineAsync(ct)) ?? "";
+            await using var services = CliServices.Build();
+            using var scope = services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<ProtectHubDbContext>().Database.MigrateAsync(ct);
+            var admin = scope.ServiceProvider.GetRequiredService<UserAdministration>();
+            var (user, errors) = await admin.CreateAsync(new CreateUserOptions
+            {
+                Email = parse.GetValue(email)!,
+                Password = password,
+                Details = new UserDetails
+                {
+                    DisplayName = parse.GetValue(name)!,
+                    RegionCode = parse.GetValue(region)!.ToUpperInvariant(),
+                    HomeForceCode = parse.GetValue(force)!.ToUpperInvariant(),
+                    Roles = parsedRoles,
+                    Teams = parsedTeams,
+                    VettingLevel = level,
+                    VettingExpiresOn = parse.GetValue(vettingExpires),
+                },
+            });
+            if (user is null)
+            {
+                foreach (var error in errors)
+                {
+                    await Console.Error.WriteLineAsync($"{error.Field}: {error.Message}");
+                }
+
+                return 1;
+            }
+
+            Console.WriteLine($"Created user {user.Email} ({user.Id}). They set up their authenticator app at first sign-in.");
+            return 0;
+        });
+        return new Command("user", "Manage users.") { create };
+    }
+
+    public static Command Audit()
+    {
+        var verify = new Command("verify", "Check the audit log's hash chain; exits 1 if any entry was altered or removed.");
+        verify.SetAction(async (_, ct) =>
+        {
+            await using var services = CliServices.Build();
+            using var scope = services.CreateScope();
+            var result = await scope.ServiceProvider.GetRequiredService<AuditLogService>().VerifyAsync(ct);
+            (result.IsIntact ? Console.Out : Console.Error).WriteLine(result.Message);
+            return result.IsIntact ? 0 : 1;
+        });
+        return new Command("audit", "Audit log tools.") { verify };
+    }
+}

@@ -1,0 +1,8 @@
+using System.CommandLine;
+using ProtectHub.Cli;
+
+var root = new RootCommand("ProtectHub administration: database, users, audit and record linkage.");
+root.Subcommands.Add(AdminCommands.Migrate());
+root.Subcommands.Add(AdminCommands.User());
+root.Subcommands.Add(AdminCommands.Audit());
+return await root.Parse(args).InvokeAsync();

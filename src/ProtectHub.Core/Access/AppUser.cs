@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Identity;
+using ProtectHub.Core.Audit;
+
+namespace ProtectHub.Core.Access;
+
+/// <summary>A person who signs in to ProtectHub. Belongs to one region and has a home force.</summary>
+public sealed class AppUser : IdentityUser<Guid>, IRegionOwned, IPersonalData
+{
+    public AppUser()
+    {
+        Id = Guid.CreateVersion7();
+        SecurityStamp = Guid.NewGuid().ToString();
+    }
+
+    public string DisplayName { get; set; } = "";
+    public string RegionCode { get; set; } = "";
+    public string HomeForceCode { get; set; } = "";
+    public List<Role> Roles { get; set; } = [];
+    public List<Team> Teams { get; set; } = [];
+    public VettingLevel? VettingLevel { get; set; }
+    public DateOnly? VettingExpiresOn { get; set; }
+    public bool IsDisabled { get; set; }
+    public DateTimeOffset? DisabledAt { get; set; }
+
+    /// <summary>Set once the user has proved they hold an authenticator; until then they must enrol.</summary>
+    public DateTimeOffset? MfaEnrolledAt { get; set; }
+
+    /// <summary>The last TOTP time step accepted, so a code (or an earlier one) can never be replayed.</summary>
+    public long LastTotpTimeStep { get; set; }
+
+    /// <summary>Only ever true for users seeded by the Development demo; production never creates them.</summary>
+    public bool IsDemoAccount { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public string AuditRecordType => "User";
+
+    public string AuditRecordId => Id.ToString();
+
+    public bool HasValidVetting(DateOnly today) => VettingLevel is not null && VettingExpiresOn is { } expiry && expiry >= today;
+}

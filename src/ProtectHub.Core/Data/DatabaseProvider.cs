@@ -1,0 +1,7 @@
+namespace ProtectHub.Core.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,174 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using ProtectHub.Core.Access;
+using ProtectHub.Core.Audit;
+using ProtectHub.Core.Regions;
+
+namespace ProtectHub.Core.Data;
+
+/// <summary>
+/// The unit of work for all of ProtectHub. It enforces two things centrally so that no feature has to remember them:
+/// region scoping (a query filter on every <see cref="IRegionOwned"/> entity) and auditing (every change to an
+/// <see cref="IPersonalData"/> record writes a hash-chained <see cref="AuditEntry"/> in the same transaction).
+/// </summary>
+public sealed class ProtectHubDbContext(
+    DbContextOptions<ProtectHubDbContext> options,
+    IActorScopeAccessor scopeAccessor,
+    TimeProvider time,
+    PersonalDataReadTracker readTracker)
+    : IdentityUserContext<AppUser, Guid>(options)
+{
+    // One writer of the chain at a time in this process; the unique index on Sequence catches other processes.
+    private static readonly SemaphoreSlim ChainLock = new(1, 1);
+
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<Force> Forces => Set<Force>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public PersonalDataReadTracker ReadTracker => readTracker;
+
+    public ActorScope Scope => scopeAccessor.Current;
+
+    /// <summary>The reason the user gave for the change being saved, recorded on its audit entries.</summary>
+    public string? AuditReason { get; set; }
+
+    // Read by the query filters on every query; EF parameterises them because they are members of the context.
+    private bool RestrictToRegion => scopeAccessor.Current.RestrictToRegion;
+    private string ScopeRegionCode => scopeAccessor.Current.RegionCode;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<AppUser>().ToTable("users");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>>().ToTable("user_claims");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>>().ToTable("user_logins");
+        builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>>().ToTable("user_tokens");
+        builder.ApplyConfigurationsFromAssembly(typeof(ProtectHubDbContext).Assembly);
+
+        foreach (var entityType in builder.Model.GetEntityTypes())
+        {
+            if (typeof(IRegionOwned).IsAssignableFrom(entityType.ClrType) && entityType.BaseType is null)
+            {
+                builder.Entity(entityType.ClrType).HasQueryFilter(RegionFilter(entityType.ClrType));
+            }
+        }
+    }
+
+    /// <summary>Builds <c>e =&gt; !RestrictToRegion || e.RegionCode == ScopeRegionCode</c> for an entity type.</summary>
+    private LambdaExpression RegionFilter(Type clrType)
+    {
+        var e = Expression.Parameter(clrType, "e");
+        var context = Expression.Constant(this);
+        var restrict = Expression.Property(context, nameof(RestrictToRegion));
+        var region = Expression.Property(context, nameof(ScopeRegionCode));
+        var body = Expression.OrElse(
+            Expression.Not(restrict),
+            Expression.Equal(Expression.Property(e, nameof(IRegionOwned.RegionCode)), region));
+        return Expression.Lambda(body, e);
+    }
+
+    /// <summary>Adds an audit entry to be chained and saved with the next <c>SaveChanges</c>.</summary>
+    public void Audit(AuditAction action, string? recordType = null, string? recordId = null, string? regionCode = null,
+        string? details = null, string? reason = null)
+    {
+        var scope = Scope;
+        AuditEntries.Add(new AuditEntry
+        {
+            OccurredAt = AuditChain.Normalise(time.GetUtcNow()),
+            ActorId = scope.UserId,
+            ActorName = scope.ActorName,
+            Action = action,
+            RecordType = recordType,
+            RecordId = recordId,
+            RegionCode = regionCode,
+            Details = details,
+            Reason = reason ?? AuditReason,
+            CorrelationId = scope.CorrelationId,
+        });
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        AuditPersonalDataChanges();
+
+        var pending = ChangeTracker.Entries<AuditEntry>().ToList();
+        if (pending.Any(p => p.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("The audit log is append-only: audit entries cannot be changed or deleted.");
+        }
+
+        var added = pending.Where(p => p.State == EntityState.Added).Select(p => p.Entity).ToList();
+        if (added.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await ChainLock.WaitAsync(cancellationToken);
+        try
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                var last = await AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence)
+                    .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(cancellationToken);
+                var sequence = last?.Sequence ?? 0;
+                var previous = last?.Hash ?? AuditChain.Genesis;
+                foreach (var entry in added)
+                {
+                    entry.Sequence = ++sequence;
+                    entry.PreviousHash = previous;
+                    entry.Hash = AuditChain.Compute(entry);
+                    previous = entry.Hash;
+                }
+
+                try
+                {
+                    return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                }
+                catch (DbUpdateException) when (attempt < 3)
+                {
+                    // Another process appended to the chain between our read and our write; chain again after it.
+                }
+            }
+        }
+        finally
+        {
+            ChainLock.Release();
+        }
+    }
+
+    private void AuditPersonalDataChanges()
+    {
+        var changes = ChangeTracker.Entries()
+            .Where(e => e.Entity is IPersonalData && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .ToList();
+        foreach (var change in changes)
+        {
+            var record = (IPersonalData)change.Entity;
+            var action = change.State switch
+            {
+                EntityState.Added => AuditAction.Collected,
+                EntityState.Deleted => AuditAction.Erased,
+                _ => AuditAction.Altered,
+            };
+            // Field names only, never values: the audit log must not become a second copy of the personal data.
+            var details = change.State == EntityState.Modified
+                ? "Fields: " + string.Join(", ", change.Properties.Where(p => p.IsModified && !IsBookkeeping(p.Metadata.Name))
+                    .Select(p => p.Metadata.Name).Order(StringComparer.Ordinal))
+                : null;
+            if (change.State == EntityState.Modified && details == "Fields: ")
+            {
+                continue; // Only bookkeeping changed (for example a concurrency stamp after sign-in).
+            }
+
+            Audit(action, record.AuditRecordType, record.AuditRecordId, (record as IRegionOwned)?.RegionCode, details);
+        }
+    }
+
+    private static bool IsBookkeeping(string property) => property is "ConcurrencyStamp" or "LastTotpTimeStep"
+        or "AccessFailedCount" or "LockoutEnd" or "SecurityStamp";
+}

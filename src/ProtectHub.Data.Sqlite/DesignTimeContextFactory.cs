@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using ProtectHub.Core.Access;
+using ProtectHub.Core.Audit;
+using ProtectHub.Core.Data;
+
+namespace ProtectHub.Data.Sqlite;
+
+/// <summary>Used only by <c>dotnet ef migrations add</c>; the applications configure the context themselves.</summary>
+internal sealed class DesignTimeContextFactory : IDesignTimeDbContextFactory<ProtectHubDbContext>
+{
+    public ProtectHubDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<ProtectHubDbContext>()
+            .UseSqlite("Data Source=design-time.db", o => o.MigrationsAssembly(DataServiceCollectionExtensions.SqliteMigrationsAssembly))
+            .Options;
+        return new ProtectHubDbContext(options, new FixedActorScopeAccessor(ActorScope.System()), TimeProvider.System, new PersonalDataReadTracker());
+    }
+}

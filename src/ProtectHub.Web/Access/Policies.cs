@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Authorization;
+using ProtectHub.Core.Access;
+
+namespace ProtectHub.Web.Access;
+
+/// <summary>
+/// Named authorization policies. Pages get them by folder in <see cref="Hosting.PageConventions"/>, never one by one,
+/// and everything not explicitly anonymous requires a signed-in user (the fallback policy).
+/// </summary>
+public static class Policies
+{
+    public const string ManageUsers = "ManageUsers";
+    public const string ViewAuditLog = "ViewAuditLog";
+
+    /// <summary>Areas holding victims' and children's data: a role in a region plus vetting that has not expired.</summary>
+    public const string Restricted = "Restricted";
+
+    public static string ForTeam(Team team) => $"Team:{team}";
+
+    public static void Register(AuthorizationOptions options)
+    {
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        options.AddPolicy(ManageUsers, p => p.RequireRole(nameof(Role.RegionalAdministrator), nameof(Role.SystemAdministrator)));
+        options.AddPolicy(ViewAuditLog, p => p
+            .RequireRole(nameof(Role.RegionalAdministrator), nameof(Role.SystemAdministrator), nameof(Role.HeadOfUnit))
+            .AddRequirements(new ValidVettingRequirement()));
+        options.AddPolicy(Restricted, p => p.RequireAuthenticatedUser().AddRequirements(new ValidVettingRequirement()));
+        foreach (var team in Enum.GetValues<Team>())
+        {
+            options.AddPolicy(ForTeam(team), p => p.RequireClaim(ProtectHubClaims.Team, team.ToString()).AddRequirements(new ValidVettingRequirement()));
+        }
+    }
+}

@@ -1,0 +1,158 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using ProtectHub.Core.Access;
+using ProtectHub.Core.Audit;
+using ProtectHub.Core.Data;
+using ProtectHub.Web.Hosting;
+
+namespace ProtectHub.Web.Access;
+
+public enum PasswordStepResult
+{
+    Failed,
+    LockedOut,
+    NeedsEnrolment,
+    NeedsCode,
+    SignedIn,
+}
+
+/// <summary>
+/// The two-step sign-in: a password check leaves only a short-lived "MFA pending" cookie; the full session cookie is
+/// issued only after a TOTP or recovery code (or, in the Development demo only, straight after the password).
+/// </summary>
+public sealed class SignInService(
+    ProtectHubDbContext db,
+    UserManager<AppUser> users,
+    SignInManager<AppUser> signIns,
+    IHttpContextAccessor http,
+    TimeProvider time,
+    DemoOptions demo)
+{
+    private HttpContext Http => http.HttpContext ?? throw new InvalidOperationException("No HTTP request.");
+
+    public async Task<PasswordStepResult> CheckPasswordAsync(string email, string password)
+    {
+        var user = await users.FindByEmailAsync(email.Trim());
+        if (user is null)
+        {
+            await AuditAsync(AuditAction.SignInFailed, null, "Unknown email address", actorName: Truncate(email.Trim()));
+            return PasswordStepResult.Failed;
+        }
+
+        if (user.IsDisabled)
+        {
+            await AuditAsync(AuditAction.SignInFailed, user, "Account disabled");
+            return PasswordStepResult.Failed;
+        }
+
+        var result = await signIns.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        if (result.IsLockedOut)
+        {
+            await AuditAsync(AuditAction.SignInFailed, user, "Account locked after repeated failures");
+            return PasswordStepResult.LockedOut;
+        }
+
+        if (!result.Succeeded)
+        {
+            await AuditAsync(AuditAction.SignInFailed, user, "Wrong password");
+            return PasswordStepResult.Failed;
+        }
+
+        if (demo.Enabled && user.IsDemoAccount)
+        {
+            await CompleteAsync(user, "demo (no MFA, Development only)");
+            return PasswordStepResult.SignedIn;
+        }
+
+        var pending = new ClaimsIdentity(IdentityConstants.TwoFactorUserIdScheme);
+        pending.AddClaim(new Claim(ClaimTypes.Name, user.Id.ToString()));
+        await Http.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, new ClaimsPrincipal(pending));
+        return user.MfaEnrolledAt is null ? PasswordStepResult.NeedsEnrolment : PasswordStepResult.NeedsCode;
+    }
+
+    /// <summary>The user who passed the password step in this browser in the last few minutes, if any.</summary>
+    public async Task<AppUser?> GetPendingUserAsync()
+    {
+        var result = await Http.AuthenticateAsync(IdentityConstants.TwoFactorUserIdScheme);
+        if (!result.Succeeded || !Guid.TryParse(result.Principal.Identity?.Name, out var id))
+        {
+            return null;
+        }
+
+        var user = await db.Users.IgnoreQueryFilters().FirstOrDefaultAsync(u => u.Id == id);
+        return user is { IsDisabled: false } ? user : null;
+    }
+
+    public async Task RecordFailedCodeAsync(AppUser user)
+    {
+        await users.AccessFailedAsync(user);
+        await AuditAsync(AuditAction.SignInFailed, user, "Wrong authentication code");
+    }
+
+    /// <summary>Issues a new session cookie (never reusing one from before sign-in) and clears the pending cookie.</summary>
+    public async Task CompleteAsync(AppUser user, string method)
+    {
+        await users.ResetAccessFailedCountAsync(user);
+        await Http.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
+        await Http.SignInAsync(IdentityConstants.ApplicationScheme, CreatePrincipal(user, time.GetUtcNow()),
+            new AuthenticationProperties { IsPersistent = false });
+        await AuditAsync(AuditAction.SignInSucceeded, user, $"Method: {method}");
+    }
+
+    /// <summary>Signs out everywhere: a new security stamp makes any copy of the old cookie invalid on its next request.</summary>
+    public async Task SignOutAsync()
+    {
+        if (Guid.TryParse(Http.User.FindFirstValue(ClaimTypes.NameIdentifier), out var id)
+            && await db.Users.IgnoreQueryFilters().FirstOrDefaultAsync(u => u.Id == id) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+            await AuditAsync(AuditAction.SignedOut, user, null);
+        }
+
+        await Http.SignOutAsync(IdentityConstants.ApplicationScheme);
+    }
+
+    public static ClaimsPrincipal CreatePrincipal(AppUser user, DateTimeOffset signedInAt)
+    {
+        var identity = new ClaimsIdentity(IdentityConstants.ApplicationScheme, ClaimTypes.Name, ClaimTypes.Role);
+        identity.AddClaim(new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()));
+        identity.AddClaim(new Claim(ClaimTypes.Name, user.DisplayName));
+        identity.AddClaim(new Claim(ClaimTypes.Email, user.Email ?? ""));
+        identity.AddClaim(new Claim(ProtectHubClaims.Region, user.RegionCode));
+        identity.AddClaim(new Claim(ProtectHubClaims.Force, user.HomeForceCode));
+        identity.AddClaim(new Claim(ProtectHubClaims.SecurityStamp, user.SecurityStamp ?? ""));
+        identity.AddClaim(new Claim(ProtectHubClaims.SignedInAt, signedInAt.UtcTicks.ToString(CultureInfo.InvariantCulture)));
+        if (user.VettingLevel is not null && user.VettingExpiresOn is { } expiry)
+        {
+            identity.AddClaim(new Claim(ProtectHubClaims.VettingExpiresOn, expiry.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        }
+
+        identity.AddClaims(user.Roles.Select(r => new Claim(ClaimTypes.Role, r.ToString())));
+        identity.AddClaims(user.Teams.Select(t => new Claim(ProtectHubClaims.Team, t.ToString())));
+        return new ClaimsPrincipal(identity);
+    }
+
+    private async Task AuditAsync(AuditAction action, AppUser? user, string? details, string? actorName = null)
+    {
+        // Sign-in events happen before there is a signed-in actor, so the entry names the account concerned.
+        var entry = new AuditEntry
+        {
+            OccurredAt = AuditChain.Normalise(time.GetUtcNow()),
+            ActorId = user?.Id,
+            ActorName = user?.Email ?? actorName ?? "unknown",
+            Action = action,
+            RecordType = user is null ? null : "User",
+            RecordId = user?.Id.ToString(),
+            RegionCode = user?.RegionCode,
+            Details = details,
+            CorrelationId = Http.TraceIdentifier,
+        };
+        db.AuditEntries.Add(entry);
+        await db.SaveChangesAsync();
+    }
+
+    private static string Truncate(string value) => value.Length > 200 ? value[..200] : value;
+}

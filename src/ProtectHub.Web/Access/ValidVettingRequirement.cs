@@ -1,0 +1,33 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+
+namespace ProtectHub.Web.Access;
+
+/// <summary>The user's vetting must be recorded and not expired (checked against today's date from TimeProvider).</summary>
+public sealed class ValidVettingRequirement : IAuthorizationRequirement;
+
+public sealed class ValidVettingHandler(TimeProvider time, IHttpContextAccessor http) : AuthorizationHandler<ValidVettingRequirement>
+{
+    /// <summary>Set on the request when vetting failed, so the 403 page can say why.</summary>
+    public const string FailureItem = "ph:vetting-failure";
+
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, ValidVettingRequirement requirement)
+    {
+        var expiry = context.User.FindFirst(ProtectHubClaims.VettingExpiresOn)?.Value;
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        if (expiry is not null && DateOnly.TryParseExact(expiry, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date >= today)
+        {
+            context.Succeed(requirement);
+            return Task.CompletedTask;
+        }
+
+        if (http.HttpContext is { } httpContext)
+        {
+            httpContext.Items[FailureItem] = expiry is null
+                ? "You cannot use this part of ProtectHub because no vetting is recorded for you. Ask your regional administrator to record your vetting."
+                : $"You cannot use this part of ProtectHub because your vetting expired on {DateOnly.ParseExact(expiry, "yyyy-MM-dd", CultureInfo.InvariantCulture):d MMMM yyyy}. Ask your regional administrator to record your renewed vetting.";
+        }
+
+        return Task.CompletedTask;
+    }
+}

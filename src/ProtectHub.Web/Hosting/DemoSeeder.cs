@@ -1,0 +1,66 @@
+using Microsoft.EntityFrameworkCore;
+using ProtectHub.Core.Access;
+using ProtectHub.Core.Data;
+
+namespace ProtectHub.Web.Hosting;
+
+/// <summary>Creates the demo users (once) and lists their sign-in details. Development only.</summary>
+public static class DemoSeeder
+{
+    public sealed record DemoUser(string Email, string DisplayName, Role[] Roles, Team[] Teams, string Force, bool ExpiredVetting = false);
+
+    public static IReadOnlyList<DemoUser> Users { get; } =
+    [
+        new("officer.cyberprotect@demo.protecthub.test", "Olivia Officer (Cyber Protect)", [Role.Officer], [Team.CyberProtect], "LEICESTERSHIRE"),
+        new("officer.cyberprevent@demo.protecthub.test", "Omar Officer (Cyber Prevent)", [Role.Officer], [Team.CyberPrevent], "NOTTS"),
+        new("officer.fraudprotect@demo.protecthub.test", "Orla Officer (Fraud Protect)", [Role.Officer], [Team.FraudProtect], "DERBYSHIRE"),
+        new("supervisor@demo.protecthub.test", "Sam Supervisor", [Role.Supervisor], [Team.CyberProtect, Team.FraudProtect], "LEICESTERSHIRE"),
+        new("coordinator@demo.protecthub.test", "Chris Coordinator", [Role.Coordinator], [Team.CyberProtect, Team.CyberPrevent, Team.FraudProtect], "LINCOLNSHIRE"),
+        new("head@demo.protecthub.test", "Hana Head of Unit", [Role.HeadOfUnit], [Team.CyberProtect, Team.CyberPrevent, Team.FraudProtect], "NOTTS"),
+        new("regional.admin@demo.protecthub.test", "Rhys Regional Administrator", [Role.RegionalAdministrator], [], "NORTHANTS"),
+        new("national@demo.protecthub.test", "Nia National Coordinator", [Role.NationalCoordinator], [], "LEICESTERSHIRE"),
+        new("sysadmin@demo.protecthub.test", "Sol System Administrator", [Role.SystemAdministrator], [], "LEICESTERSHIRE"),
+        new("expired.vetting@demo.protecthub.test", "Eve Expired Vetting", [Role.Officer], [Team.CyberProtect], "LEICESTERSHIRE", ExpiredVetting: true),
+    ];
+
+    public static async Task SeedAsync(IServiceProvider services, ILogger logger)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProtectHubDbContext>();
+        var admin = scope.ServiceProvider.GetRequiredService<UserAdministration>();
+        var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        var forces = await db.Forces.Where(f => f.RegionCode == DemoOptions.RegionCode).Select(f => f.Code).ToListAsync();
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        foreach (var demo in Users)
+        {
+            if (await db.Users.IgnoreQueryFilters().AnyAsync(u => u.Email == demo.Email))
+            {
+                continue;
+            }
+
+            var (_, errors) = await admin.CreateAsync(new CreateUserOptions
+            {
+                Email = demo.Email,
+                Password = DemoOptions.Password,
+                IsDemoAccount = true,
+                Details = new UserDetails
+                {
+                    DisplayName = demo.DisplayName,
+                    RegionCode = DemoOptions.RegionCode,
+                    HomeForceCode = forces.Contains(demo.Force) ? demo.Force : forces[0],
+                    Roles = demo.Roles,
+                    Teams = demo.Teams,
+                    VettingLevel = VettingLevel.SC,
+                    VettingExpiresOn = demo.ExpiredVetting ? today.AddDays(-10) : today.AddYears(2),
+                },
+            });
+            if (errors.Count > 0)
+            {
+                throw new InvalidOperationException($"Could not seed demo user {demo.Email}: {string.Join("; ", errors.Select(e => e.Message))}");
+            }
+        }
+
+        logger.LogWarning("DEMO MODE (Development only). Demo users in East Midlands, password '{Password}', no MFA needed: {Users}",
+            DemoOptions.Password, string.Join(", ", Users.Select(u => u.Email)));
+    }
+}

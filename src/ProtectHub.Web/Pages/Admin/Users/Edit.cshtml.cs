@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ProtectHub.Core.Access;
+using ProtectHub.Core.Data;
+
+namespace ProtectHub.Web.Pages.Admin.Users;
+
+public sealed class EditModel(ProtectHubDbContext db, UserAdministration admin) : PageModel
+{
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public UserForm Input { get; set; } = new();
+
+    public string Email { get; private set; } = "";
+    public UserForm.Choices Choices { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (await admin.FindAsync(Id) is not { } user)
+        {
+            return NotFound();
+        }
+
+        Input = UserForm.From(user);
+        Email = user.Email ?? "";
+        Choices = await UserForm.Choices.LoadAsync(db);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await admin.FindAsync(Id) is not { } user)
+        {
+            return NotFound();
+        }
+
+        var details = Input.ToDetails(ModelState, nameof(Input));
+        var errors = ModelState.IsValid ? await admin.UpdateAsync(user, details) : await admin.ValidateDetailsAsync(details);
+        UserForm.AddErrors(ModelState, nameof(Input), errors);
+        if (!ModelState.IsValid)
+        {
+            Email = user.Email ?? "";
+            Choices = await UserForm.Choices.LoadAsync(db);
+            return Page();
+        }
+
+        TempData["Success"] = "User details saved";
+        return Redirect($"/admin/users/{Id}");
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using ProtectHub.Core.Data;
+using ProtectHub.Web.Access;
+
+namespace ProtectHub.Web.Pages;
+
+public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService authorization) : PageModel
+{
+    public sealed record Area(string Name, string Purpose, string? Href);
+
+    public string RegionName { get; private set; } = "";
+    public IReadOnlyList<Area> Areas { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        var regionCode = User.FindFirst(ProtectHubClaims.Region)?.Value;
+        RegionName = await db.Regions.Where(r => r.Code == regionCode).Select(r => r.Name).FirstOrDefaultAsync() ?? "";
+        var canManageUsers = (await authorization.AuthorizeAsync(User, Policies.ManageUsers)).Succeeded;
+        var canViewAudit = (await authorization.AuthorizeAsync(User, Policies.ViewAuditLog)).Succeeded;
+        Areas =
+        [
+            new("Regions and forces", "The regions, units and forces ProtectHub serves", "/regions"),
+            new("Partners", "Organisations, contacts and partnerships", null),
+            new("Engagements", "Presentations, exercises and events, with feedback", null),
+            new("Victim referrals", "Contacting and advising victims of cybercrime and fraud", null),
+            new("Prevent", "Referrals and interventions for young people", null),
+            new("Intelligence and advisories", "Graded intelligence and TLP-marked threat advisories", null),
+            new("Performance", "Delivery plans and quarterly returns", null),
+            new("Users", "Create and manage users of your region", canManageUsers ? "/admin/users" : null),
+            new("Audit log", "Who viewed or changed personal data", canViewAudit ? "/admin/audit" : null),
+        ];
+    }
+}

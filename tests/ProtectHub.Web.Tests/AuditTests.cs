@@ -1,0 +1,126 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ProtectHub.Core.Access;
+using ProtectHub.Core.Audit;
+
+namespace ProtectHub.Web.Tests;
+
+public sealed class AuditTests(ProtectHubFactory factory) : IClassFixture<ProtectHubFactory>
+{
+    private readonly TestUserBuilder _users = new(factory);
+
+    private Task<List<AuditEntry>> EntriesAboutAsync(Guid recordId) => factory.WithDbAsync(db =>
+        db.AuditEntries.Where(e => e.RecordId == recordId.ToString()).OrderBy(e => e.Sequence).ToListAsync());
+
+    [Fact]
+    public async Task ViewingAndChangingAUser_WritesViewedAndAlteredEntriesWithTheActor()
+    {
+        var admin = await _users.WithRoles(Role.RegionalAdministrator).BuildAsync();
+        var subject = await _users.BuildAsync();
+        var session = await Session.SignedInAsync(factory, admin);
+        var before = (await EntriesAboutAsync(subject.Id)).Count;
+
+        await session.Client.GetAsync($"/admin/users/{subject.Id}");
+        var viewed = (await EntriesAboutAsync(subject.Id)).Skip(before).ToList();
+        var view = Assert.Single(viewed);
+        Assert.Equal(AuditAction.Viewed, view.Action);
+        Assert.Equal(admin.Id, view.ActorId);
+        Assert.Equal("EM", view.RegionCode);
+        Assert.False(string.IsNullOrEmpty(view.CorrelationId));
+
+        var edited = await session.PostFormAsync($"/admin/users/{subject.Id}/edit", [
+            new("Input.DisplayName", "Changed Name"), new("Input.RegionCode", "EM"), new("Input.HomeForceCode", "LINCOLNSHIRE"),
+            new("Input.Roles", "Officer"), new("Input.Teams", "CyberProtect"),
+            new("Input.VettingLevel", "SC"), new("Input.VettingExpiresOn.Day", "1"), new("Input.VettingExpiresOn.Month", "1"), new("Input.VettingExpiresOn.Year", "2028"),
+        ]);
+        Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+        var alteredEntries = (await EntriesAboutAsync(subject.Id)).Where(e => e.Action == AuditAction.Altered).ToList();
+        var altered = Assert.Single(alteredEntries, e => e.ActorId == admin.Id);
+        Assert.Equal(admin.Id, altered.ActorId);
+        Assert.Equal("Fields: DisplayName, HomeForceCode", altered.Details);
+        Assert.DoesNotContain("Changed Name", altered.Details, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignIns_SuccessAndFailure_AreAudited()
+    {
+        var user = await _users.BuildAsync();
+        var session = new Session(factory);
+        await session.PostFormAsync("/sign-in", ("Email", user.Email), ("Password", "definitely wrong"));
+        await session.SignInAsync(user);
+        var actions = (await EntriesAboutAsync(user.Id)).Select(e => e.Action).ToList();
+        Assert.Contains(AuditAction.SignInFailed, actions);
+        Assert.Contains(AuditAction.SignInSucceeded, actions);
+        Assert.Contains(AuditAction.Collected, actions);
+    }
+
+    [Fact]
+    public async Task Chain_Intact_Verifies_AndAnAlteredOrDeletedEntryIsDetected()
+    {
+        var user = await _users.BuildAsync();
+        await Session.SignedInAsync(factory, user);
+        var verification = await factory.WithServicesAsync(sp => sp.GetRequiredService<AuditLogService>().VerifyAsync());
+        Assert.True(verification.IsIntact, verification.Message);
+        Assert.True(verification.EntriesChecked >= 3);
+
+        // Tamper the way someone with database access would: straight SQL, around the application.
+        var target = (await EntriesAboutAsync(user.Id)).First(e => e.Action == AuditAction.SignInSucceeded);
+        await factory.WithDbAsync(db => db.Database.ExecuteSqlAsync($"UPDATE audit_entries SET \"Details\" = 'nothing to see' WHERE \"Id\" = {target.Id}"));
+        var altered = await factory.WithServicesAsync(sp => sp.GetRequiredService<AuditLogService>().VerifyAsync());
+        Assert.False(altered.IsIntact);
+        Assert.Equal(target.Sequence, altered.FirstBrokenSequence);
+        Assert.Contains("altered", altered.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Chain_DeletedEntry_IsDetected()
+    {
+        await using var isolated = new ProtectHubFactory();
+        var user = await new TestUserBuilder(isolated).BuildAsync();
+        await Session.SignedInAsync(isolated, user);
+        var second = await isolated.WithDbAsync(db => db.AuditEntries.OrderBy(e => e.Sequence).Skip(1).FirstAsync());
+        await isolated.WithDbAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM audit_entries WHERE \"Id\" = {second.Id}"));
+        var result = await isolated.WithServicesAsync(sp => sp.GetRequiredService<AuditLogService>().VerifyAsync());
+        Assert.False(result.IsIntact);
+        Assert.Equal(second.Sequence, result.FirstBrokenSequence);
+    }
+
+    [Fact]
+    public async Task AuditEntries_CannotBeChangedThroughTheApplication()
+    {
+        var user = await _users.BuildAsync();
+        var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => factory.WithDbAsync(async db =>
+        {
+            var entry = await db.AuditEntries.FirstAsync(e => e.RecordId == user.Id.ToString());
+            db.AuditEntries.Remove(entry);
+            return await db.SaveChangesAsync();
+        }));
+        Assert.Contains("append-only", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AuditLogPage_SearchesByUserAndRecord_AndShowsOnlyTheRegion()
+    {
+        var admin = await _users.WithRoles(Role.RegionalAdministrator).BuildAsync();
+        var subject = await _users.BuildAsync();
+        var other = await _users.InRegion("NW").BuildAsync();
+        var session = await Session.SignedInAsync(factory, admin);
+        await session.Client.GetAsync($"/admin/users/{subject.Id}");
+
+        var (_, byRecord) = await session.GetAsync($"/admin/audit?RecordId={subject.Id}");
+        var actions = byRecord.QuerySelectorAll("[data-testid='audit-action']").Select(a => a.TextContent).ToList();
+        Assert.Contains("Viewed", actions);
+        Assert.Contains("Collected", actions);
+
+        var (_, byUser) = await session.GetAsync($"/admin/audit?UserEmail={Uri.EscapeDataString(admin.Email)}&Action=Viewed");
+        Assert.All(byUser.QuerySelectorAll("[data-testid='audit-action']"), a => Assert.Equal("Viewed", a.TextContent));
+        Assert.NotEmpty(byUser.QuerySelectorAll("[data-testid='audit-row']"));
+
+        var (_, otherRegion) = await session.GetAsync($"/admin/audit?RecordId={other.Id}");
+        Assert.Equal("0 entries", otherRegion.TestId("entry-count")!.TextContent.Trim());
+
+        var verified = await Html.ParseAsync(await session.PostFormAsync("/admin/audit", [], handler: "Verify"));
+        Assert.Contains("chain is intact", verified.TestId("verification")!.TextContent, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using ProtectHub.Core.Access;
+using ProtectHub.Core.Data;
+
+namespace ProtectHub.Web.Tests;
+
+/// <summary>
+/// The real application on a fresh database of the provider under test, with a fake clock. It runs in the
+/// "Testing" environment: production settings (no demo, secure cookies), nothing relaxed.
+/// </summary>
+public class ProtectHubFactory : WebApplicationFactory<Program>
+{
+    private readonly string _connectionString = TestDatabase.CreateConnectionString();
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
+
+    /// <summary>Sign-in attempts allowed per minute; high so that tests signing in often are not throttled.</summary>
+    protected virtual int SignInPermitsPerMinute => 10_000;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.ConfigureAppConfiguration(c => c.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = TestDatabase.Provider,
+            ["ConnectionStrings:ProtectHub"] = _connectionString,
+            ["RateLimiting:SignInPermitsPerMinute"] = SignInPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }));
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Time);
+        });
+    }
+
+    public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions
+    {
+        BaseAddress = new Uri("https://localhost"),
+        AllowAutoRedirect = false,
+        HandleCookies = true,
+    });
+
+    /// <summary>Runs work with the core services as the system (no region restriction), like the CLI.</summary>
+    public async Task<T> WithServicesAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        using var scope = Services.CreateScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    public Task<T> WithDbAsync<T>(Func<ProtectHubDbContext, Task<T>> work) =>
+        WithServicesAsync(sp => work(sp.GetRequiredService<ProtectHubDbContext>()));
+}
