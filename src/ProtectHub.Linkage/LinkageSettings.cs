@@ -82,6 +82,9 @@ public sealed record LinkageSettings
             new BlockingRuleSettings { Keys = ["email"] },
             new BlockingRuleSettings { Keys = ["phone"] },
             new BlockingRuleSettings { Keys = ["postcode", "first(first_name,1)"] },
+            // Rules without names catch records whose first and last names were swapped.
+            new BlockingRuleSettings { Keys = ["dob", "postcode"] },
+            new BlockingRuleSettings { Keys = ["dob", "first(address,3)"] },
         ],
     };
 

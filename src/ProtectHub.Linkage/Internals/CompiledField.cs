@@ -89,6 +89,13 @@ internal sealed class CompiledField
             case ComparisonKind.JaroWinkler:
                 if (jw < 0)
                 {
+                    // First the cheap bound; jw holds it (negated, minus one) until the exact value is needed.
+                    var bound = jw < -1 ? -jw - 2 : StringMetrics.JaroWinklerUpperBound(f.Values[a], f.Values[b]);
+                    if (bound < threshold)
+                    {
+                        jw = -bound - 2;
+                        return false;
+                    }
                     jw = StringMetrics.JaroWinkler(f.Values[a], f.Values[b]);
                 }
                 return jw >= threshold;

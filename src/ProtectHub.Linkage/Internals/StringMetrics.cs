@@ -24,6 +24,46 @@ internal static class StringMetrics
         return jaro + (prefix * 0.1 * (1.0 - jaro));
     }
 
+    /// <summary>
+    /// A cheap upper bound of <see cref="JaroWinkler"/>: Jaro matches cannot exceed the characters the strings share,
+    /// and the prefix bonus uses the actual common prefix. Lets callers skip the full computation for dissimilar pairs.
+    /// </summary>
+    public static double JaroWinklerUpperBound(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return a.Length == b.Length ? 1.0 : 0.0;
+        }
+        Span<short> counts = stackalloc short[64];
+        counts.Clear();
+        foreach (var c in a)
+        {
+            counts[c & 63]++;
+        }
+        var common = 0;
+        foreach (var c in b)
+        {
+            ref var slot = ref counts[c & 63];
+            if (slot > 0)
+            {
+                slot--;
+                common++;
+            }
+        }
+        if (common == 0)
+        {
+            return 0.0;
+        }
+        var jaro = (((double)common / a.Length) + ((double)common / b.Length) + 1.0) / 3.0;
+        var prefix = 0;
+        var max = Math.Min(4, Math.Min(a.Length, b.Length));
+        while (prefix < max && a[prefix] == b[prefix])
+        {
+            prefix++;
+        }
+        return jaro + (prefix * 0.1 * (1.0 - jaro));
+    }
+
     /// <summary>Jaro similarity in [0, 1].</summary>
     public static double Jaro(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
