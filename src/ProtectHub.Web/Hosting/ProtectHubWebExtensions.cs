@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -37,21 +38,16 @@ public static class ProtectHubWebExtensions
         services.AddSingleton(new DemoOptions(builder.Environment.IsDevelopment() && configuration.GetValue("Demo:Enabled", true)));
         services.AddScoped<SignInService>();
 
-        // Cookies are __Host- prefixed and Secure. Only a developer's plain-http localhost (Security:RequireHttps false,
-        // set in appsettings.Development.json) drops both, because browsers and antiforgery refuse them over http.
-        var requireHttps = configuration.GetValue("Security:RequireHttps", true);
-        var cookiePrefix = requireHttps ? "__Host-" : "";
-        var securePolicy = requireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
-        services.ConfigureApplicationCookie(o =>
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<IConfiguration, TimeProvider>((o, config, time) =>
         {
-            o.Cookie.Name = cookiePrefix + "ProtectHub";
-            o.Cookie.SecurePolicy = securePolicy;
-            o.Cookie.HttpOnly = true;
+            CookieSecurity.Apply(o.Cookie, config, "ProtectHub");
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.ExpireTimeSpan = SessionValidator.IdleLifetime;
             o.SlidingExpiration = true;
             o.LoginPath = "/sign-in";
+            // Cookie expiry follows the injected clock, so idle and absolute timeouts can be tested without waiting.
+            o.TimeProvider = time;
             o.Events.OnValidatePrincipal = SessionValidator.ValidateAsync;
             o.Events.OnRedirectToAccessDenied = c =>
             {
@@ -59,35 +55,22 @@ public static class ProtectHubWebExtensions
                 return Task.CompletedTask;
             };
         });
-        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme).Configure<IConfiguration, TimeProvider>((o, config, time) =>
         {
-            o.Cookie.Name = cookiePrefix + "ProtectHub-MFA";
-            o.Cookie.SecurePolicy = securePolicy;
+            CookieSecurity.Apply(o.Cookie, config, "ProtectHub-MFA");
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.ExpireTimeSpan = TimeSpan.FromMinutes(10);
             o.SlidingExpiration = false;
+            o.TimeProvider = time;
         });
-        // Cookie expiry follows the injected clock, so idle and absolute timeouts can be tested without waiting.
-        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
-            .PostConfigure<TimeProvider>((o, time) => o.TimeProvider = time);
-        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme)
-            .PostConfigure<TimeProvider>((o, time) => o.TimeProvider = time);
 
         services.AddAuthorization(Policies.Register);
         services.AddSingleton<IAuthorizationHandler, ValidVettingHandler>();
 
-        services.AddAntiforgery(o =>
-        {
-            o.Cookie.Name = cookiePrefix + "ProtectHub-AF";
-            o.Cookie.SecurePolicy = securePolicy;
-            o.FormFieldName = "__RequestVerificationToken";
-        });
-
-        services.Configure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(o =>
-        {
-            o.Cookie.Name = cookiePrefix + "ProtectHub-TempData";
-            o.Cookie.SecurePolicy = securePolicy;
-        });
+        services.AddAntiforgery(o => o.FormFieldName = "__RequestVerificationToken");
+        services.AddOptions<AntiforgeryOptions>().Configure<IConfiguration>((o, config) => CookieSecurity.Apply(o.Cookie, config, "ProtectHub-AF"));
+        services.AddOptions<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>()
+            .Configure<IConfiguration>((o, config) => CookieSecurity.Apply(o.Cookie, config, "ProtectHub-TempData"));
 
         services.AddRazorPages(o =>
         {
