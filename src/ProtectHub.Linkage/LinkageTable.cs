@@ -11,8 +11,11 @@ public sealed class LinkageTable
     private readonly ColumnStore[] _columns;
     private readonly Dictionary<string, int> _columnIndex;
 
-    internal LinkageTable(IReadOnlyList<string> header, string[] ids, ColumnStore[] columns)
+    private readonly int _idIndex;
+
+    internal LinkageTable(IReadOnlyList<string> header, string[] ids, ColumnStore[] columns, int idIndex = -1)
     {
+        _idIndex = idIndex;
         Header = header;
         Ids = ids;
         _columns = columns;
@@ -37,11 +40,11 @@ public sealed class LinkageTable
 
     /// <summary>The raw value of a column for a record, or null when the column is absent or the value blank.</summary>
     public string? GetValue(int record, string column) =>
-        _columnIndex.TryGetValue(column, out var c) ? _columns[c].Get(record) : null;
+        !_columnIndex.TryGetValue(column, out var c) ? null : c == _idIndex ? Ids[record] : _columns[c].Get(record);
 
     internal bool HasColumn(string column) => _columnIndex.ContainsKey(column);
 
-    internal ColumnStore? Column(string column) => _columnIndex.TryGetValue(column, out var c) ? _columns[c] : null;
+    internal ColumnStore? Column(string column) => _columnIndex.TryGetValue(column, out var c) && c != _idIndex ? _columns[c] : null;
 
     /// <summary>
     /// Reads a CSV file (RFC 4180, UTF-8 with or without BOM, header row, every column as text). Malformed rows (wrong

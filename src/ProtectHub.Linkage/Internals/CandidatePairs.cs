@@ -13,7 +13,7 @@ internal sealed class CandidatePairs
     private readonly List<(int Rule, int GroupFrom, int GroupTo, int OuterFrom, int OuterTo)> _items = [];
 
     /// <summary>Builds keys and groups for each rule; keyFieldIndexes gives, per rule and key, the field the key reads.</summary>
-    public CandidatePairs(BlockingKey[][] rules, int[][] keyFieldIndexes, PreparedField[] fields, int recordCount, int split, PairFilter filter)
+    public CandidatePairs(BlockingKey[][] rules, int[][] keyFieldIndexes, PreparedField[] fields, int recordCount, int split, PairFilter filter, int degree)
     {
         Split = split;
         Filter = filter;
@@ -22,10 +22,16 @@ internal sealed class CandidatePairs
         _order = new int[rules.Length][];
         _groups = new List<(int Start, int Length)>[rules.Length];
         RawCounts = new long[rules.Length];
-        for (var r = 0; r < rules.Length; r++)
+        var sorted = new ulong[rules.Length][];
+        Parallel.For(0, rules.Length, new ParallelOptions { MaxDegreeOfParallelism = degree <= 0 ? Environment.ProcessorCount : degree }, r =>
         {
             _keys[r] = BuildKeys(rules[r], fields, recordCount, keyFieldIndexes[r]);
-            BuildGroups(r);
+            (sorted[r], _order[r]) = Sort(_keys[r]);
+        });
+        for (var r = 0; r < rules.Length; r++)
+        {
+            BuildGroups(r, sorted[r]);
+            sorted[r] = [];
         }
     }
 
@@ -168,9 +174,8 @@ internal sealed class CandidatePairs
         return x;
     }
 
-    private void BuildGroups(int rule)
+    private static (ulong[] SortKeys, int[] Order) Sort(ulong[] keys)
     {
-        var keys = _keys[rule];
         var n = 0;
         foreach (var k in keys)
         {
@@ -191,7 +196,13 @@ internal sealed class CandidatePairs
             }
         }
         Array.Sort(sortKeys, order);
-        _order[rule] = order;
+        return (sortKeys, order);
+    }
+
+    private void BuildGroups(int rule, ulong[] sortKeys)
+    {
+        var n = sortKeys.Length;
+        var order = _order[rule];
         var groups = new List<(int Start, int Length)>();
         _groups[rule] = groups;
         long raw = 0;

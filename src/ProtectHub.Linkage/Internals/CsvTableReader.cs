@@ -43,6 +43,8 @@ internal static class CsvTableReader
         return builder.Build();
     }
 
+    private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create(",\r\n");
+
     private sealed class Parser(TextReader reader)
     {
         private readonly char[] _buffer = new char[1 << 16];
@@ -84,36 +86,57 @@ internal static class CsvTableReader
                     // Quoted field; anything after the closing quote up to the separator is kept (lenient).
                     while (true)
                     {
-                        c = Next();
-                        if (c < 0)
+                        if (_pos == _len && !Fill())
                         {
                             ok = false;
                             EndField(start);
                             return true;
                         }
-                        if (c == '"')
+                        var span = _buffer.AsSpan(_pos, _len - _pos);
+                        var quote = span.IndexOf('"');
+                        var chunk = quote < 0 ? span : span[..quote];
+                        _line += chunk.Count('\n');
+                        AppendSpan(chunk);
+                        _pos += chunk.Length;
+                        if (quote < 0)
                         {
-                            var peek = Peek();
-                            if (peek == '"')
-                            {
-                                Next();
-                                Append('"');
-                                continue;
-                            }
-                            break;
+                            continue;
                         }
-                        if (c == '\n')
+                        _pos++;
+                        if (Peek() == '"')
                         {
-                            _line++;
+                            Next();
+                            Append('"');
+                            continue;
                         }
-                        Append((char)c);
+                        break;
                     }
                     c = Next();
                 }
-                while (c >= 0 && c != ',' && c != '\n' && c != '\r')
+                if (c >= 0 && c != ',' && c != '\n' && c != '\r')
                 {
                     Append((char)c);
-                    c = Next();
+                    // Bulk-copy the rest of an unquoted field up to the next separator.
+                    while (true)
+                    {
+                        if (_pos == _len && !Fill())
+                        {
+                            c = -1;
+                            break;
+                        }
+                        var span = _buffer.AsSpan(_pos, _len - _pos);
+                        var stop = span.IndexOfAny(Separators);
+                        if (stop < 0)
+                        {
+                            AppendSpan(span);
+                            _pos = _len;
+                            continue;
+                        }
+                        AppendSpan(span[..stop]);
+                        _pos += stop + 1;
+                        c = span[stop];
+                        break;
+                    }
                 }
                 EndField(start);
                 if (c == ',')
@@ -143,6 +166,16 @@ internal static class CsvTableReader
             _starts[FieldCount] = start;
             _lengths[FieldCount] = _charCount - start;
             FieldCount++;
+        }
+
+        private void AppendSpan(ReadOnlySpan<char> chars)
+        {
+            if (_charCount + chars.Length > _chars.Length)
+            {
+                Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + chars.Length));
+            }
+            chars.CopyTo(_chars.AsSpan(_charCount));
+            _charCount += chars.Length;
         }
 
         private void Append(char c)

@@ -50,7 +50,7 @@ internal sealed class LinkageJob
                 RuleFields[r][keyFields[r][k]] = true;
             }
         }
-        Candidates = new CandidatePairs(rules, keyFields, Prepared, RecordIds.Length, Split, filter);
+        Candidates = new CandidatePairs(rules, keyFields, Prepared, RecordIds.Length, Split, filter, Degree);
         for (var r = 0; r < rules.Length; r++)
         {
             progress?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"blocking rule {r + 1} ({settings.BlockingRules[r].DisplayName}): {Candidates.RawCounts[r]:N0} pairs"));
@@ -80,6 +80,9 @@ internal sealed class LinkageJob
     public bool[][] RuleFields { get; }
 
     public CandidatePairs Candidates { get; }
+
+    /// <summary>Comparison vectors of every distinct candidate pair, kept by training when affordable; null otherwise.</summary>
+    public List<StoredPairs>? StoredPairs { get; set; }
 
     public int Degree => Settings.MaxDegreeOfParallelism <= 0 ? Environment.ProcessorCount : Settings.MaxDegreeOfParallelism;
 

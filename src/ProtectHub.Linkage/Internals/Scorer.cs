@@ -11,11 +11,43 @@ internal static class Scorer
         var thresholdWeight = threshold >= 1 ? double.PositiveInfinity : Math.Log2(threshold / (1 - threshold)) - model.PriorWeight;
         var matches = new List<(int, int, double)>();
         long candidates = 0;
-        job.Candidates.Run(() => new Worker(job, weights, thresholdWeight, model.PriorWeight), w =>
+        if (job.StoredPairs is { } stored)
+        {
+            var gate = new object();
+            Parallel.For(0, stored.Count, new ParallelOptions { MaxDegreeOfParallelism = job.Degree }, () => new List<(int, int, double)>(), (b, _, local) =>
+            {
+                var block = stored[b];
+                for (var k = 0; k < block.Count; k++)
+                {
+                    var i = block.I[k];
+                    var w = PatternWeight(job.Fields, job.Prepared, weights, block.Patterns[k], i);
+                    if (w >= thresholdWeight)
+                    {
+                        local.Add((i, block.J[k], LinkageModel.ToProbability(w + model.PriorWeight)));
+                    }
+                }
+                return local;
+            }, local =>
+            {
+                lock (gate)
+                {
+                    matches.AddRange(local);
+                }
+            });
+            foreach (var block in stored)
+            {
+                candidates += block.Count;
+            }
+            job.StoredPairs = null;
+        }
+        else
+        {
+            job.Candidates.Run(() => new Worker(job, weights, thresholdWeight, model.PriorWeight), w =>
         {
             matches.AddRange(w.Matches);
             candidates += w.Count;
-        }, firstOnly: true, job.Degree);
+            }, firstOnly: true, job.Degree);
+        }
         matches.Sort((a, b) => a.Item1 != b.Item1 ? a.Item1.CompareTo(b.Item1) : a.Item2.CompareTo(b.Item2));
         return (matches, candidates);
     }
@@ -38,6 +70,26 @@ internal static class Scorer
                 Matches.Add((i, j, LinkageModel.ToProbability(w + priorWeight)));
             }
         }
+    }
+
+    /// <summary>Sum of field match weights for a stored comparison vector.</summary>
+    public static double PatternWeight(CompiledField[] fields, PreparedField[] prepared, double[][] weights, ulong pattern, int i)
+    {
+        double w = 0;
+        for (var f = 0; f < fields.Length; f++)
+        {
+            var level = (int)((pattern >> (4 * f)) & 0xF) - 1;
+            if (level < 0)
+            {
+                continue;
+            }
+            w += weights[f][level];
+            if (level == fields[f].ExactLevel && prepared[f].TfAdjustment is { } tf)
+            {
+                w += tf[prepared[f].Ids[i]];
+            }
+        }
+        return w;
     }
 
     /// <summary>Sum of field match weights (without the prior) for records i and j. The hot loop: no allocation.</summary>

@@ -72,7 +72,10 @@ internal sealed class TableBuilder
         }
         for (var c = 0; c < _columns.Length; c++)
         {
-            _columns[c].Add((row[c] ?? string.Empty).AsSpan());
+            if (c != _idIndex)
+            {
+                _columns[c].Add((row[c] ?? string.Empty).AsSpan());
+            }
         }
     }
 
@@ -90,11 +93,15 @@ internal sealed class TableBuilder
         }
         for (var c = 0; c < _columns.Length; c++)
         {
-            _columns[c].Add(chars.Slice(starts[c], lengths[c]));
+            // The id column is kept once, in the id list, not interned again.
+            if (c != _idIndex)
+            {
+                _columns[c].Add(chars.Slice(starts[c], lengths[c]));
+            }
         }
     }
 
-    public LinkageTable Build() => new(_header, [.. _ids], _columns) { SkippedRows = SkippedRows };
+    public LinkageTable Build() => new(_header, [.. _ids], _columns, _idIndex) { SkippedRows = SkippedRows };
 
     private bool TryAcceptId(string? id, int line)
     {

@@ -13,6 +13,10 @@ internal static class TextNormaliser
         {
             return null;
         }
+        if (raw.Length <= 256 && System.Text.Ascii.IsValid(raw))
+        {
+            return AsciiText(raw);
+        }
         var decomposed = raw.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
@@ -113,7 +117,14 @@ internal static class TextNormaliser
         {
             return null;
         }
-        var trimmed = raw.Trim().Normalize(NormalizationForm.FormD);
+        var trimmed = raw.Trim();
+        if (System.Text.Ascii.IsValid(trimmed))
+        {
+            return trimmed.Contains(' ', StringComparison.Ordinal) || trimmed.AsSpan().IndexOfAnyInRange('A', 'Z') >= 0
+                ? trimmed.Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant()
+                : trimmed;
+        }
+        trimmed = trimmed.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(trimmed.Length);
         foreach (var c in trimmed)
         {
@@ -214,6 +225,34 @@ internal static class TextNormaliser
             return null;
         }
         return string.Create(CultureInfo.InvariantCulture, $"{y:D4}{m:D2}{d:D2}");
+    }
+
+    private static string? AsciiText(string raw)
+    {
+        Span<char> buffer = stackalloc char[raw.Length];
+        var n = 0;
+        var pendingSpace = false;
+        foreach (var c in raw)
+        {
+            if (c is '\'' or '`')
+            {
+                continue;
+            }
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                if (pendingSpace && n > 0)
+                {
+                    buffer[n++] = ' ';
+                }
+                pendingSpace = false;
+                buffer[n++] = char.ToLowerInvariant(c);
+            }
+            else
+            {
+                pendingSpace = true;
+            }
+        }
+        return n == 0 ? null : new string(buffer[..n]);
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '`' or '\u00B4' or '\u02BC';

@@ -6,6 +6,7 @@ namespace ProtectHub.Linkage.Internals;
 internal static class Trainer
 {
     private const double MinProbability = 1e-9;
+    private const long MaxStoredPairs = 40_000_000;
 
     public sealed class Result
     {
@@ -238,10 +239,13 @@ internal static class Trainer
         private readonly double[] _rates;
         private readonly ulong _seed;
         private readonly int[] _levels;
+        private readonly bool _store;
+        private StoredPairs? _block;
 
-        public PatternWorker(LinkageJob job, double[] rates)
+        public PatternWorker(LinkageJob job, double[] rates, bool store)
         {
             _job = job;
+            _store = store;
             _rates = rates;
             _seed = (ulong)(uint)job.Settings.RandomSeed;
             _levels = new int[job.Fields.Length];
@@ -259,18 +263,34 @@ internal static class Trainer
         public override void Visit(int i, int j, int rule, bool first)
         {
             var rate = _rates[rule];
-            if (rate < 1.0 && Sample(i, j) >= rate)
+            var sampled = rate >= 1.0 || Sample(i, j) < rate;
+            if (!sampled && !(first && _store))
             {
                 return;
             }
             _job.Levels(i, j, _levels);
             var pattern = PatternCounts.Pack(_levels);
-            Rules[rule].Add(pattern, 1.0);
-            if (first)
+            if (sampled)
             {
-                Union.Add(pattern, 1.0 / rate);
+                Rules[rule].Add(pattern, 1.0);
+                if (first)
+                {
+                    Union.Add(pattern, 1.0 / rate);
+                }
+            }
+            if (first && _store)
+            {
+                // Keep the comparison so scoring does not have to compare the pair again.
+                if (_block is null || _block.Count == _block.I.Length)
+                {
+                    _block = new StoredPairs(1 << 16);
+                    Stored.Add(_block);
+                }
+                _block.Add(i, j, pattern);
             }
         }
+
+        public List<StoredPairs> Stored { get; } = [];
 
         private double Sample(int i, int j)
         {
@@ -299,14 +319,19 @@ internal static class Trainer
             rules[r] = new PatternCounts();
         }
         var union = new PatternCounts();
-        job.Candidates.Run(() => new PatternWorker(job, rates), w =>
+        // Store each distinct pair's comparison vector (16 bytes) when that stays affordable; otherwise scoring recompares.
+        var store = job.Candidates.TotalRaw <= MaxStoredPairs;
+        var stored = store ? new List<StoredPairs>() : null;
+        job.Candidates.Run(() => new PatternWorker(job, rates, store), w =>
         {
+            stored?.AddRange(w.Stored);
             for (var r = 0; r < rules.Length; r++)
             {
                 rules[r].Merge(w.Rules[r]);
             }
             union.Merge(w.Union);
         }, firstOnly: false, job.Degree);
+        job.StoredPairs = stored;
         return (rules, union);
     }
 
