@@ -58,6 +58,16 @@ public class StringMetricsTests
         return (ab >= 0 && ab <= 1 && Math.Abs(ab - ba) < 1e-12).ToProperty();
     }
 
+    [Property(MaxTest = 500)]
+    public Property Jaro_ShortAsciiStrings_BitParallelEqualsReference(NonNull<string> x, NonNull<string> y)
+    {
+        // Small alphabet so that matches and transpositions are common.
+        static string Squash(string s) => new([.. s.Take(70).Select(c => (char)('a' + (c % 5)))]);
+        var a = Squash(x.Get);
+        var b = Squash(y.Get);
+        return (Math.Abs(StringMetrics.Jaro(a, b) - StringMetrics.JaroReference(a, b)) < 1e-12).ToProperty();
+    }
+
     [Property(MaxTest = 300)]
     public Property DamerauLevenshtein_AnyStrings_IsSymmetricAndBoundedByLengths(NonNull<string> x, NonNull<string> y)
     {
