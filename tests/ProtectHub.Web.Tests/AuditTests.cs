@@ -55,19 +55,32 @@ public sealed class AuditTests(ProtectHubFactory factory) : IClassFixture<Protec
         Assert.Contains(AuditAction.Collected, actions);
     }
 
-    [Fact]
-    public async Task Chain_Intact_Verifies_AndAnAlteredOrDeletedEntryIsDetected()
+    /// <summary>
+    /// Tampers the way a database administrator could: switches off the append-only triggers, then runs raw SQL.
+    /// Uses a factory of its own, because a tampered chain stays broken.
+    /// </summary>
+    private static Task<int> TamperAsync(ProtectHubFactory target, string sql)
     {
-        var user = await _users.BuildAsync();
-        await Session.SignedInAsync(factory, user);
-        var verification = await factory.WithServicesAsync(sp => sp.GetRequiredService<AuditLogService>().VerifyAsync());
+        // The SQL is the test's own constant text, never input.
+        var script = TestDatabase.IsPostgres
+            ? "ALTER TABLE audit_entries DISABLE TRIGGER audit_entries_append_only; " + sql + "; ALTER TABLE audit_entries ENABLE TRIGGER audit_entries_append_only;"
+            : "DROP TRIGGER audit_entries_no_update; DROP TRIGGER audit_entries_no_delete; " + sql + ";";
+        return target.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(script));
+    }
+
+    [Fact]
+    public async Task Chain_Intact_Verifies_AndAnAlteredEntryIsDetected()
+    {
+        await using var isolated = new ProtectHubFactory();
+        var user = await new TestUserBuilder(isolated).BuildAsync();
+        await Session.SignedInAsync(isolated, user);
+        var verification = await isolated.WithServicesAsync(sp => sp.GetRequiredService<AuditLogService>().VerifyAsync());
         Assert.True(verification.IsIntact, verification.Message);
         Assert.True(verification.EntriesChecked >= 3);
 
-        // Tamper the way someone with database access would: straight SQL, around the application.
-        var target = (await EntriesAboutAsync(user.Id)).First(e => e.Action == AuditAction.SignInSucceeded);
-        await factory.WithDbAsync(db => db.Database.ExecuteSqlAsync($"UPDATE audit_entries SET \"Details\" = 'nothing to see' WHERE \"Id\" = {target.Id}"));
-        var altered = await factory.WithServicesAsync(sp => sp.GetRequiredService<AuditLogService>().VerifyAsync());
+        var target = await isolated.WithDbAsync(db => db.AuditEntries.FirstAsync(e => e.Action == AuditAction.SignInSucceeded));
+        await TamperAsync(isolated, "UPDATE audit_entries SET \"Details\" = 'nothing to see' WHERE \"Sequence\" = " + target.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var altered = await isolated.WithServicesAsync(sp => sp.GetRequiredService<AuditLogService>().VerifyAsync());
         Assert.False(altered.IsIntact);
         Assert.Equal(target.Sequence, altered.FirstBrokenSequence);
         Assert.Contains("altered", altered.Message, StringComparison.Ordinal);
@@ -80,10 +93,23 @@ public sealed class AuditTests(ProtectHubFactory factory) : IClassFixture<Protec
         var user = await new TestUserBuilder(isolated).BuildAsync();
         await Session.SignedInAsync(isolated, user);
         var second = await isolated.WithDbAsync(db => db.AuditEntries.OrderBy(e => e.Sequence).Skip(1).FirstAsync());
-        await isolated.WithDbAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM audit_entries WHERE \"Id\" = {second.Id}"));
+        await TamperAsync(isolated, "DELETE FROM audit_entries WHERE \"Sequence\" = " + second.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var result = await isolated.WithServicesAsync(sp => sp.GetRequiredService<AuditLogService>().VerifyAsync());
         Assert.False(result.IsIntact);
         Assert.Equal(second.Sequence, result.FirstBrokenSequence);
+    }
+
+    [Fact]
+    public async Task Database_RefusesUpdatesAndDeletesOfAuditEntries()
+    {
+        var user = await _users.BuildAsync();
+        var id = user.Id.ToString();
+        await Assert.ThrowsAnyAsync<Exception>(() => factory.WithDbAsync(db =>
+            db.Database.ExecuteSqlAsync($"UPDATE audit_entries SET \"Details\" = 'changed' WHERE \"RecordId\" = {id}")));
+        await Assert.ThrowsAnyAsync<Exception>(() => factory.WithDbAsync(db =>
+            db.Database.ExecuteSqlAsync($"DELETE FROM audit_entries WHERE \"RecordId\" = {id}")));
+        var stillThere = await factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.RecordId == id && e.Details != "changed"));
+        Assert.True(stillThere > 0);
     }
 
     [Fact]

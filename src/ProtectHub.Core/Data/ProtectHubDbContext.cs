@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Access;
@@ -17,7 +18,7 @@ public sealed class ProtectHubDbContext(
     IActorScopeAccessor scopeAccessor,
     TimeProvider time,
     PersonalDataReadTracker readTracker)
-    : IdentityUserContext<AppUser, Guid>(options)
+    : IdentityUserContext<AppUser, Guid>(options), IDataProtectionKeyContext
 {
     // One writer of the chain at a time in this process; the unique index on Sequence catches other processes.
     private static readonly SemaphoreSlim ChainLock = new(1, 1);
@@ -25,6 +26,9 @@ public sealed class ProtectHubDbContext(
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Force> Forces => Set<Force>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>The web host's data-protection keys (cookies, anti-forgery), shared by every instance of the service.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public PersonalDataReadTracker ReadTracker => readTracker;
 
@@ -44,6 +48,7 @@ public sealed class ProtectHubDbContext(
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid>>().ToTable("user_claims");
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid>>().ToTable("user_logins");
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>>().ToTable("user_tokens");
+        builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
         builder.ApplyConfigurationsFromAssembly(typeof(ProtectHubDbContext).Assembly);
 
         foreach (var entityType in builder.Model.GetEntityTypes())

@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.AspNetCore.Mvc;
+using ProtectHub.Core.Access;
 using ProtectHub.Web.Access;
+using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Hosting;
 
 /// <summary>
 /// Authorization by folder. Every page needs a signed-in user (the fallback policy) unless it is in
-/// <see cref="AnonymousPages"/>; admin folders need their area's policy. A test checks every endpoint against this list.
+/// <see cref="AnonymousPages"/>; admin folders need their area's policy, and record pages load their record here. A test checks every endpoint against this list.
 /// </summary>
 public static class PageConventions
 {
@@ -20,6 +23,10 @@ public static class PageConventions
         "/Error",
     ];
 
+    /// <summary>Every page of the folder with an <c>{id}</c> route gets its record loaded (or a 404) centrally.</summary>
+    private static void LoadRecords<TRecord>(PageConventionCollection conventions, string folder) where TRecord : class =>
+        conventions.AddFolderApplicationModelConvention(folder, model => model.Filters.Add(new ServiceFilterAttribute(typeof(LoadRecordFilter<TRecord>))));
+
     public static void Apply(PageConventionCollection conventions)
     {
         foreach (var page in AnonymousPages)
@@ -28,6 +35,7 @@ public static class PageConventions
         }
 
         conventions.AuthorizeFolder("/Admin/Users", Policies.ManageUsers);
+        LoadRecords<AppUser>(conventions, "/Admin/Users");
         conventions.AuthorizeFolder("/Admin/Audit", Policies.ViewAuditLog);
     }
 }

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -13,6 +14,7 @@ using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
 using ProtectHub.Web.Access;
 using ProtectHub.Web.Audit;
+using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Hosting;
 
@@ -75,9 +77,11 @@ public static class ProtectHubWebExtensions
         services.AddRazorPages(o =>
         {
             PageConventions.Apply(o.Conventions);
-            o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.ServiceFilterAttribute(typeof(ReadAuditPageFilter)));
+            // First of all page filters, so that records loaded by any later filter or handler are audited as read.
+            o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.ServiceFilterAttribute(typeof(ReadAuditPageFilter)) { Order = int.MinValue });
         });
         services.AddScoped<ReadAuditPageFilter>();
+        services.AddScoped(typeof(LoadRecordFilter<>));
         services.AddRouting(o => o.LowercaseUrls = true);
 
         services.AddRateLimiter(_ => { });
@@ -89,6 +93,9 @@ public static class ProtectHubWebExtensions
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = signInPermits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
+
+        // Keys in the database: sessions survive restarts and work across instances behind a load balancer.
+        services.AddDataProtection().SetApplicationName("ProtectHub").PersistKeysToDbContext<ProtectHubDbContext>();
 
         services.AddHealthChecks().AddDbContextCheck<ProtectHubDbContext>("database", tags: ["ready"]);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ProtectHub.Core.Access;
+using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Pages.Admin.Users;
 
@@ -13,41 +14,24 @@ public sealed class AccessModel(UserAdministration admin) : PageModel
     [BindProperty]
     public string? Reason { get; set; }
 
-    public string DisplayName { get; private set; } = "";
-    public bool IsDisabled { get; private set; }
+    public string DisplayName => HttpContext.GetRecord<AppUser>().DisplayName;
+    public bool IsDisabled => HttpContext.GetRecord<AppUser>().IsDisabled;
 
-    public async Task<IActionResult> OnGetAsync()
+    public void OnGet()
     {
-        if (await admin.FindAsync(Id) is not { } user)
-        {
-            return NotFound();
-        }
-
-        (DisplayName, IsDisabled) = (user.DisplayName, user.IsDisabled);
-        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await admin.FindAsync(Id) is not { } user)
+        var user = HttpContext.GetRecord<AppUser>();
+        var reason = ReasonInput.Validate(ModelState, nameof(Reason), Reason,
+            $"Enter why you are {(user.IsDisabled ? "enabling" : "disabling")} this user");
+        if (reason is null)
         {
-            return NotFound();
-        }
-
-        (DisplayName, IsDisabled) = (user.DisplayName, user.IsDisabled);
-        if (string.IsNullOrWhiteSpace(Reason))
-        {
-            ModelState.AddModelError(nameof(Reason), $"Enter why you are {(user.IsDisabled ? "enabling" : "disabling")} this user");
             return Page();
         }
 
-        if (Reason.Length > 1000)
-        {
-            ModelState.AddModelError(nameof(Reason), "Reason must be 1000 characters or fewer");
-            return Page();
-        }
-
-        await admin.SetDisabledAsync(user, !user.IsDisabled, Reason.Trim());
+        await admin.SetDisabledAsync(user, !user.IsDisabled, reason);
         TempData["Success"] = user.IsDisabled ? $"{user.DisplayName} has been disabled" : $"{user.DisplayName} has been enabled";
         return Redirect($"/admin/users/{Id}");
     }

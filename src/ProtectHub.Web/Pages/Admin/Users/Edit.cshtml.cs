@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
+using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Pages.Admin.Users;
 
@@ -16,26 +17,17 @@ public sealed class EditModel(ProtectHubDbContext db, UserAdministration admin) 
     public string Email { get; private set; } = "";
     public UserForm.Choices Choices { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync()
+    public async Task OnGetAsync()
     {
-        if (await admin.FindAsync(Id) is not { } user)
-        {
-            return NotFound();
-        }
-
+        var user = HttpContext.GetRecord<AppUser>();
         Input = UserForm.From(user);
         Email = user.Email ?? "";
         Choices = await UserForm.Choices.LoadAsync(db);
-        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await admin.FindAsync(Id) is not { } user)
-        {
-            return NotFound();
-        }
-
+        var user = HttpContext.GetRecord<AppUser>();
         var details = Input.ToDetails(ModelState, nameof(Input));
         var errors = ModelState.IsValid ? await admin.UpdateAsync(user, details) : await admin.ValidateDetailsAsync(details);
         UserForm.AddErrors(ModelState, nameof(Input), errors);

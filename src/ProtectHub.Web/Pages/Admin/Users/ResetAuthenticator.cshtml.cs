@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ProtectHub.Core.Access;
+using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Pages.Admin.Users;
 
+/// <summary>Forgets a user's authenticator and recovery codes (for example after a lost phone).</summary>
 public sealed class ResetAuthenticatorModel(UserAdministration admin) : PageModel
 {
     [FromRoute]
@@ -12,34 +14,22 @@ public sealed class ResetAuthenticatorModel(UserAdministration admin) : PageMode
     [BindProperty]
     public string? Reason { get; set; }
 
-    public string DisplayName { get; private set; } = "";
+    public string DisplayName => HttpContext.GetRecord<AppUser>().DisplayName;
 
-    public async Task<IActionResult> OnGetAsync()
+    public void OnGet()
     {
-        if (await admin.FindAsync(Id) is not { } user)
-        {
-            return NotFound();
-        }
-
-        DisplayName = user.DisplayName;
-        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await admin.FindAsync(Id) is not { } user)
+        var user = HttpContext.GetRecord<AppUser>();
+        var reason = ReasonInput.Validate(ModelState, nameof(Reason), Reason, "Enter why you are resetting this user's authenticator");
+        if (reason is null)
         {
-            return NotFound();
-        }
-
-        DisplayName = user.DisplayName;
-        if (string.IsNullOrWhiteSpace(Reason))
-        {
-            ModelState.AddModelError(nameof(Reason), "Enter why you are resetting this user's authenticator");
             return Page();
         }
 
-        await admin.ResetMfaAsync(user, Reason.Trim());
+        await admin.ResetMfaAsync(user, reason);
         TempData["Success"] = $"The authenticator of {user.DisplayName} has been reset";
         return Redirect($"/admin/users/{Id}");
     }
