@@ -18,6 +18,7 @@ public static class PageConventions
         "/SignIn/Index",
         "/SignIn/Mfa",
         "/SignIn/Enrol",
+        "/SignIn/External",
         "/Accessibility",
         "/Privacy",
         "/Error",

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
 using ProtectHub.Web.Access;
@@ -40,7 +41,27 @@ public static class ProtectHubWebExtensions
         services.AddSingleton(new DemoOptions(builder.Environment.IsDevelopment() && configuration.GetValue("Demo:Enabled", true)));
         services.AddScoped<SignInService>();
 
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        var authentication = services.AddAuthentication(IdentityConstants.ApplicationScheme);
+        authentication.AddIdentityCookies();
+        var oidc = configuration.GetSection(OidcOptions.Section).Get<OidcOptions>() ?? new OidcOptions();
+        services.AddSingleton(oidc);
+        if (oidc.Enabled)
+        {
+            authentication.AddOpenIdConnect(OidcOptions.Scheme, oidc.DisplayName, o =>
+            {
+                o.Authority = oidc.Authority;
+                o.ClientId = oidc.ClientId;
+                o.ClientSecret = oidc.ClientSecret;
+                o.ResponseType = "code";
+                o.UsePkce = true;
+                o.Scope.Add("email");
+                o.SignInScheme = IdentityConstants.ExternalScheme;
+                o.CallbackPath = "/signin-oidc";
+                o.SaveTokens = false;
+                o.MapInboundClaims = false;
+            });
+        }
+
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<IConfiguration, TimeProvider>((o, config, time) =>
         {
             CookieSecurity.Apply(o.Cookie, config, "ProtectHub");
