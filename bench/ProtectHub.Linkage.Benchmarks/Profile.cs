@@ -9,7 +9,13 @@ internal static class Profile
     public static int Run(string settingsPath, string csv)
     {
         var settings = LinkageSettings.Load(settingsPath);
+        var readClock = Stopwatch.StartNew();
         var table = LinkageTable.ReadCsv(csv, settings.IdColumn);
+        Console.WriteLine($"read {table.Count:N0} records in {readClock.Elapsed.TotalSeconds:0.00} s; GCs gen0 {GC.CollectionCount(0)} gen1 {GC.CollectionCount(1)} gen2 {GC.CollectionCount(2)}, pause {GC.GetTotalPauseDuration().TotalSeconds:0.00} s");
+        readClock.Restart();
+        var prepJob = new LinkageJob(settings, [table], PairFilter.All, null);
+        Console.WriteLine($"prepared and blocked in {readClock.Elapsed.TotalSeconds:0.00} s; GC pause total {GC.GetTotalPauseDuration().TotalSeconds:0.00} s");
+        _ = prepJob;
         var job = new LinkageJob(settings, [table], PairFilter.All, null);
         var n = table.Count;
         var random = new Random(1);

@@ -3,10 +3,17 @@ namespace ProtectHub.Linkage.Internals;
 /// <summary>One text column: a value id per record (-1 when blank) and each distinct value once.</summary>
 internal sealed class ColumnStore
 {
-    private readonly Dictionary<string, int> _lookup = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _lookup;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _alternate;
     private readonly List<string> _values = [];
     private int[] _ids = new int[1024];
     private int _count;
+
+    public ColumnStore()
+    {
+        _lookup = new Dictionary<string, int>(StringComparer.Ordinal);
+        _alternate = _lookup.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public int Count => _count;
 
@@ -28,8 +35,7 @@ internal sealed class ColumnStore
         }
         else
         {
-            var alternate = _lookup.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (!alternate.TryGetValue(trimmed, out id))
+            if (!_alternate.TryGetValue(trimmed, out id))
             {
                 id = _values.Count;
                 var s = trimmed.ToString();

@@ -96,44 +96,38 @@ internal static class Trainer
         long sampled = 0;
         var gate = new object();
         var options = new ParallelOptions { MaxDegreeOfParallelism = job.Degree };
-        const int ChunkSize = 1 << 15;
-        var chunks = exhaustive ? (job.Filter == PairFilter.CrossSplit ? split : n) : (int)((wanted + ChunkSize - 1) / ChunkSize);
-        Parallel.For(0, Math.Max(0, chunks), options, () => NewCounts(fields), (chunk, _, local) =>
+        // Outer records and inner records of the pairs to compare. Beyond the exhaustive case, all pairs among a random
+        // subset of records: as unbiased as independent random pairs, but the subset stays in cache, which makes this
+        // several times faster on a million records.
+        int[] outer;
+        int[] inner;
+        var cross = job.Filter == PairFilter.CrossSplit;
+        var random = new Random(job.Settings.RandomSeed);
+        if (exhaustive)
+        {
+            outer = Range(0, cross ? split : n);
+            inner = cross ? Range(split, n) : outer;
+        }
+        else if (cross)
+        {
+            var left = (int)Math.Min(split, Math.Ceiling(Math.Sqrt(wanted)));
+            var right = (int)Math.Min(n - split, Math.Ceiling((double)wanted / Math.Max(1, left)));
+            outer = Sample(random, 0, split, left);
+            inner = Sample(random, split, n, right);
+        }
+        else
+        {
+            var size = (int)Math.Min(n, Math.Ceiling(Math.Sqrt(2.0 * wanted)) + 1);
+            outer = Sample(random, 0, n, size);
+            inner = outer;
+        }
+        Parallel.For(0, outer.Length, options, () => NewCounts(fields), (a, _, local) =>
         {
             Span<int> levels = stackalloc int[fields.Length];
-            if (exhaustive)
+            var i = outer[a];
+            for (var b = cross ? 0 : a + 1; b < inner.Length; b++)
             {
-                // Chunk = one left record against every later (or every right) record.
-                var i = chunk;
-                var from = job.Filter == PairFilter.CrossSplit ? split : i + 1;
-                for (var j = from; j < n; j++)
-                {
-                    Accumulate(job, i, j, levels, local);
-                }
-            }
-            else
-            {
-                var random = new Random(unchecked((job.Settings.RandomSeed * 1_000_003) + chunk));
-                var count = (int)Math.Min(ChunkSize, wanted - ((long)chunk * ChunkSize));
-                for (var s = 0; s < count; s++)
-                {
-                    int i, j;
-                    if (job.Filter == PairFilter.CrossSplit)
-                    {
-                        i = random.Next(split);
-                        j = split + random.Next(n - split);
-                    }
-                    else
-                    {
-                        i = random.Next(n);
-                        j = random.Next(n - 1);
-                        if (j >= i)
-                        {
-                            j++;
-                        }
-                    }
-                    Accumulate(job, i, j, levels, local);
-                }
+                Accumulate(job, i, inner[b], levels, local);
             }
             return local;
         }, local =>
@@ -156,6 +150,31 @@ internal static class Trainer
             u[f] = Normalise(counts[f]);
         }
         return (u, sampled);
+    }
+
+    private static int[] Range(int from, int to)
+    {
+        var r = new int[Math.Max(0, to - from)];
+        for (var k = 0; k < r.Length; k++)
+        {
+            r[k] = from + k;
+        }
+        return r;
+    }
+
+    /// <summary>A sorted sample of <paramref name="count"/> distinct indexes in [from, to) (partial Fisher-Yates).</summary>
+    private static int[] Sample(Random random, int from, int to, int count)
+    {
+        var all = Range(from, to);
+        count = Math.Min(count, all.Length);
+        for (var k = 0; k < count; k++)
+        {
+            var pick = k + random.Next(all.Length - k);
+            (all[k], all[pick]) = (all[pick], all[k]);
+        }
+        var sample = all[..count];
+        Array.Sort(sample);
+        return sample;
     }
 
     private static UCounts NewCounts(CompiledField[] fields)
