@@ -109,11 +109,9 @@ public sealed record LinkageSettings
             new(ComparisonKind.WithinYears, 1), new(ComparisonKind.WithinYears, 10),
         ],
         FieldType.Postcode => [new(ComparisonKind.Exact), new(ComparisonKind.PostcodeSector), new(ComparisonKind.PostcodeOutward)],
-        FieldType.Email =>
-        [
-            new(ComparisonKind.Exact), new(ComparisonKind.DamerauLevenshtein, 1), new(ComparisonKind.EmailLocalPart),
-            new(ComparisonKind.JaroWinkler, 0.88),
-        ],
+        // No fuzzy level beyond one edit: emails are usually built from the person's name, so a loose similarity would
+        // count the name evidence twice.
+        FieldType.Email => [new(ComparisonKind.Exact), new(ComparisonKind.DamerauLevenshtein, 1), new(ComparisonKind.EmailLocalPart)],
         FieldType.Phone => [new(ComparisonKind.Exact), new(ComparisonKind.DamerauLevenshtein, 1)],
         FieldType.Numeric => [new(ComparisonKind.Exact), new(ComparisonKind.NumericPercent, 5)],
         FieldType.Exact => [new(ComparisonKind.Exact), new(ComparisonKind.DamerauLevenshtein, 1)],
