@@ -16,6 +16,9 @@ static int Run(string[] args)
             return 0;
         case "profile":
             return Profile.Run(args[1], args[2]);
+        case "link" when args.Length >= 5:
+            LinkageRunner.Link(args[1], args[2], args[3], args[4], Console.Error);
+            return 0;
         case "e2e":
             return EndToEnd.Run(args[1..]);
         case "micro":
