@@ -167,10 +167,10 @@ public static class LinkageEngine
                 }
             }
         }
-        var blocking = new BlockingRuleCount[job.Settings.BlockingRules.Count];
+        var blocking = new BlockingRuleCount[job.RuleNames.Length];
         for (var r = 0; r < blocking.Length; r++)
         {
-            blocking[r] = new BlockingRuleCount(job.Settings.BlockingRules[r].DisplayName, job.Candidates.RawCounts[r]);
+            blocking[r] = new BlockingRuleCount(job.RuleNames[r], job.Candidates.RawCounts[r]);
         }
         job.Progress?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{clusterCount:N0} clusters"));
         return new LinkageResult(model, ids, labels, pairs, blocking, candidates, clusterCount);

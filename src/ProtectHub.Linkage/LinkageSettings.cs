@@ -23,6 +23,12 @@ public sealed record LinkageSettings
     /// <summary>Refuse to run when blocking would produce more candidate pairs than this.</summary>
     public long MaxCandidatePairs { get; init; } = 100_000_000;
 
+    /// <summary>
+    /// When the input has at most this many record pairs, every pair is compared (blocking rules still train the model):
+    /// small files lose no matches to blocking. 0 turns this off.
+    /// </summary>
+    public long CompareAllPairsBelow { get; init; } = 2_000_000;
+
     /// <summary>Training options.</summary>
     public EmOptions Em { get; init; } = new();
 

@@ -93,7 +93,7 @@ public class EngineTests
     public void Dedupe_TooManyCandidatePairs_RefusesWithClearMessage()
     {
         var (header, rows, _) = PeopleBuilder.Build(300, seed: 19);
-        var loose = Settings with { BlockingRules = [new BlockingRuleSettings { Keys = ["first(surname,1)"] }], MaxCandidatePairs = 1000 };
+        var loose = Settings with { BlockingRules = [new BlockingRuleSettings { Keys = ["first(surname,1)"] }], MaxCandidatePairs = 1000, CompareAllPairsBelow = 0 };
         var ex = Assert.Throws<LinkageException>(() => LinkageEngine.Dedupe(loose, PeopleBuilder.Table(header, rows)));
         Assert.Contains("maxCandidatePairs", ex.Message, StringComparison.Ordinal);
         Assert.Contains("first(surname,1)", ex.Message + string.Join(",", loose.BlockingRules[0].Keys), StringComparison.Ordinal);
@@ -104,7 +104,7 @@ public class EngineTests
     {
         var (header, rows, _) = PeopleBuilder.Build(300, seed: 23);
         var progress = new StringWriter();
-        var result = LinkageEngine.Dedupe(Settings, PeopleBuilder.Table(header, rows), progress);
+        var result = LinkageEngine.Dedupe(Settings with { CompareAllPairsBelow = 0 }, PeopleBuilder.Table(header, rows), progress);
         var log = progress.ToString();
         Assert.Equal(Settings.BlockingRules.Count, result.Blocking.Count);
         var blockingLine = log.IndexOf("blocking rule 1", StringComparison.Ordinal);
@@ -112,6 +112,25 @@ public class EngineTests
         Assert.True(blockingLine >= 0 && scoredLine > blockingLine, log);
         long raw = result.Blocking.Sum(b => b.Pairs);
         Assert.True(result.CandidatePairs <= raw);
+    }
+
+    [Fact]
+    public void Dedupe_SmallInput_ComparesPairsNoRuleProposes()
+    {
+        // Two records of one person that share no blocking key: only the all-pairs comparison of small inputs finds them.
+        var (header, rows, _) = PeopleBuilder.Build(300, seed: 53);
+        rows.Add(["x1", "Zebedee", "Quennell", "1955-05-05", "zq@example.org", "07000000001", "EH1 1AA", "1 quay road"]);
+        rows.Add(["x2", "Zebedee", "Quennell", "1955-05-06", "zq2@example.org", "07000000001", "M1 1AE", "2 other road"]);
+        var table = PeopleBuilder.Table(header, rows);
+        var rulesWithoutNames = Settings with { BlockingRules = [new BlockingRuleSettings { Keys = ["email"] }, new BlockingRuleSettings { Keys = ["dob", "postcode"] }] };
+
+        var exhaustive = LinkageEngine.Dedupe(rulesWithoutNames, table);
+        var blockedOnly = LinkageEngine.Dedupe(rulesWithoutNames with { CompareAllPairsBelow = 0 }, table);
+
+        Assert.Contains(exhaustive.Pairs, p => p.LeftId == "x1" && p.RightId == "x2");
+        Assert.DoesNotContain(blockedOnly.Pairs, p => p.LeftId == "x1" && p.RightId == "x2");
+        Assert.Equal((long)table.Count * (table.Count - 1) / 2, exhaustive.CandidatePairs);
+        Assert.Equal("all pairs (small input)", exhaustive.Blocking[^1].Rule);
     }
 
     [Fact]

@@ -34,12 +34,20 @@ internal sealed class LinkageJob
                 progress?.WriteLine($"warning: column '{field.Settings.SourceColumn}' (field {field.Settings.Name}) is not in the input; treated as missing");
             }
         }
-        var rules = new BlockingKey[settings.BlockingRules.Count][];
-        var keyFields = new int[rules.Length][];
-        RuleFields = new bool[rules.Length][];
-        for (var r = 0; r < rules.Length; r++)
+        // Blocking only saves time: when the input is small enough, every pair is also compared (an extra rule with no
+        // keys, so all records share one block). The user's rules still drive training.
+        var userRules = settings.BlockingRules.Count;
+        var exhaustive = TotalPairs > 0 && TotalPairs <= settings.CompareAllPairsBelow;
+        var ruleCount = userRules + (exhaustive ? 1 : 0);
+        ExhaustiveRule = exhaustive ? userRules : -1;
+        RuleNames = new string[ruleCount];
+        var rules = new BlockingKey[ruleCount][];
+        var keyFields = new int[ruleCount][];
+        RuleFields = new bool[ruleCount][];
+        for (var r = 0; r < ruleCount; r++)
         {
-            var keys = settings.BlockingRules[r].Keys;
+            IReadOnlyList<string> keys = r < userRules ? settings.BlockingRules[r].Keys : [];
+            RuleNames[r] = r < userRules ? settings.BlockingRules[r].DisplayName : "all pairs (small input)";
             rules[r] = new BlockingKey[keys.Count];
             keyFields[r] = new int[keys.Count];
             RuleFields[r] = new bool[Fields.Length];
@@ -51,9 +59,9 @@ internal sealed class LinkageJob
             }
         }
         Candidates = new CandidatePairs(rules, keyFields, Prepared, RecordIds.Length, Split, filter, Degree);
-        for (var r = 0; r < rules.Length; r++)
+        for (var r = 0; r < ruleCount; r++)
         {
-            progress?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"blocking rule {r + 1} ({settings.BlockingRules[r].DisplayName}): {Candidates.RawCounts[r]:N0} pairs"));
+            progress?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"blocking rule {r + 1} ({RuleNames[r]}): {Candidates.RawCounts[r]:N0} pairs"));
         }
         if (Candidates.TotalRaw > settings.MaxCandidatePairs)
         {
@@ -80,6 +88,12 @@ internal sealed class LinkageJob
     public bool[][] RuleFields { get; }
 
     public CandidatePairs Candidates { get; }
+
+    /// <summary>Label of each rule, including the all-pairs rule of small inputs.</summary>
+    public string[] RuleNames { get; }
+
+    /// <summary>Index of the all-pairs rule added for small inputs, or -1.</summary>
+    public int ExhaustiveRule { get; }
 
     /// <summary>Comparison vectors of every distinct candidate pair, kept by training when affordable; null otherwise.</summary>
     public List<StoredPairs>? StoredPairs { get; set; }

@@ -373,7 +373,7 @@ internal static class Trainer
                 active[f] = !job.RuleFields[r][f];
                 any |= active[f];
             }
-            if (!any || ruleCounts[r].Counts.Count == 0)
+            if (!any || ruleCounts[r].Counts.Count == 0 || r == job.ExhaustiveRule)
             {
                 continue;
             }
@@ -393,7 +393,7 @@ internal static class Trainer
                 denominator[f] += den[f];
             }
             progress?.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"EM on blocking rule {r + 1} ({job.Settings.BlockingRules[r].DisplayName}): {its} iterations, {lambda:P1} of its pairs look like matches"));
+                $"EM on blocking rule {r + 1} ({job.RuleNames[r]}): {its} iterations, {lambda:P1} of its pairs look like matches"));
         }
         var result = DefaultM(fields);
         for (var f = 0; f < fields.Length; f++)
