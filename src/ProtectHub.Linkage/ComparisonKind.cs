@@ -18,7 +18,10 @@ public enum ComparisonKind
     /// <summary>One value is a single initial that starts the other.</summary>
     Initials,
 
-    /// <summary>Values swapped with the field named in <see cref="FieldSettings.SwapWith"/> (first and last name).</summary>
+    /// <summary>
+    /// Values swapped with the field named in <see cref="FieldSettings.SwapWith"/> (first and last name); with a
+    /// threshold, each crossing may also be a Jaro-Winkler match at or above it (swapped and misspelt).
+    /// </summary>
     Swapped,
 
     /// <summary>Dates equal once day and month are swapped.</summary>

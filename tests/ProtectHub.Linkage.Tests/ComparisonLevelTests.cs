@@ -69,6 +69,20 @@ public class ComparisonLevelTests
         Assert.Equal("swapped with another field", Level("surname", values));
     }
 
+    [Fact]
+    public void Level_NamesSwappedWithTypos_IsSwapped()
+    {
+        var values = new[] { ("first_name", (string?)"Thmas", (string?)"Wiliams"), ("surname", "Williams", "Thomas") };
+        Assert.Equal("swapped with another field", Level("first_name", values));
+    }
+
+    [Fact]
+    public void Level_DifferentNamesInOtherField_IsNotSwapped()
+    {
+        var values = new[] { ("first_name", (string?)"John", (string?)"Jones"), ("surname", "Smith", "Peter") };
+        Assert.Equal("no match", Level("first_name", values));
+    }
+
     [Theory]
     [InlineData("1987-02-05", "05/02/1987", "exact match")]
     [InlineData("1987-02-05", "1987-05-02", "day and month transposed")]

@@ -118,9 +118,10 @@ internal sealed class CompiledField
                     var other = fields[SwapIndex];
                     var oi = other.Ids[i];
                     var oj = other.Ids[j];
+                    // A threshold above zero also accepts swapped values with typos (Jaro-Winkler on both crossings).
                     return oi >= 0 && oj >= 0
-                        && string.Equals(f.Values[a], other.Values[oj], StringComparison.Ordinal)
-                        && string.Equals(other.Values[oi], f.Values[b], StringComparison.Ordinal);
+                        && Close(f.Values[a], other.Values[oj], threshold)
+                        && Close(other.Values[oi], f.Values[b], threshold);
                 }
             case ComparisonKind.DayMonthTransposed:
                 {
@@ -165,6 +166,10 @@ internal sealed class CompiledField
                 return false;
         }
     }
+
+    private static bool Close(string x, string y, double threshold) =>
+        string.Equals(x, y, StringComparison.Ordinal)
+        || (threshold > 0 && StringMetrics.JaroWinklerUpperBound(x, y) >= threshold && StringMetrics.JaroWinkler(x, y) >= threshold);
 
     private static bool SharesGroup(int[]?[]? groups, int a, int b)
     {
