@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every ProtectHub test: the whole solution on SQLite (unit, HTTP and real-browser tests), then the web suite
-# again on a throwaway PostgreSQL server. Installs what it needs first. Ends with "tests: N passed, M failed".
+# and command-line suites again on a throwaway PostgreSQL server. Installs what it needs first. Ends with "tests: N passed, M failed".
 set -uo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)
@@ -57,7 +57,8 @@ run_suite() {
 }
 
 run_suite sqlite dotnet test ProtectHub.slnx -c Release --no-build -nologo
-PROTECTHUB_TEST_PROVIDER=Postgres run_suite postgres dotnet test tests/ProtectHub.Web.Tests -c Release --no-build -nologo
+PROTECTHUB_TEST_PROVIDER=Postgres run_suite postgres-web dotnet test tests/ProtectHub.Web.Tests -c Release --no-build -nologo
+PROTECTHUB_TEST_PROVIDER=Postgres run_suite postgres-cli dotnet test tests/ProtectHub.Cli.Tests -c Release --no-build -nologo
 
 echo "tests: $passed passed, $failed failed"
 [ "$failed" -eq 0 ] && [ "$status" -eq 0 ]

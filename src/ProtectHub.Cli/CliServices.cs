@@ -20,7 +20,13 @@ internal static class CliServices
             .AddEnvironmentVariables()
             .Build();
         var services = new ServiceCollection();
-        services.AddLogging(b => b.AddConsole().SetMinimumLevel(LogLevel.Warning));
+        // Logs go to stderr so stdout carries only the command's result. EF's own report of a failed SQL command is
+        // left out: the failure reaches the user as the command's error anyway, and on a fresh PostgreSQL database
+        // the migrator's first probe of the history table "fails" by design.
+        services.AddLogging(b => b
+            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
+            .SetMinimumLevel(LogLevel.Warning)
+            .AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None));
         services.AddSingleton<IConfiguration>(configuration);
         services.AddScoped<IActorScopeAccessor>(_ => new FixedActorScopeAccessor(ActorScope.System($"cli:{Environment.UserName}")));
         services.AddProtectHubData();

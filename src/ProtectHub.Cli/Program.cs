@@ -5,4 +5,5 @@ var root = new RootCommand("ProtectHub administration: database, users, audit an
 root.Subcommands.Add(AdminCommands.Migrate());
 root.Subcommands.Add(AdminCommands.User());
 root.Subcommands.Add(AdminCommands.Audit());
-return await root.Parse(args).InvokeAsync();
+root.Subcommands.Add(LinkCommands.Create());
+return await root.Parse(LinkCommands.RewriteArguments(args)).InvokeAsync();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using ProtectHub.Core.Audit;
@@ -13,6 +14,9 @@ public static class AccessServiceCollectionExtensions
         services.AddScoped<MfaService>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<AuditLogService>();
+        // Keys in the database: sessions survive restarts, work across instances behind a load balancer, and tokens
+        // the web app issues (such as authenticator resets) are readable by the command line too.
+        services.AddDataProtection().SetApplicationName("ProtectHub").PersistKeysToDbContext<ProtectHubDbContext>();
         return services.AddIdentityCore<AppUser>(o =>
             {
                 // NCSC: length and a deny list, no composition rules.

@@ -1,7 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -114,9 +113,6 @@ public static class ProtectHubWebExtensions
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = signInPermits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
-
-        // Keys in the database: sessions survive restarts and work across instances behind a load balancer.
-        services.AddDataProtection().SetApplicationName("ProtectHub").PersistKeysToDbContext<ProtectHubDbContext>();
 
         services.AddHealthChecks().AddDbContextCheck<ProtectHubDbContext>("database", tags: ["ready"]);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
