@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using ProtectHub.Core.Access;
 using ProtectHub.Web.Access;
 using ProtectHub.Web.Records;
