@@ -14,6 +14,13 @@ static int Run(string[] args)
         case "generate" when args.Length >= 3:
             SyntheticPeople.Write(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2], args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 1);
             return 0;
+        case "read" when args.Length >= 2:
+            {
+                var clock = System.Diagnostics.Stopwatch.StartNew();
+                var table = LinkageTable.ReadCsv(args[1], "id");
+                Console.WriteLine($"{table.Count} records in {clock.Elapsed.TotalSeconds:0.00} s, cpu {System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds:0.00} s");
+                return 0;
+            }
         case "profile":
             return Profile.Run(args[1], args[2]);
         case "link" when args.Length >= 5:

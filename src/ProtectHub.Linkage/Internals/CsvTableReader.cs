@@ -23,18 +23,48 @@ internal static class CsvTableReader
             throw new LinkageException($"{source}: line {headerLine}: the header has an unterminated quote.");
         }
         var builder = new TableBuilder(header, idColumn, diagnostics, source);
-        while (parser.ReadRecord(out var line, out var ok))
+        // Two-stage pipeline: this thread interns values while a second thread parses the next batch of records.
+        using var full = new System.Collections.Concurrent.BlockingCollection<Batch>(4);
+        var free = new System.Collections.Concurrent.ConcurrentBag<Batch>();
+        Exception? failure = null;
+        var producer = Task.Run(() =>
         {
-            if (!ok)
+            try
             {
-                builder.Report(line, "unterminated quoted field");
-                continue;
+                var batch = new Batch();
+                while (parser.ReadRecord(out var line, out var ok))
+                {
+                    batch.Add(parser, line, ok);
+                    if (batch.Count == Batch.Capacity)
+                    {
+                        full.Add(batch);
+                        batch = free.TryTake(out var recycled) ? recycled : new Batch();
+                        batch.Clear();
+                    }
+                }
+                if (batch.Count > 0)
+                {
+                    full.Add(batch);
+                }
             }
-            if (parser.FieldCount == 1 && parser.Field(0).IsWhiteSpace())
+            catch (Exception ex)
             {
-                continue;
+                failure = ex;
             }
-            builder.AddRow(parser.Chars, parser.Starts, parser.Lengths, line);
+            finally
+            {
+                full.CompleteAdding();
+            }
+        });
+        foreach (var batch in full.GetConsumingEnumerable())
+        {
+            builder.AddBatch(batch.Chars, batch.Starts, batch.Lengths, batch.FirstField, batch.Lines, batch.Ok, batch.Count);
+            free.Add(batch);
+        }
+        producer.Wait();
+        if (failure is not null)
+        {
+            throw new IOException($"{source}: could not read the file: {failure.Message}", failure);
         }
         if (diagnostics is not null && builder.SkippedRows > 0)
         {
@@ -44,6 +74,71 @@ internal static class CsvTableReader
     }
 
     private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create(",\r\n");
+
+    /// <summary>A block of parsed records handed from the parsing thread to the interning thread.</summary>
+    private sealed class Batch
+    {
+        public const int Capacity = 4096;
+
+        public char[] Chars { get; private set; } = new char[Capacity * 64];
+
+        public int CharCount { get; private set; }
+
+        public int[] Starts { get; private set; } = new int[Capacity * 8];
+
+        public int[] Lengths { get; private set; } = new int[Capacity * 8];
+
+        /// <summary>Index of each record's first field in <see cref="Starts"/>; one extra entry closes the last record.</summary>
+        public int[] FirstField { get; } = new int[Capacity + 1];
+
+        public int[] Lines { get; } = new int[Capacity];
+
+        public bool[] Ok { get; } = new bool[Capacity];
+
+        public int Count { get; private set; }
+
+        public void Clear()
+        {
+            Count = 0;
+            CharCount = 0;
+            FirstField[0] = 0;
+        }
+
+        public void Add(Parser parser, int line, bool ok)
+        {
+            var chars = parser.Chars;
+            if (CharCount + chars.Length > Chars.Length)
+            {
+                var bigger = Chars;
+                Array.Resize(ref bigger, Math.Max(Chars.Length * 2, CharCount + chars.Length));
+                Chars = bigger;
+            }
+            chars.CopyTo(Chars.AsSpan(CharCount));
+            var first = FirstField[Count];
+            var fields = parser.FieldCount;
+            if (first + fields > Starts.Length)
+            {
+                var s = Starts;
+                var l = Lengths;
+                Array.Resize(ref s, Math.Max(Starts.Length * 2, first + fields));
+                Array.Resize(ref l, s.Length);
+                Starts = s;
+                Lengths = l;
+            }
+            var starts = parser.Starts;
+            var lengths = parser.Lengths;
+            for (var f = 0; f < fields; f++)
+            {
+                Starts[first + f] = CharCount + starts[f];
+                Lengths[first + f] = lengths[f];
+            }
+            CharCount += chars.Length;
+            Lines[Count] = line;
+            Ok[Count] = ok;
+            Count++;
+            FirstField[Count] = first + fields;
+        }
+    }
 
     private sealed class Parser(TextReader reader)
     {

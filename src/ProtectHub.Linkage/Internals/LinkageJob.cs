@@ -22,6 +22,7 @@ internal sealed class LinkageJob
         Prepared = new PreparedField[Fields.Length];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Degree };
         Parallel.For(0, Fields.Length, parallel, f => Prepared[f] = PreparedField.Build(Fields[f].Settings, tables));
+        progress?.WriteLine($"normalised {Fields.Length} fields");
         foreach (var field in Fields)
         {
             var present = false;

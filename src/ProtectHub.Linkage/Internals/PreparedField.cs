@@ -52,8 +52,13 @@ internal sealed class PreparedField
             total += t.Count;
         }
         var ids = new int[total];
-        var lookup = new Dictionary<string, int>(StringComparer.Ordinal);
-        var values = new List<string>();
+        var capacity = 0;
+        foreach (var t in tables)
+        {
+            capacity += t.Column(settings.SourceColumn)?.DistinctCount ?? 0;
+        }
+        var lookup = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+        var values = new List<string>(capacity);
         var offset = 0;
         foreach (var table in tables)
         {

@@ -101,6 +101,61 @@ internal sealed class TableBuilder
         }
     }
 
+    /// <summary>
+    /// Adds a block of parsed records: rows are validated in order, then each column interns its values on its own
+    /// thread (the dictionaries are large and lookups are memory-bound, so columns in parallel use both cores).
+    /// </summary>
+    public void AddBatch(char[] chars, int[] starts, int[] lengths, int[] firstField, int[] lines, bool[] ok, int count)
+    {
+        _accepted ??= new int[count];
+        if (_accepted.Length < count)
+        {
+            _accepted = new int[count];
+        }
+        var accepted = 0;
+        for (var r = 0; r < count; r++)
+        {
+            var line = lines[r];
+            if (!ok[r])
+            {
+                Report(line, "unterminated quoted field");
+                continue;
+            }
+            var first = firstField[r];
+            var fields = firstField[r + 1] - first;
+            if (fields == 1 && chars.AsSpan(starts[first], lengths[first]).IsWhiteSpace())
+            {
+                continue;
+            }
+            if (fields != _header.Count)
+            {
+                Report(line, $"expected {_header.Count} fields but found {fields}");
+                continue;
+            }
+            var id = chars.AsSpan(starts[first + _idIndex], lengths[first + _idIndex]).Trim().ToString();
+            if (TryAcceptId(id, line))
+            {
+                _accepted[accepted++] = first;
+            }
+        }
+        var rows = _accepted;
+        Parallel.For(0, _columns.Length, c =>
+        {
+            if (c == _idIndex)
+            {
+                return;
+            }
+            var column = _columns[c];
+            for (var k = 0; k < accepted; k++)
+            {
+                var f = rows[k] + c;
+                column.Add(chars.AsSpan(starts[f], lengths[f]));
+            }
+        });
+    }
+
+    private int[]? _accepted;
+
     public LinkageTable Build() => new(_header, [.. _ids], _columns, _idIndex) { SkippedRows = SkippedRows };
 
     private bool TryAcceptId(string? id, int line)

@@ -95,19 +95,20 @@ internal static class TextNormaliser
     /// <summary>Upper case, no spaces, letters and digits only.</summary>
     public static string? Postcode(string? raw)
     {
-        if (string.IsNullOrWhiteSpace(raw))
+        if (string.IsNullOrWhiteSpace(raw) || raw.Length > 64)
         {
-            return null;
+            return string.IsNullOrWhiteSpace(raw) ? null : Exact(raw)?.ToUpperInvariant();
         }
-        var sb = new StringBuilder(raw.Length);
+        Span<char> buffer = stackalloc char[raw.Length];
+        var n = 0;
         foreach (var c in raw)
         {
             if (char.IsAsciiLetterOrDigit(c))
             {
-                sb.Append(char.ToUpperInvariant(c));
+                buffer[n++] = char.ToUpperInvariant(c);
             }
         }
-        return sb.Length == 0 ? null : sb.ToString();
+        return n == 0 ? null : new string(buffer[..n]);
     }
 
     /// <summary>Trimmed and lower-cased; accents stripped.</summary>
