@@ -6,6 +6,9 @@ namespace ProtectHub.Web.Hosting;
 /// </summary>
 public sealed record DemoOptions(bool Enabled)
 {
+    /// <summary>Set by the seeder: the id of the West Midlands demo user, for trying cross-region access by hand.</summary>
+    public Guid? OtherRegionUserId { get; set; }
+
     public const string RegionCode = "EM";
     public const string Password = "demo-protecthub-2026";
 }

@@ -7,7 +7,11 @@ namespace ProtectHub.Web.Hosting;
 /// <summary>Creates the demo users (once) and lists their sign-in details. Development only.</summary>
 public static class DemoSeeder
 {
-    public sealed record DemoUser(string Email, string DisplayName, Role[] Roles, Team[] Teams, string Force, bool ExpiredVetting = false);
+    public sealed record DemoUser(string Email, string DisplayName, Role[] Roles, Team[] Teams, string Force, bool ExpiredVetting = false, string Region = DemoOptions.RegionCode);
+
+    /// <summary>A user of another region, so that a tester can try its id by hand and see 404 as an East Midlands user.</summary>
+    public static DemoUser OtherRegionUser { get; } =
+        new("officer@westmids.demo.protecthub.test", "Wes West Midlands Officer", [Role.Officer], [Team.CyberProtect], "WMP", Region: "WM");
 
     public static IReadOnlyList<DemoUser> Users { get; } =
     [
@@ -20,7 +24,7 @@ public static class DemoSeeder
         new("regional.admin@demo.protecthub.test", "Rhys Regional Administrator", [Role.RegionalAdministrator], [], "NORTHANTS"),
         new("national@demo.protecthub.test", "Nia National Coordinator", [Role.NationalCoordinator], [], "LEICESTERSHIRE"),
         new("sysadmin@demo.protecthub.test", "Sol System Administrator", [Role.SystemAdministrator], [], "LEICESTERSHIRE"),
-        new("expired.vetting@demo.protecthub.test", "Eve Expired Vetting", [Role.Officer], [Team.CyberProtect], "LEICESTERSHIRE", ExpiredVetting: true),
+        new("expired.vetting@demo.protecthub.test", "Eve Expired Vetting (Head of Unit)", [Role.HeadOfUnit], [Team.CyberProtect], "LEICESTERSHIRE", ExpiredVetting: true),
     ];
 
     public static async Task SeedAsync(IServiceProvider services, ILogger logger)
@@ -29,16 +33,23 @@ public static class DemoSeeder
         var db = scope.ServiceProvider.GetRequiredService<ProtectHubDbContext>();
         var admin = scope.ServiceProvider.GetRequiredService<UserAdministration>();
         var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-        var forces = await db.Forces.Where(f => f.RegionCode == DemoOptions.RegionCode).Select(f => f.Code).ToListAsync();
+        var directory = scope.ServiceProvider.GetRequiredService<DemoOptions>();
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        foreach (var demo in Users)
+        foreach (var demo in Users.Append(OtherRegionUser))
         {
-            if (await db.Users.IgnoreQueryFilters().AnyAsync(u => u.Email == demo.Email))
+            if (await db.Users.IgnoreQueryFilters().FirstOrDefaultAsync(u => u.Email == demo.Email) is { } existing)
             {
+                if (demo == OtherRegionUser)
+                {
+                    directory.OtherRegionUserId = existing.Id;
+                }
+
                 continue;
             }
 
-            var (_, errors) = await admin.CreateAsync(new CreateUserOptions
+            var forces = await db.Forces.Where(f => f.RegionCode == demo.Region).Select(f => f.Code).ToListAsync();
+
+            var (created, errors) = await admin.CreateAsync(new CreateUserOptions
             {
                 Email = demo.Email,
                 Password = DemoOptions.Password,
@@ -46,7 +57,7 @@ public static class DemoSeeder
                 Details = new UserDetails
                 {
                     DisplayName = demo.DisplayName,
-                    RegionCode = DemoOptions.RegionCode,
+                    RegionCode = demo.Region,
                     HomeForceCode = forces.Contains(demo.Force) ? demo.Force : forces[0],
                     Roles = demo.Roles,
                     Teams = demo.Teams,
@@ -58,9 +69,15 @@ public static class DemoSeeder
             {
                 throw new InvalidOperationException($"Could not seed demo user {demo.Email}: {string.Join("; ", errors.Select(e => e.Message))}");
             }
+
+            if (demo == OtherRegionUser)
+            {
+                directory.OtherRegionUserId = created!.Id;
+            }
         }
 
-        logger.LogWarning("DEMO MODE (Development only). Demo users in East Midlands, password '{Password}', no MFA needed: {Users}",
-            DemoOptions.Password, string.Join(", ", Users.Select(u => u.Email)));
+        logger.LogWarning("DEMO MODE (Development only). Demo users in East Midlands, password '{Password}', no MFA needed: {Users}. " +
+            "To try cross-region access, open /admin/users/{OtherRegionUser} (a West Midlands user) as an East Midlands administrator: it must answer Page not found.",
+            DemoOptions.Password, string.Join(", ", Users.Select(u => u.Email)), directory.OtherRegionUserId);
     }
 }

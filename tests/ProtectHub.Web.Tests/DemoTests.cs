@@ -1,0 +1,61 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using ProtectHub.Web.Hosting;
+
+namespace ProtectHub.Web.Tests;
+
+public sealed class DevelopmentFactory : ProtectHubFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseEnvironment("Development");
+    }
+}
+
+public sealed class DemoTests(DevelopmentFactory development) : IClassFixture<DevelopmentFactory>
+{
+    [Fact]
+    public async Task Development_DemoUsersAreListedAndSignInWithoutMfa_AndCannotSeeAnotherRegion()
+    {
+        var session = new Session(development);
+        var (_, signIn) = await session.GetAsync("/sign-in");
+        var banner = signIn.TestId("demo-banner")!.TextContent;
+        Assert.All(DemoSeeder.Users, u => Assert.Contains(u.Email, banner, StringComparison.Ordinal));
+
+        var response = await session.PostFormAsync("/sign-in", ("Email", "regional.admin@demo.protecthub.test"), ("Password", DemoOptions.Password));
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("/")).StatusCode);
+
+        var otherRegionUser = development.Services.GetRequiredService<DemoOptions>().OtherRegionUserId;
+        Assert.NotNull(otherRegionUser);
+        Assert.Equal(HttpStatusCode.NotFound, (await session.Client.GetAsync($"/admin/users/{otherRegionUser}")).StatusCode);
+        var (_, users) = await session.GetAsync("/admin/users");
+        Assert.Equal($"{DemoSeeder.Users.Count} users", users.TestId("user-count")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Development_ExpiredVettingDemoUser_IsToldWhyTheAuditLogIsClosed()
+    {
+        var session = new Session(development);
+        await session.PostFormAsync("/sign-in", ("Email", "expired.vetting@demo.protecthub.test"), ("Password", DemoOptions.Password));
+        var (response, page) = await session.GetAsync("/admin/audit");
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("your vetting expired on", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+}
+
+public sealed class NoDemoOutsideDevelopmentTests(ProtectHubFactory production) : IClassFixture<ProtectHubFactory>
+{
+    [Fact]
+    public async Task OutsideDevelopment_NoDemoBannerAndNoDemoUsers()
+    {
+        var session = new Session(production);
+        var (_, signIn) = await session.GetAsync("/sign-in");
+        Assert.Null(signIn.TestId("demo-banner"));
+        var page = await Html.ParseAsync(await session.PostFormAsync("/sign-in", ("Email", "regional.admin@demo.protecthub.test"), ("Password", DemoOptions.Password)));
+        Assert.Equal(["Enter a correct email address and password"], page.ErrorSummary());
+        Assert.False(production.Services.GetRequiredService<DemoOptions>().Enabled);
+    }
+}
