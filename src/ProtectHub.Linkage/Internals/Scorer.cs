@@ -43,9 +43,9 @@ internal static class Scorer
         else
         {
             job.Candidates.Run(() => new Worker(job, weights, thresholdWeight, model.PriorWeight), w =>
-        {
-            matches.AddRange(w.Matches);
-            candidates += w.Count;
+            {
+                matches.AddRange(w.Matches);
+                candidates += w.Count;
             }, firstOnly: true, job.Degree);
         }
         matches.Sort((a, b) => a.Item1 != b.Item1 ? a.Item1.CompareTo(b.Item1) : a.Item2.CompareTo(b.Item2));

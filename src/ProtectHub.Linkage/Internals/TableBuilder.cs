@@ -12,6 +12,7 @@ internal sealed class TableBuilder
     private readonly TextWriter? _diagnostics;
     private readonly string _source;
     private int _messages;
+    private int[]? _accepted;
 
     public TableBuilder(IReadOnlyList<string> header, string idColumn, TextWriter? diagnostics, string source)
     {
@@ -79,28 +80,6 @@ internal sealed class TableBuilder
         }
     }
 
-    public void AddRow(ReadOnlySpan<char> chars, ReadOnlySpan<int> starts, ReadOnlySpan<int> lengths, int line)
-    {
-        if (starts.Length != _header.Count)
-        {
-            Report(line, $"expected {_header.Count} fields but found {starts.Length}");
-            return;
-        }
-        var id = chars.Slice(starts[_idIndex], lengths[_idIndex]).Trim().ToString();
-        if (!TryAcceptId(id, line))
-        {
-            return;
-        }
-        for (var c = 0; c < _columns.Length; c++)
-        {
-            // The id column is kept once, in the id list, not interned again.
-            if (c != _idIndex)
-            {
-                _columns[c].Add(chars.Slice(starts[c], lengths[c]));
-            }
-        }
-    }
-
     /// <summary>
     /// Adds a block of parsed records: rows are validated in order, then each column interns its values on its own
     /// thread (the dictionaries are large and lookups are memory-bound, so columns in parallel use both cores).
@@ -153,8 +132,6 @@ internal sealed class TableBuilder
             }
         });
     }
-
-    private int[]? _accepted;
 
     public LinkageTable Build() => new(_header, [.. _ids], _columns, _idIndex) { SkippedRows = SkippedRows };
 
