@@ -3,8 +3,8 @@ namespace ProtectHub.Linkage.Internals;
 /// <summary>One text column: a value id per record (-1 when blank) and each distinct value once.</summary>
 internal sealed class ColumnStore
 {
-    private readonly Dictionary<string, int> _lookup;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _alternate;
+    private Dictionary<string, int>? _lookup;
+    private Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _alternate;
     private readonly List<string> _values = [];
     private int[] _ids = new int[1024];
     private int _count;
@@ -40,7 +40,7 @@ internal sealed class ColumnStore
                 id = _values.Count;
                 var s = trimmed.ToString();
                 _values.Add(s);
-                _lookup.Add(s, id);
+                _lookup!.Add(s, id);
             }
         }
         if (_count == _ids.Length)
@@ -50,5 +50,10 @@ internal sealed class ColumnStore
         _ids[_count++] = id;
     }
 
-    public void RemoveLast() => _count--;
+    /// <summary>Drops the lookup table once reading is done: a million-value dictionary is not needed for linking.</summary>
+    public void Seal()
+    {
+        _lookup = null;
+        _alternate = default;
+    }
 }

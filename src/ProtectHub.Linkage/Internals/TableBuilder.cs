@@ -133,7 +133,14 @@ internal sealed class TableBuilder
         });
     }
 
-    public LinkageTable Build() => new(_header, [.. _ids], _columns, _idIndex) { SkippedRows = SkippedRows };
+    public LinkageTable Build()
+    {
+        foreach (var column in _columns)
+        {
+            column.Seal();
+        }
+        return new LinkageTable(_header, [.. _ids], _columns, _idIndex) { SkippedRows = SkippedRows };
+    }
 
     private bool TryAcceptId(string? id, int line)
     {
