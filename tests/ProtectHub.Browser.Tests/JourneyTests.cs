@@ -139,5 +139,12 @@ public sealed class JourneyTests(BrowserFixture fixture) : IClassFixture<Browser
         }
 
         await Assertions.Expect(page.GetByTestId("error-heading")).ToHaveTextAsync("Page not found");
+
+        var national = await _users.WithRoles(Role.NationalCoordinator).BuildAsync();
+        var nationalPage = await fixture.NewPageAsync();
+        await SignInAsync(nationalPage, national);
+        await nationalPage.GotoAsync("/national");
+        await Assertions.Expect(nationalPage.GetByTestId("national-figures")).ToBeVisibleAsync();
+        await Axe.AssertAccessibleAsync(nationalPage);
     }
 }

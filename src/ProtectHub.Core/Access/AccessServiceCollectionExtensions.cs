@@ -14,6 +14,7 @@ public static class AccessServiceCollectionExtensions
         services.AddScoped<MfaService>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<AuditLogService>();
+        services.AddScoped<Regions.RegionFigures>();
         // Keys in the database: sessions survive restarts, work across instances behind a load balancer, and tokens
         // the web app issues (such as authenticator resets) are readable by the command line too.
         services.AddDataProtection().SetApplicationName("ProtectHub").PersistKeysToDbContext<ProtectHubDbContext>();

@@ -12,6 +12,9 @@ public static class Policies
     public const string ManageUsers = "ManageUsers";
     public const string ViewAuditLog = "ViewAuditLog";
 
+    /// <summary>Figures across every region, never personal records: National Coordinators and System Administrators.</summary>
+    public const string ViewNationalFigures = "ViewNationalFigures";
+
     /// <summary>Areas holding victims' and children's data: a role in a region plus vetting that has not expired.</summary>
     public const string Restricted = "Restricted";
 
@@ -24,6 +27,7 @@ public static class Policies
         options.AddPolicy(ViewAuditLog, p => p
             .RequireRole(nameof(Role.RegionalAdministrator), nameof(Role.SystemAdministrator), nameof(Role.HeadOfUnit))
             .AddRequirements(new ValidVettingRequirement()));
+        options.AddPolicy(ViewNationalFigures, p => p.RequireRole(nameof(Role.NationalCoordinator), nameof(Role.SystemAdministrator)));
         options.AddPolicy(Restricted, p => p.RequireAuthenticatedUser().AddRequirements(new ValidVettingRequirement()));
         foreach (var team in Enum.GetValues<Team>())
         {

@@ -38,5 +38,6 @@ public static class PageConventions
         conventions.AuthorizeFolder("/Admin/Users", Policies.ManageUsers);
         LoadRecords<AppUser>(conventions, "/Admin/Users");
         conventions.AuthorizeFolder("/Admin/Audit", Policies.ViewAuditLog);
+        conventions.AuthorizeFolder("/National", Policies.ViewNationalFigures);
     }
 }

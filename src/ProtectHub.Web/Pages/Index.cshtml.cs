@@ -19,8 +19,9 @@ public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService aut
         RegionName = await db.Regions.Where(r => r.Code == regionCode).Select(r => r.Name).FirstOrDefaultAsync() ?? "";
         var canManageUsers = (await authorization.AuthorizeAsync(User, Policies.ManageUsers)).Succeeded;
         var canViewAudit = (await authorization.AuthorizeAsync(User, Policies.ViewAuditLog)).Succeeded;
-        Areas =
-        [
+        var canViewNational = (await authorization.AuthorizeAsync(User, Policies.ViewNationalFigures)).Succeeded;
+        var areas = new List<Area>
+        {
             new("Regions and forces", "The regions, units and forces ProtectHub serves", "/regions"),
             new("Partners", "Organisations, contacts and partnerships", null),
             new("Engagements", "Presentations, exercises and events, with feedback", null),
@@ -28,8 +29,23 @@ public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService aut
             new("Prevent", "Referrals and interventions for young people", null),
             new("Intelligence and advisories", "Graded intelligence and TLP-marked threat advisories", null),
             new("Performance", "Delivery plans and quarterly returns", null),
-            new("Users", "Create and manage users of your region", canManageUsers ? "/admin/users" : null),
-            new("Audit log", "Who viewed or changed personal data", canViewAudit ? "/admin/audit" : null),
-        ];
+        };
+        // Areas that depend on a role appear only for those who hold it.
+        if (canManageUsers)
+        {
+            areas.Add(new("Users", "Create and manage users of your region", "/admin/users"));
+        }
+
+        if (canViewAudit)
+        {
+            areas.Add(new("Audit log", "Who viewed or changed personal data", "/admin/audit"));
+        }
+
+        if (canViewNational)
+        {
+            areas.Add(new("National picture", "Figures across every region, without personal records", "/national"));
+        }
+
+        Areas = areas;
     }
 }
