@@ -27,14 +27,22 @@ public class EngineTests
         Assert.Equal(first.Model.Prior, second.Model.Prior);
     }
 
-    [Fact]
-    public void Dedupe_SingleThreadedAndParallel_GiveIdenticalResults()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Dedupe_SingleThreadedAndParallel_GiveIdenticalResults(bool sampled)
     {
         var (header, rows, _) = PeopleBuilder.Build(400, seed: 5);
         var table = PeopleBuilder.Table(header, rows);
-        var parallel = LinkageEngine.Dedupe(Settings with { MaxDegreeOfParallelism = 2 }, table);
-        var serial = LinkageEngine.Dedupe(Settings with { MaxDegreeOfParallelism = 1 }, table);
+        // Sampled: random-pair and training samples smaller than the data, blocking only, to exercise every sampling path.
+        var settings = sampled
+            ? Settings with { Em = new EmOptions { RandomPairs = 5_000, MaxTrainingPairsPerRule = 60 }, CompareAllPairsBelow = 0 }
+            : Settings;
+        var parallel = LinkageEngine.Dedupe(settings with { MaxDegreeOfParallelism = 2 }, table);
+        var serial = LinkageEngine.Dedupe(settings with { MaxDegreeOfParallelism = 1 }, table);
+        Assert.NotEmpty(parallel.Pairs);
         Assert.Equal(parallel.Pairs, serial.Pairs);
+        Assert.Equal(parallel.Model.Prior, serial.Model.Prior);
     }
 
     [Fact]

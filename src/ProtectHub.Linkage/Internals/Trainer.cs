@@ -269,15 +269,18 @@ internal static class Trainer
             _seed = (ulong)(uint)job.Settings.RandomSeed;
             _levels = new int[job.Fields.Length];
             Rules = new PatternCounts[rates.Length];
+            FirstByRule = new PatternCounts[rates.Length];
             for (var r = 0; r < Rules.Length; r++)
             {
                 Rules[r] = new PatternCounts();
+                FirstByRule[r] = new PatternCounts();
             }
         }
 
         public PatternCounts[] Rules { get; }
 
-        public PatternCounts Union { get; } = new();
+        /// <summary>Per rule, the sampled pairs no earlier rule produced (whole counts, so merging order cannot change sums).</summary>
+        public PatternCounts[] FirstByRule { get; }
 
         public override void Visit(int i, int j, int rule, bool first)
         {
@@ -294,7 +297,7 @@ internal static class Trainer
                 Rules[rule].Add(pattern, 1.0);
                 if (first)
                 {
-                    Union.Add(pattern, 1.0 / rate);
+                    FirstByRule[rule].Add(pattern, 1.0);
                 }
             }
             if (first && _store)
@@ -337,7 +340,11 @@ internal static class Trainer
         {
             rules[r] = new PatternCounts();
         }
-        var union = new PatternCounts();
+        var firstByRule = new PatternCounts[raw.Length];
+        for (var r = 0; r < firstByRule.Length; r++)
+        {
+            firstByRule[r] = new PatternCounts();
+        }
         // Store each distinct pair's comparison vector (16 bytes) when that stays affordable; otherwise scoring recompares.
         var store = job.Candidates.TotalRaw <= MaxStoredPairs;
         var stored = store ? new List<StoredPairs>() : null;
@@ -348,9 +355,22 @@ internal static class Trainer
             {
                 rules[r].Merge(w.Rules[r]);
             }
-            union.Merge(w.Union);
+            for (var r = 0; r < rules.Length; r++)
+            {
+                firstByRule[r].Merge(w.FirstByRule[r]);
+            }
         }, firstOnly: false, job.Degree);
         job.StoredPairs = stored;
+        // Scale each rule's sample back to all its pairs, rule by rule in a fixed order.
+        var union = new PatternCounts();
+        for (var r = 0; r < rules.Length; r++)
+        {
+            var (levels, counts) = firstByRule[r].Expand(job.Fields.Length);
+            for (var p = 0; p < levels.Length; p++)
+            {
+                union.Add(PatternCounts.Pack(levels[p]), counts[p] / rates[r]);
+            }
+        }
         return (rules, union);
     }
 
