@@ -20,7 +20,7 @@ public enum ComparisonKind
 
     /// <summary>
     /// Values swapped with the field named in <see cref="FieldSettings.SwapWith"/> (first and last name); with a
-    /// threshold, each crossing may also be a Jaro-Winkler match at or above it (swapped and misspelt).
+    /// threshold, each crossing may also be a Jaro-Winkler match at or above it or a nickname (swapped and misspelt).
     /// </summary>
     Swapped,
 

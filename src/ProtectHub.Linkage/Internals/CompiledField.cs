@@ -169,7 +169,9 @@ internal sealed class CompiledField
 
     private static bool Close(string x, string y, double threshold) =>
         string.Equals(x, y, StringComparison.Ordinal)
-        || (threshold > 0 && StringMetrics.JaroWinklerUpperBound(x, y) >= threshold && StringMetrics.JaroWinkler(x, y) >= threshold);
+        || (threshold > 0
+            && ((StringMetrics.JaroWinklerUpperBound(x, y) >= threshold && StringMetrics.JaroWinkler(x, y) >= threshold)
+                || Nicknames.AreNicknames(x, y)));
 
     private static bool SharesGroup(int[]?[]? groups, int a, int b)
     {
