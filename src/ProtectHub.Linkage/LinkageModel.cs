@@ -112,6 +112,12 @@ public sealed class LinkageModel
             var name = fields[f].Settings.Name;
             var a = prepared[f].Ids[0] < 0 ? null : prepared[f].Values[prepared[f].Ids[0]];
             var b = prepared[f].Ids[1] < 0 ? null : prepared[f].Values[prepared[f].Ids[1]];
+            if (level < 0 && a is not null && b is not null)
+            {
+                var partner = Settings.Fields[fields[f].SwapIndex].Name;
+                contributions[f] = new FieldContribution(name, a, b, "swapped", 0, 0, $"{name}: swapped with {partner}, counted there, +0.0");
+                continue;
+            }
             if (level < 0)
             {
                 contributions[f] = new FieldContribution(name, a, b, "missing", 0, 0, $"{name}: missing on one side, no evidence either way, +0.0");

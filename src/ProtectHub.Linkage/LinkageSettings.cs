@@ -101,7 +101,7 @@ public sealed record LinkageSettings
             ?
             [
                 new(ComparisonKind.Exact), new(ComparisonKind.DamerauLevenshtein, 1), new(ComparisonKind.Nickname),
-                new(ComparisonKind.Swapped, 0.8), new(ComparisonKind.JaroWinkler, 0.88), new(ComparisonKind.Initials),
+                new(ComparisonKind.Swapped, 0.88), new(ComparisonKind.JaroWinkler, 0.88), new(ComparisonKind.Initials),
                 new(ComparisonKind.JaroWinkler, 0.7),
             ]
             :

@@ -58,7 +58,7 @@ internal sealed class CandidatePairs
     }
 
     /// <summary>Runs a parallel pass over all pairs; <paramref name="firstOnly"/> skips pairs an earlier rule produced.</summary>
-    public void Run<T>(Func<T> create, Action<T> merge, bool firstOnly, int degree)
+    public void Run<T>(Func<T> create, Action<T> merge, bool firstOnly, int degree, int onlyRule = -1)
         where T : PairWorker
     {
         var options = new ParallelOptions { MaxDegreeOfParallelism = degree <= 0 ? Environment.ProcessorCount : degree };
@@ -66,6 +66,10 @@ internal sealed class CandidatePairs
         Parallel.For(0, _items.Count, options, create, (index, _, worker) =>
         {
             var item = _items[index];
+            if (onlyRule >= 0 && item.Rule != onlyRule)
+            {
+                return worker;
+            }
             var groups = _groups[item.Rule];
             for (var g = item.GroupFrom; g < item.GroupTo; g++)
             {

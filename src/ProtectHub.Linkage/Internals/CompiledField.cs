@@ -74,7 +74,8 @@ internal sealed class CompiledField
         {
             if (Test(kinds[k], Thresholds[k], f, fields, a, b, i, j, ref jw, ref dl))
             {
-                return k;
+                // Swapped names are one piece of evidence: the first field of the pair counts it, the second stays neutral.
+                return kinds[k] == ComparisonKind.Swapped && SwapIndex < Index ? -1 : k;
             }
         }
         return kinds.Length;

@@ -39,6 +39,16 @@ internal static class Scorer
                 candidates += block.Count;
             }
             job.StoredPairs = null;
+            if (job.ExhaustiveRule >= 0)
+            {
+                // The all-pairs rule: mostly dissimilar pairs, rejected as soon as the threshold is out of reach.
+                var bound = SuffixBounds(job.Fields, job.Prepared, weights);
+                job.Candidates.Run(() => new BoundedWorker(job, weights, bound, thresholdWeight, model.PriorWeight), w =>
+                {
+                    matches.AddRange(w.Matches);
+                    candidates += w.Count;
+                }, firstOnly: true, job.Degree, onlyRule: job.ExhaustiveRule);
+            }
         }
         else
         {
@@ -65,6 +75,76 @@ internal static class Scorer
         {
             Count++;
             var w = PairWeight(_fields, _prepared, weights, i, j);
+            if (w >= thresholdWeight)
+            {
+                Matches.Add((i, j, LinkageModel.ToProbability(w + priorWeight)));
+            }
+        }
+    }
+
+    /// <summary>bound[f]: the most weight fields f.. can still add (missing values add 0, so never below 0).</summary>
+    public static double[] SuffixBounds(CompiledField[] fields, PreparedField[] prepared, double[][] weights)
+    {
+        var bound = new double[fields.Length + 1];
+        for (var f = fields.Length - 1; f >= 0; f--)
+        {
+            var best = 0.0;
+            for (var l = 0; l < weights[f].Length; l++)
+            {
+                var w = weights[f][l];
+                if (l == fields[f].ExactLevel && prepared[f].TfAdjustment is { } tf)
+                {
+                    var maxTf = double.NegativeInfinity;
+                    foreach (var t in tf)
+                    {
+                        maxTf = Math.Max(maxTf, t);
+                    }
+                    w += tf.Length == 0 ? 0 : maxTf;
+                }
+                best = Math.Max(best, w);
+            }
+            bound[f] = bound[f + 1] + best;
+        }
+        return bound;
+    }
+
+    /// <summary>Like <see cref="PairWeight"/> but gives up (negative infinity) once <paramref name="target"/> is out of reach.</summary>
+    public static double PairWeightBounded(CompiledField[] fields, PreparedField[] prepared, double[][] weights, double[] bound, double target, int i, int j)
+    {
+        double w = 0;
+        for (var f = 0; f < fields.Length; f++)
+        {
+            if (w + bound[f] < target)
+            {
+                return double.NegativeInfinity;
+            }
+            var level = fields[f].Level(prepared, i, j);
+            if (level < 0)
+            {
+                continue;
+            }
+            w += weights[f][level];
+            if (level == fields[f].ExactLevel && prepared[f].TfAdjustment is { } tf)
+            {
+                w += tf[prepared[f].Ids[i]];
+            }
+        }
+        return w;
+    }
+
+    internal sealed class BoundedWorker(LinkageJob job, double[][] weights, double[] bound, double thresholdWeight, double priorWeight) : PairWorker
+    {
+        private readonly CompiledField[] _fields = job.Fields;
+        private readonly PreparedField[] _prepared = job.Prepared;
+
+        public List<(int, int, double)> Matches { get; } = [];
+
+        public long Count { get; private set; }
+
+        public override void Visit(int i, int j, int rule, bool first)
+        {
+            Count++;
+            var w = PairWeightBounded(_fields, _prepared, weights, bound, thresholdWeight, i, j);
             if (w >= thresholdWeight)
             {
                 Matches.Add((i, j, LinkageModel.ToProbability(w + priorWeight)));

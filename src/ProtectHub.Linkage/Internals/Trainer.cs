@@ -286,7 +286,9 @@ internal static class Trainer
         {
             var rate = _rates[rule];
             var sampled = rate >= 1.0 || Sample(i, j) < rate;
-            if (!sampled && !(first && _store))
+            // Pairs of the all-pairs rule of small inputs are not stored: scoring revisits them with early rejection.
+            var store = _store && first && rule != _job.ExhaustiveRule;
+            if (!sampled && !store)
             {
                 return;
             }
@@ -300,7 +302,7 @@ internal static class Trainer
                     FirstByRule[rule].Add(pattern, 1.0);
                 }
             }
-            if (first && _store)
+            if (store)
             {
                 // Keep the comparison so scoring does not have to compare the pair again.
                 if (_block is null || _block.Count == _block.I.Length)
