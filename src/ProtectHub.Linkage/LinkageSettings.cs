@@ -91,6 +91,9 @@ public sealed record LinkageSettings
             // Rules without names catch records whose first and last names were swapped.
             new BlockingRuleSettings { Keys = ["dob", "postcode"] },
             new BlockingRuleSettings { Keys = ["dob", "first(address,3)"] },
+            new BlockingRuleSettings { Keys = ["postcode", "first(address,3)"] },
+            // Same names and birthday (month and day) catch a mistyped birth year.
+            new BlockingRuleSettings { Keys = ["soundex(first_name)", "soundex(surname)", "last(dob,4)"] },
         ],
     };
 
