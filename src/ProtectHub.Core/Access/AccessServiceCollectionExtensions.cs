@@ -15,6 +15,8 @@ public static class AccessServiceCollectionExtensions
         services.AddScoped<UserAdministration>();
         services.AddScoped<AuditLogService>();
         services.AddScoped<Regions.RegionFigures>();
+        services.AddScoped<Partners.OrganisationDirectory>();
+        services.AddScoped<Partners.ContactDirectory>();
         // Keys in the database: sessions survive restarts, work across instances behind a load balancer, and tokens
         // the web app issues (such as authenticator resets) are readable by the command line too.
         services.AddDataProtection().SetApplicationName("ProtectHub").PersistKeysToDbContext<ProtectHubDbContext>();

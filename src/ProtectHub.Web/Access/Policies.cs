@@ -12,6 +12,9 @@ public static class Policies
     public const string ManageUsers = "ManageUsers";
     public const string ViewAuditLog = "ViewAuditLog";
 
+    /// <summary>Partners and engagements: the daily work of the region's officers and their managers.</summary>
+    public const string Partners = "Partners";
+
     /// <summary>Figures across every region, never personal records: National Coordinators and System Administrators.</summary>
     public const string ViewNationalFigures = "ViewNationalFigures";
 
@@ -27,6 +30,8 @@ public static class Policies
         options.AddPolicy(ViewAuditLog, p => p
             .RequireRole(nameof(Role.RegionalAdministrator), nameof(Role.SystemAdministrator), nameof(Role.HeadOfUnit))
             .AddRequirements(new ValidVettingRequirement()));
+        options.AddPolicy(Partners, p => p.RequireRole(nameof(Role.Officer), nameof(Role.Supervisor), nameof(Role.Coordinator),
+            nameof(Role.HeadOfUnit), nameof(Role.SystemAdministrator)));
         options.AddPolicy(ViewNationalFigures, p => p.RequireRole(nameof(Role.NationalCoordinator), nameof(Role.SystemAdministrator)));
         options.AddPolicy(Restricted, p => p.RequireAuthenticatedUser().AddRequirements(new ValidVettingRequirement()));
         foreach (var team in Enum.GetValues<Team>())

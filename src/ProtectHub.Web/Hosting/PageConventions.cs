@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using ProtectHub.Core.Access;
+using ProtectHub.Core.Partners;
 using ProtectHub.Web.Access;
 using ProtectHub.Web.Records;
 
@@ -39,5 +40,8 @@ public static class PageConventions
         LoadRecords<AppUser>(conventions, "/Admin/Users");
         conventions.AuthorizeFolder("/Admin/Audit", Policies.ViewAuditLog);
         conventions.AuthorizeFolder("/National", Policies.ViewNationalFigures);
+        conventions.AuthorizeFolder("/Partners", Policies.Partners);
+        LoadRecords<Organisation>(conventions, "/Partners/Organisations");
+        LoadRecords<Contact>(conventions, "/Partners/Contacts");
     }
 }

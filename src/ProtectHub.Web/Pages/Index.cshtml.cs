@@ -8,7 +8,11 @@ namespace ProtectHub.Web.Pages;
 
 public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService authorization) : PageModel
 {
-    public sealed record Area(string Name, string Purpose, string? Href);
+    /// <summary>An area on the home page; without a link it is either not built yet or not for the user's role.</summary>
+    public sealed record Area(string Name, string Purpose, string? Href, bool Built = true)
+    {
+        public string Status => Href is not null ? "Available" : Built ? "Not for your role" : "Coming soon";
+    }
 
     public string RegionName { get; private set; } = "";
     public IReadOnlyList<Area> Areas { get; private set; } = [];
@@ -20,15 +24,16 @@ public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService aut
         var canManageUsers = (await authorization.AuthorizeAsync(User, Policies.ManageUsers)).Succeeded;
         var canViewAudit = (await authorization.AuthorizeAsync(User, Policies.ViewAuditLog)).Succeeded;
         var canViewNational = (await authorization.AuthorizeAsync(User, Policies.ViewNationalFigures)).Succeeded;
+        var canUsePartners = (await authorization.AuthorizeAsync(User, Policies.Partners)).Succeeded;
         var areas = new List<Area>
         {
             new("Regions and forces", "The regions, units and forces ProtectHub serves", "/regions"),
-            new("Partners", "Organisations, contacts and partnerships", null),
-            new("Engagements", "Presentations, exercises and events, with feedback", null),
-            new("Victim referrals", "Contacting and advising victims of cybercrime and fraud", null),
-            new("Prevent", "Referrals and interventions for young people", null),
-            new("Intelligence and advisories", "Graded intelligence and TLP-marked threat advisories", null),
-            new("Performance", "Delivery plans and quarterly returns", null),
+            new("Partners", "Organisations and contacts: memberships, consent, timeline", canUsePartners ? "/partners/organisations" : null),
+            new("Engagements", "Presentations, exercises and events, with feedback", null, Built: false),
+            new("Victim referrals", "Contacting and advising victims of cybercrime and fraud", null, Built: false),
+            new("Prevent", "Referrals and interventions for young people", null, Built: false),
+            new("Intelligence and advisories", "Graded intelligence and TLP-marked threat advisories", null, Built: false),
+            new("Performance", "Delivery plans and quarterly returns", null, Built: false),
         };
         // Areas that depend on a role appear only for those who hold it.
         if (canManageUsers)

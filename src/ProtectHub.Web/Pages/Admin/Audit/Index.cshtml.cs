@@ -1,10 +1,10 @@
-using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Audit;
 using ProtectHub.Core.Data;
+using ProtectHub.Web.GovUk;
 
 namespace ProtectHub.Web.Pages.Admin.Audit;
 
@@ -90,15 +90,6 @@ public sealed class IndexModel(AuditLogService audit, ProtectHubDbContext db) : 
         });
         (Entries, Total) = (entries, total);
         TotalPages = Math.Max(1, (total + PageSize - 1) / PageSize);
-        var query = new QueryBuilder();
-        foreach (var (key, value) in new[] { ("UserEmail", UserEmail), ("RecordId", RecordId), ("From", From?.ToString("yyyy-MM-dd")), ("To", To?.ToString("yyyy-MM-dd")), ("Action", Action) })
-        {
-            if (!string.IsNullOrWhiteSpace(value))
-            {
-                query.Add(key, value);
-            }
-        }
-
-        PageHrefFormat = "?page={0}" + query.ToString().Replace("?", "&", StringComparison.Ordinal).Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal);
+        PageHrefFormat = PageLinks.Format(("UserEmail", UserEmail), ("RecordId", RecordId), ("From", From?.ToString("yyyy-MM-dd")), ("To", To?.ToString("yyyy-MM-dd")), ("Action", Action));
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
+using ProtectHub.Web.GovUk;
 using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Pages.Admin.Users;
@@ -30,7 +31,7 @@ public sealed class EditModel(ProtectHubDbContext db, UserAdministration admin) 
         var user = HttpContext.GetRecord<AppUser>();
         var details = Input.ToDetails(ModelState, nameof(Input));
         var errors = ModelState.IsValid ? await admin.UpdateAsync(user, details) : await admin.ValidateDetailsAsync(details);
-        UserForm.AddErrors(ModelState, nameof(Input), errors);
+        ModelState.AddFieldErrors(nameof(Input), errors);
         if (!ModelState.IsValid)
         {
             Email = user.Email ?? "";

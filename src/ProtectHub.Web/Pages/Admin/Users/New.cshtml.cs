@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
+using ProtectHub.Web.GovUk;
 
 namespace ProtectHub.Web.Pages.Admin.Users;
 
@@ -38,12 +39,8 @@ public sealed class NewModel(ProtectHubDbContext db, UserAdministration admin) :
         {
             errors = await admin.ValidateCreateAsync(options);
         }
-        foreach (var error in errors.Where(e => e.Field is "Email" or "Password"))
-        {
-            ModelState.AddModelError(error.Field, error.Message);
-        }
-
-        UserForm.AddErrors(ModelState, nameof(Input), errors.Where(e => e.Field is not ("Email" or "Password")));
+        ModelState.AddFieldErrors(null, errors.Where(e => e.Field is "Email" or "Password"));
+        ModelState.AddFieldErrors(nameof(Input), errors.Where(e => e.Field is not ("Email" or "Password")));
         if (user is null || !ModelState.IsValid)
         {
             Choices = await UserForm.Choices.LoadAsync(db);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ProtectHub.Core.Access;
+using ProtectHub.Web.GovUk;
 using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Pages.Admin.Users;

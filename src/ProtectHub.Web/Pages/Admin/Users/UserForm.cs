@@ -50,21 +50,6 @@ public sealed class UserForm
         };
     }
 
-    public static void AddErrors(ModelStateDictionary modelState, string prefix, IEnumerable<FieldError> errors)
-    {
-        foreach (var error in errors)
-        {
-            var key = $"{prefix}.{error.Field}";
-            // The date input reports its own parse errors; a service error on the same field adds nothing new.
-            if (modelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0)
-            {
-                continue;
-            }
-
-            modelState.AddModelError(key, error.Message);
-        }
-    }
-
     /// <summary>Choices for the selects and checkboxes, limited to the regions the administrator may manage.</summary>
     public sealed record Choices(
         IReadOnlyList<SelectListItem> Regions,

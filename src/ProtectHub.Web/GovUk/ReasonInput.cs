@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
-namespace ProtectHub.Web.Pages.Admin.Users;
+namespace ProtectHub.Web.GovUk;
 
 /// <summary>The reason an administrator gives for a sensitive change; it goes into the audit log.</summary>
 public static class ReasonInput

@@ -1,0 +1,146 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using ProtectHub.Core.Access;
+using ProtectHub.Core.Data;
+
+namespace ProtectHub.Core.Partners;
+
+/// <summary>Contacts of the user's region: validation, duplicate warnings, consent and opt-out.</summary>
+public sealed class ContactDirectory(ProtectHubDbContext db, TimeProvider time)
+{
+    public sealed record Duplicate(Contact Contact, string Reason);
+
+    public Task<Contact?> FindAsync(Guid id) =>
+        db.Set<Contact>().Include(c => c.Organisation).FirstOrDefaultAsync(c => c.Id == id && c.MergedIntoId == null);
+
+    public async Task<List<FieldError>> ValidateAsync(ContactDetails details)
+    {
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(details.FullName))
+        {
+            errors.Add(new("FullName", "Enter the contact's full name"));
+        }
+        else if (details.FullName.Trim().Length > 200)
+        {
+            errors.Add(new("FullName", "Full name must be 200 characters or fewer"));
+        }
+
+        if (!string.IsNullOrWhiteSpace(details.Email) && (!new EmailAddressAttribute().IsValid(details.Email.Trim()) || !details.Email.Contains('.', StringComparison.Ordinal)))
+        {
+            errors.Add(new("Email", "Enter an email address in the correct format, like name@example.com"));
+        }
+
+        var phoneDigits = new string((details.Phone ?? "").Where(char.IsAsciiDigit).ToArray());
+        if (!string.IsNullOrWhiteSpace(details.Phone) && (phoneDigits.Length is < 10 or > 13 || details.Phone.Any(c => !char.IsAsciiDigit(c) && c is not (' ' or '+' or '(' or ')' or '-'))))
+        {
+            errors.Add(new("Phone", "Enter a telephone number, like 01632 960 001 or +44 7700 900 982"));
+        }
+
+        if (details.OrganisationId is { } organisationId && !await db.Set<Organisation>().AnyAsync(o => o.Id == organisationId && o.MergedIntoId == null))
+        {
+            errors.Add(new("OrganisationId", "Select an organisation of your region"));
+        }
+
+        if (details.LawfulBasis is null)
+        {
+            errors.Add(new("LawfulBasis", "Select the lawful basis for holding this contact"));
+        }
+        else if (details.LawfulBasis == LawfulBasis.Consent)
+        {
+            if (details.ConsentGivenOn is null)
+            {
+                errors.Add(new("ConsentGivenOn", "Enter the date consent was given"));
+            }
+            else if (details.ConsentGivenOn > DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime))
+            {
+                errors.Add(new("ConsentGivenOn", "Date consent was given must be today or in the past"));
+            }
+
+            if (string.IsNullOrWhiteSpace(details.ConsentMethod))
+            {
+                errors.Add(new("ConsentMethod", "Enter how consent was given, for example 'signed up at the event'"));
+            }
+        }
+
+        if (details.AcceptsEmail && string.IsNullOrWhiteSpace(details.Email))
+        {
+            errors.Add(new("Email", "Enter an email address, or untick email as a way to contact them"));
+        }
+
+        return errors;
+    }
+
+    public async Task<IReadOnlyList<Duplicate>> FindDuplicatesAsync(ContactDetails details, Guid? except = null)
+    {
+        var email = string.IsNullOrWhiteSpace(details.Email) ? null : details.Email.Trim().ToLowerInvariant();
+        var name = details.FullName.Trim().ToLowerInvariant();
+        var candidates = await db.Set<Contact>().AsNoTracking().Include(c => c.Organisation)
+            .Where(c => c.MergedIntoId == null && c.Id != except)
+            .Where(c => (email != null && c.NormalisedEmail == email) || (c.FullName.ToLower() == name && c.OrganisationId == details.OrganisationId))
+            .Take(20).ToListAsync();
+        return candidates.Select(c => new Duplicate(c, email is not null && c.NormalisedEmail == email ? "same email address" : "same name at the same organisation")).ToList();
+    }
+
+    public async Task<Contact> CreateAsync(ContactDetails details)
+    {
+        var contact = new Contact { RegionCode = db.Scope.RegionCode, CreatedAt = time.GetUtcNow() };
+        Apply(contact, details);
+        db.Add(contact);
+        await db.SaveChangesAsync();
+        return contact;
+    }
+
+    public async Task UpdateAsync(Contact contact, ContactDetails details)
+    {
+        Apply(contact, details);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Records that the person does not want to be contacted; no feature will email them again.</summary>
+    public async Task OptOutAsync(Contact contact, string reason)
+    {
+        contact.OptedOut = true;
+        contact.OptedOutAt = time.GetUtcNow();
+        contact.AcceptsEmail = false;
+        contact.AcceptsPhone = false;
+        contact.AcceptsPost = false;
+        db.AuditReason = reason;
+        await db.SaveChangesAsync();
+    }
+
+    public async Task<(IReadOnlyList<Contact> Items, int Total)> SearchAsync(string? text, Guid? organisationId, int page, int pageSize)
+    {
+        var query = db.Set<Contact>().AsNoTracking().Include(c => c.Organisation).Where(c => c.MergedIntoId == null);
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            var t = text.Trim().ToLowerInvariant();
+            query = query.Where(c => c.FullName.ToLower().Contains(t) || (c.NormalisedEmail != null && c.NormalisedEmail.Contains(t)));
+        }
+
+        if (organisationId is { } org)
+        {
+            query = query.Where(c => c.OrganisationId == org);
+        }
+
+        var total = await query.CountAsync();
+        var items = await query.OrderBy(c => c.FullName).ThenBy(c => c.Id).Skip((Math.Max(page, 1) - 1) * pageSize).Take(pageSize).ToListAsync();
+        return (items, total);
+    }
+
+    private static void Apply(Contact contact, ContactDetails details)
+    {
+        contact.FullName = details.FullName.Trim();
+        contact.JobRole = string.IsNullOrWhiteSpace(details.JobRole) ? null : details.JobRole.Trim();
+        contact.Email = string.IsNullOrWhiteSpace(details.Email) ? null : details.Email.Trim();
+        contact.NormalisedEmail = contact.Email?.ToLowerInvariant();
+        contact.Phone = string.IsNullOrWhiteSpace(details.Phone) ? null : details.Phone.Trim();
+        contact.OrganisationId = details.OrganisationId;
+        contact.LawfulBasis = details.LawfulBasis ?? LawfulBasis.LegitimateInterests;
+        contact.ConsentGivenOn = details.LawfulBasis == LawfulBasis.Consent ? details.ConsentGivenOn : null;
+        contact.ConsentMethod = details.LawfulBasis == LawfulBasis.Consent ? details.ConsentMethod?.Trim() : null;
+        // Preferences cannot switch an opted-out person back on by accident; only a fresh record of consent would.
+        contact.AcceptsEmail = !contact.OptedOut && details.AcceptsEmail;
+        contact.AcceptsPhone = !contact.OptedOut && details.AcceptsPhone;
+        contact.AcceptsPost = !contact.OptedOut && details.AcceptsPost;
+    }
+}

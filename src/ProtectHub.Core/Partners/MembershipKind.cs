@@ -1,0 +1,10 @@
+namespace ProtectHub.Core.Partners;
+
+public enum MembershipKind
+{
+    InformationSharingCommunity,
+    CyberResilienceCentre,
+    PoliceCyberAlarm,
+    CyberEssentials,
+    CyberEssentialsPlus,
+}

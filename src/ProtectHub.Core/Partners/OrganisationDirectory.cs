@@ -1,0 +1,293 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using ProtectHub.Core.Access;
+using ProtectHub.Core.Audit;
+using ProtectHub.Core.Data;
+
+namespace ProtectHub.Core.Partners;
+
+/// <summary>
+/// Organisations of the user's region: validation, duplicate warnings, search, memberships, notes, timeline and merging.
+/// Region scoping comes from the DbContext's query filter; new records take the acting user's region.
+/// </summary>
+public sealed partial class OrganisationDirectory(ProtectHubDbContext db, TimeProvider time)
+{
+    public sealed record Duplicate(Organisation Organisation, string Reason);
+
+    [GeneratedRegex(@"\b(ltd|limited|plc|llp|cic|the|and|co|company|uk)\b|[^a-z0-9 ]")]
+    private static partial Regex NoiseWords();
+
+    /// <summary>"The Acme Co. Ltd" and "ACME company limited" both become "acme".</summary>
+    public static string NormaliseName(string name) =>
+        string.Join(' ', NoiseWords().Replace(name.ToLowerInvariant().Replace("&", " ", StringComparison.Ordinal), " ")
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    public Task<Organisation?> FindAsync(Guid id) =>
+        db.Set<Organisation>().Include(o => o.Memberships).FirstOrDefaultAsync(o => o.Id == id && o.MergedIntoId == null);
+
+    public async Task<List<FieldError>> ValidateAsync(OrganisationDetails details)
+    {
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(details.Name))
+        {
+            errors.Add(new("Name", "Enter the organisation's name"));
+        }
+        else if (details.Name.Trim().Length > 200)
+        {
+            errors.Add(new("Name", "Name must be 200 characters or fewer"));
+        }
+
+        if (details.Kind is null)
+        {
+            errors.Add(new("Kind", "Select what kind of organisation it is"));
+        }
+
+        if (details.Sector is { } sector && !PartnerNames.SicSections.ContainsKey(sector))
+        {
+            errors.Add(new("Sector", "Select a sector from the list"));
+        }
+
+        if (details.Kind == OrganisationKind.Business && details.Size is null)
+        {
+            errors.Add(new("Size", "Select the size of the business"));
+        }
+
+        var region = db.Scope.RegionCode;
+        if (string.IsNullOrWhiteSpace(details.ForceCode))
+        {
+            errors.Add(new("ForceCode", "Select the force area"));
+        }
+        else if (!await db.Forces.AnyAsync(f => f.Code == details.ForceCode && f.RegionCode == region))
+        {
+            errors.Add(new("ForceCode", "Select a force area in your region"));
+        }
+
+        if (!string.IsNullOrWhiteSpace(details.Postcode) && UkPostcode.Normalise(details.Postcode) is null)
+        {
+            errors.Add(new("Postcode", "Enter a real UK postcode, like LE1 6ZG"));
+        }
+
+        if (!string.IsNullOrWhiteSpace(details.Website)
+            && (!Uri.TryCreate(WithScheme(details.Website), UriKind.Absolute, out var site) || site.Host.IndexOf('.', StringComparison.Ordinal) < 1))
+        {
+            errors.Add(new("Website", "Enter a website address in the correct format, like www.example.co.uk"));
+        }
+
+        if (!string.IsNullOrWhiteSpace(details.CompaniesHouseNumber) && CompaniesHouseNumber.Normalise(details.CompaniesHouseNumber) is null)
+        {
+            errors.Add(new("CompaniesHouseNumber", "Enter a Companies House number in the correct format, like 01234567 or SC123456"));
+        }
+
+        foreach (var (field, value, max) in new[] { ("AddressLine1", details.AddressLine1, 200), ("AddressLine2", details.AddressLine2, 200), ("Town", details.Town, 100) })
+        {
+            if (value?.Trim().Length > max)
+            {
+                errors.Add(new(field, $"{(field == "Town" ? "Town or city" : "Address line")} must be {max} characters or fewer"));
+            }
+        }
+
+        return errors;
+    }
+
+    /// <summary>Existing organisations of the region that look like the one described, each with why.</summary>
+    public async Task<IReadOnlyList<Duplicate>> FindDuplicatesAsync(OrganisationDetails details, Guid? except = null)
+    {
+        var name = NormaliseName(details.Name ?? "");
+        var postcode = UkPostcode.Normalise(details.Postcode);
+        var number = CompaniesHouseNumber.Normalise(details.CompaniesHouseNumber);
+        var candidates = await db.Set<Organisation>().AsNoTracking()
+            .Where(o => o.MergedIntoId == null && o.Id != except)
+            .Where(o => (name != "" && o.NormalisedName == name) || (postcode != null && o.Postcode == postcode) || (number != null && o.CompaniesHouseNumber == number))
+            .Take(20).ToListAsync();
+        var firstWord = name.Split(' ').FirstOrDefault() ?? "";
+        return candidates.Select(o => new Duplicate(o,
+                number is not null && o.CompaniesHouseNumber == number ? "same Companies House number"
+                : name != "" && o.NormalisedName == name ? "same name"
+                : firstWord.Length > 0 && o.NormalisedName.Split(' ')[0] == firstWord ? "similar name at the same postcode"
+                : ""))
+            .Where(d => d.Reason != "")
+            .ToList();
+    }
+
+    public async Task<Organisation> CreateAsync(OrganisationDetails details)
+    {
+        var organisation = new Organisation { RegionCode = db.Scope.RegionCode, CreatedAt = time.GetUtcNow(), CreatedBy = db.Scope.UserId };
+        Apply(organisation, details);
+        db.Add(organisation);
+        await db.SaveChangesAsync();
+        return organisation;
+    }
+
+    public async Task UpdateAsync(Organisation organisation, OrganisationDetails details)
+    {
+        Apply(organisation, details);
+        await db.SaveChangesAsync();
+    }
+
+    public async Task<(IReadOnlyList<Organisation> Items, int Total)> SearchAsync(OrganisationSearch search)
+    {
+        var query = db.Set<Organisation>().AsNoTracking().Where(o => o.MergedIntoId == null);
+        if (!string.IsNullOrWhiteSpace(search.Text))
+        {
+            var text = search.Text.Trim().ToLowerInvariant();
+            var normalised = NormaliseName(text);
+            query = query.Where(o => o.Name.ToLower().Contains(text) || (normalised != "" && o.NormalisedName.Contains(normalised)) || o.Postcode == text.ToUpperInvariant());
+        }
+
+        if (search.Sector is { } sector)
+        {
+            query = query.Where(o => o.Sector == sector);
+        }
+
+        if (search.Size is { } size)
+        {
+            query = query.Where(o => o.Size == size);
+        }
+
+        if (!string.IsNullOrWhiteSpace(search.ForceCode))
+        {
+            query = query.Where(o => o.ForceCode == search.ForceCode);
+        }
+
+        if (search.Membership is { } kind)
+        {
+            var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+            query = query.Where(o => o.Memberships.Any(m => m.Kind == kind && m.StartedOn <= today
+                && (m.EndedOn == null || m.EndedOn >= today) && (m.ExpiresOn == null || m.ExpiresOn >= today)));
+        }
+
+        var total = await query.CountAsync();
+        query = search.Sort switch
+        {
+            OrganisationSort.NewestFirst => query.OrderByDescending(o => o.CreatedAt).ThenBy(o => o.Id),
+            OrganisationSort.Town => query.OrderBy(o => o.Town).ThenBy(o => o.Name).ThenBy(o => o.Id),
+            _ => query.OrderBy(o => o.Name).ThenBy(o => o.Id),
+        };
+        var items = await query.Skip((Math.Max(search.Page, 1) - 1) * search.PageSize).Take(search.PageSize).ToListAsync();
+        return (items, total);
+    }
+
+    public async Task<IReadOnlyList<FieldError>> AddMembershipAsync(Organisation organisation, MembershipKind? kind, DateOnly? startedOn, DateOnly? expiresOn)
+    {
+        var errors = new List<FieldError>();
+        if (kind is null)
+        {
+            errors.Add(new("Kind", "Select the membership or certification"));
+        }
+
+        if (startedOn is null)
+        {
+            errors.Add(new("StartedOn", "Enter the date it started"));
+        }
+
+        var certification = kind is MembershipKind.CyberEssentials or MembershipKind.CyberEssentialsPlus;
+        if (certification && expiresOn is null)
+        {
+            errors.Add(new("ExpiresOn", "Enter the date the certificate expires"));
+        }
+        else if (expiresOn is not null && startedOn is not null && expiresOn < startedOn)
+        {
+            errors.Add(new("ExpiresOn", "Expiry date must be after the start date"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        // Added to the context explicitly: a new entity whose key is already set (GUID v7) would otherwise be taken for
+        // an existing row when found through the navigation.
+        db.Add(new Membership
+        {
+            OrganisationId = organisation.Id,
+            Kind = kind!.Value,
+            StartedOn = startedOn!.Value,
+            ExpiresOn = expiresOn,
+            RecordedAt = time.GetUtcNow(),
+        });
+        await db.SaveChangesAsync();
+        return errors;
+    }
+
+    public async Task EndMembershipAsync(Organisation organisation, Guid membershipId, DateOnly endedOn)
+    {
+        var membership = organisation.Memberships.FirstOrDefault(m => m.Id == membershipId)
+            ?? throw new InvalidOperationException("No such membership on this organisation.");
+        membership.EndedOn = endedOn;
+        await db.SaveChangesAsync();
+    }
+
+    public async Task AddNoteAsync(Organisation organisation, string text)
+    {
+        db.Add(new OrganisationNote { OrganisationId = organisation.Id, Text = text.Trim(), AuthorName = db.Scope.ActorName, WrittenAt = time.GetUtcNow() });
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Everything that touched the organisation, newest first. Later features add their own kinds of item.</summary>
+    public async Task<IReadOnlyList<TimelineItem>> TimelineAsync(Organisation organisation)
+    {
+        var items = new List<TimelineItem> { new(organisation.CreatedAt, "Record", "Organisation recorded in ProtectHub") };
+        var notes = await db.Set<OrganisationNote>().AsNoTracking().Where(n => n.OrganisationId == organisation.Id).ToListAsync();
+        items.AddRange(notes.Select(n => new TimelineItem(n.WrittenAt, "Note", $"{n.AuthorName}: {n.Text}")));
+        foreach (var m in organisation.Memberships)
+        {
+            items.Add(new TimelineItem(m.RecordedAt, "Membership", $"{PartnerNames.Of(m.Kind)} from {m.StartedOn:d MMMM yyyy}" +
+                (m.ExpiresOn is { } e ? $", expires {e:d MMMM yyyy}" : "") + (m.EndedOn is { } end ? $", ended {end:d MMMM yyyy}" : "")));
+        }
+
+        var contacts = await db.Set<Contact>().AsNoTracking().Where(c => c.OrganisationId == organisation.Id && c.MergedIntoId == null)
+            .Select(c => new { c.CreatedAt, c.FullName }).ToListAsync();
+        items.AddRange(contacts.Select(c => new TimelineItem(c.CreatedAt, "Contact", $"Contact added: {c.FullName}")));
+        var merged = await db.Set<Organisation>().AsNoTracking().Where(o => o.MergedIntoId == organisation.Id)
+            .Select(o => new { o.Name, o.CreatedAt }).ToListAsync();
+        items.AddRange(merged.Select(o => new TimelineItem(o.CreatedAt, "Merge", $"Merged in the duplicate record \"{o.Name}\" with its history")));
+        return items.OrderByDescending(i => i.At).ToList();
+    }
+
+    /// <summary>
+    /// Folds a duplicate into the record to keep: its contacts, memberships and notes move across, and the duplicate
+    /// stays in the database (hidden, pointing at the kept record) so nothing of its history is lost.
+    /// </summary>
+    public async Task MergeAsync(Organisation keep, Organisation duplicate, string reason)
+    {
+        if (keep.Id == duplicate.Id)
+        {
+            throw new InvalidOperationException("An organisation cannot be merged into itself.");
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await db.Set<Contact>().Where(c => c.OrganisationId == duplicate.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.OrganisationId, keep.Id));
+        await db.Set<Membership>().Where(m => m.OrganisationId == duplicate.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.OrganisationId, keep.Id));
+        await db.Set<OrganisationNote>().Where(n => n.OrganisationId == duplicate.Id).ExecuteUpdateAsync(s => s.SetProperty(n => n.OrganisationId, keep.Id));
+        duplicate.MergedIntoId = keep.Id;
+        db.Audit(AuditAction.Combined, "Organisation", keep.Id.ToString(), keep.RegionCode, $"Merged organisation {duplicate.Id} into this record", reason);
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+    }
+
+    private static void Apply(Organisation organisation, OrganisationDetails details)
+    {
+        organisation.Name = details.Name.Trim();
+        organisation.NormalisedName = NormaliseName(details.Name);
+        organisation.Kind = details.Kind ?? OrganisationKind.Other;
+        organisation.Sector = details.Sector;
+        organisation.Size = details.Size;
+        organisation.ForceCode = details.ForceCode;
+        organisation.AddressLine1 = Clean(details.AddressLine1);
+        organisation.AddressLine2 = Clean(details.AddressLine2);
+        organisation.Town = Clean(details.Town);
+        organisation.Postcode = UkPostcode.Normalise(details.Postcode);
+        organisation.Website = string.IsNullOrWhiteSpace(details.Website) ? null : WithScheme(details.Website);
+        organisation.CompaniesHouseNumber = CompaniesHouseNumber.Normalise(details.CompaniesHouseNumber);
+    }
+
+    private static string WithScheme(string website)
+    {
+        var trimmed = website.Trim();
+        return trimmed.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            ? trimmed
+            : "https://" + trimmed;
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

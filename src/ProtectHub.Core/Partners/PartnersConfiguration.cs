@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ProtectHub.Core.Partners;
+
+internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
+{
+    public void Configure(EntityTypeBuilder<Organisation> builder)
+    {
+        builder.ToTable("organisations");
+        builder.Property(o => o.RegionCode).HasMaxLength(8);
+        builder.Property(o => o.Name).HasMaxLength(200);
+        builder.Property(o => o.NormalisedName).HasMaxLength(200);
+        builder.Property(o => o.Kind).HasConversion<string>().HasMaxLength(32);
+        builder.Property(o => o.Size).HasConversion<string>().HasMaxLength(16);
+        builder.Property(o => o.ForceCode).HasMaxLength(32);
+        builder.Property(o => o.AddressLine1).HasMaxLength(200);
+        builder.Property(o => o.AddressLine2).HasMaxLength(200);
+        builder.Property(o => o.Town).HasMaxLength(100);
+        builder.Property(o => o.Postcode).HasMaxLength(8);
+        builder.Property(o => o.Website).HasMaxLength(300);
+        builder.Property(o => o.CompaniesHouseNumber).HasMaxLength(8);
+        builder.HasOne<Regions.Region>().WithMany().HasForeignKey(o => o.RegionCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Regions.Force>().WithMany().HasForeignKey(o => o.ForceCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(o => o.Memberships).WithOne().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(o => o.Notes).WithOne().HasForeignKey(n => n.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(o => o.Contacts).WithOne(c => c.Organisation).HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(o => new { o.RegionCode, o.NormalisedName });
+        builder.HasIndex(o => new { o.RegionCode, o.Postcode });
+        builder.HasIndex(o => new { o.RegionCode, o.CompaniesHouseNumber });
+    }
+}
+
+internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Membership>
+{
+    public void Configure(EntityTypeBuilder<Membership> builder)
+    {
+        builder.ToTable("organisation_memberships");
+        builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(40);
+        builder.HasIndex(m => new { m.Kind, m.StartedOn });
+    }
+}
+
+internal sealed class OrganisationNoteConfiguration : IEntityTypeConfiguration<OrganisationNote>
+{
+    public void Configure(EntityTypeBuilder<OrganisationNote> builder)
+    {
+        builder.ToTable("organisation_notes");
+        builder.Property(n => n.Text).HasMaxLength(4000);
+        builder.Property(n => n.AuthorName).HasMaxLength(256);
+    }
+}
+
+internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
+{
+    public void Configure(EntityTypeBuilder<Contact> builder)
+    {
+        builder.ToTable("contacts");
+        builder.Property(c => c.RegionCode).HasMaxLength(8);
+        builder.Property(c => c.FullName).HasMaxLength(200);
+        builder.Property(c => c.JobRole).HasMaxLength(200);
+        builder.Property(c => c.Email).HasMaxLength(256);
+        builder.Property(c => c.NormalisedEmail).HasMaxLength(256);
+        builder.Property(c => c.Phone).HasMaxLength(32);
+        builder.Property(c => c.LawfulBasis).HasConversion<string>().HasMaxLength(32);
+        builder.Property(c => c.ConsentMethod).HasMaxLength(500);
+        builder.HasOne<Regions.Region>().WithMany().HasForeignKey(c => c.RegionCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => new { c.RegionCode, c.NormalisedEmail });
+        builder.HasIndex(c => new { c.RegionCode, c.FullName });
+    }
+}

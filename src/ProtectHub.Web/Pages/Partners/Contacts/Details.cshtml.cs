@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ProtectHub.Core.Data;
+using ProtectHub.Core.Partners;
+using ProtectHub.Web.Records;
+
+namespace ProtectHub.Web.Pages.Partners.Contacts;
+
+/// <summary>One contact. Opening it is audited as a view of personal data (by the read-audit filter).</summary>
+public sealed class DetailsModel(ProtectHubDbContext db) : PageModel
+{
+    public Contact Contact { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var contact = HttpContext.GetRecord<Contact>();
+        if (contact.MergedIntoId is { } kept)
+        {
+            return Redirect($"/partners/contacts/{kept}");
+        }
+
+        await db.Entry(contact).Reference(c => c.Organisation).LoadAsync();
+        Contact = contact;
+        return Page();
+    }
+}

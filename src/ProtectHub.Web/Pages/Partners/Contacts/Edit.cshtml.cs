@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ProtectHub.Core.Data;
+using ProtectHub.Core.Partners;
+using ProtectHub.Web.GovUk;
+using ProtectHub.Web.Records;
+
+namespace ProtectHub.Web.Pages.Partners.Contacts;
+
+public sealed class EditModel(ContactDirectory directory, ProtectHubDbContext db) : PageModel
+{
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public ContactForm Input { get; set; } = new();
+
+    public ContactForm.Choices Choices { get; private set; } = null!;
+
+    public async Task OnGetAsync()
+    {
+        Input = ContactForm.From(HttpContext.GetRecord<Contact>());
+        Choices = await ContactForm.Choices.LoadAsync(db);
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var contact = HttpContext.GetRecord<Contact>();
+        var details = Input.ToDetails(ModelState, nameof(Input));
+        ModelState.AddFieldErrors(nameof(Input), await directory.ValidateAsync(details));
+        if (!ModelState.IsValid)
+        {
+            Choices = await ContactForm.Choices.LoadAsync(db);
+            return Page();
+        }
+
+        await directory.UpdateAsync(contact, details);
+        TempData["Success"] = "Contact details saved";
+        return Redirect($"/partners/contacts/{Id}");
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using ProtectHub.Core.Data;
+using ProtectHub.Core.Partners;
+using ProtectHub.Web.Records;
+
+namespace ProtectHub.Web.Pages.Partners.Organisations;
+
+/// <summary>An organisation with its memberships, contacts and timeline. Merged duplicates lead to the kept record.</summary>
+public sealed class DetailsModel(OrganisationDirectory directory, ProtectHubDbContext db, TimeProvider time) : PageModel
+{
+    [BindProperty]
+    public string? Note { get; set; }
+
+    public Organisation Organisation { get; private set; } = null!;
+    public string ForceName { get; private set; } = "";
+    public DateOnly Today { get; private set; }
+    public IReadOnlyList<Contact> Contacts { get; private set; } = [];
+    public IReadOnlyList<TimelineItem> Timeline { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var organisation = HttpContext.GetRecord<Organisation>();
+        if (organisation.MergedIntoId is { } kept)
+        {
+            return Redirect($"/partners/organisations/{kept}");
+        }
+
+        await LoadAsync(organisation);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostNoteAsync()
+    {
+        var organisation = HttpContext.GetRecord<Organisation>();
+        if (string.IsNullOrWhiteSpace(Note))
+        {
+            ModelState.AddModelError(nameof(Note), "Enter the note");
+        }
+        else if (Note.Trim().Length > 4000)
+        {
+            ModelState.AddModelError(nameof(Note), "Note must be 4000 characters or fewer");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(organisation);
+            return Page();
+        }
+
+        await directory.AddNoteAsync(organisation, Note!);
+        TempData["Success"] = "Note added";
+        return Redirect($"/partners/organisations/{organisation.Id}");
+    }
+
+    private async Task LoadAsync(Organisation organisation)
+    {
+        await db.Entry(organisation).Collection(o => o.Memberships).LoadAsync();
+        Organisation = organisation;
+        Today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        ForceName = await db.Forces.Where(f => f.Code == organisation.ForceCode).Select(f => f.Name).FirstAsync();
+        Contacts = await db.Set<Contact>().AsNoTracking().Where(c => c.OrganisationId == organisation.Id && c.MergedIntoId == null)
+            .OrderBy(c => c.FullName).ToListAsync();
+        Timeline = await directory.TimelineAsync(organisation);
+    }
+}

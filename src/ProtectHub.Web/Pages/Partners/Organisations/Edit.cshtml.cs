@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ProtectHub.Core.Data;
+using ProtectHub.Core.Partners;
+using ProtectHub.Web.GovUk;
+using ProtectHub.Web.Records;
+
+namespace ProtectHub.Web.Pages.Partners.Organisations;
+
+public sealed class EditModel(OrganisationDirectory directory, ProtectHubDbContext db) : PageModel
+{
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public OrganisationForm Input { get; set; } = new();
+
+    public Choices Choices { get; private set; } = null!;
+
+    public async Task OnGetAsync()
+    {
+        Input = OrganisationForm.From(HttpContext.GetRecord<Organisation>());
+        Choices = await Choices.LoadAsync(db);
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var organisation = HttpContext.GetRecord<Organisation>();
+        var details = Input.ToDetails();
+        ModelState.AddFieldErrors(nameof(Input), await directory.ValidateAsync(details));
+
+        if (!ModelState.IsValid)
+        {
+            Choices = await Choices.LoadAsync(db);
+            return Page();
+        }
+
+        await directory.UpdateAsync(organisation, details);
+        TempData["Success"] = "Organisation details saved";
+        return Redirect($"/partners/organisations/{Id}");
+    }
+}

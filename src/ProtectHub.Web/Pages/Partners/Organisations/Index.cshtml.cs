@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using ProtectHub.Core.Data;
+using ProtectHub.Core.Partners;
+using ProtectHub.Web.GovUk;
+
+namespace ProtectHub.Web.Pages.Partners.Organisations;
+
+/// <summary>Organisations of the region: search, filter, sort and page on the server.</summary>
+public sealed class IndexModel(OrganisationDirectory directory, ProtectHubDbContext db) : PageModel
+{
+    private const int PageSize = 25;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Sector { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Size { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Force { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Membership { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
+
+    [FromQuery(Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public Choices Choices { get; private set; } = null!;
+    public IReadOnlyList<Organisation> Items { get; private set; } = [];
+    public int Total { get; private set; }
+    public int TotalPages { get; private set; }
+    public string PageHrefFormat { get; private set; } = "?page={0}";
+
+    public IReadOnlyList<SelectListItem> SortChoices { get; } =
+    [
+        new("Name (A to Z)", nameof(OrganisationSort.Name)),
+        new("Newest first", nameof(OrganisationSort.NewestFirst)),
+        new("Town", nameof(OrganisationSort.Town)),
+    ];
+
+    public async Task OnGetAsync()
+    {
+        Choices = await Choices.LoadAsync(db);
+        var search = new OrganisationSearch
+        {
+            Text = Q,
+            Sector = Sector is { Length: 1 } s ? s[0] : null,
+            Size = Enum.TryParse<SizeBand>(Size, out var size) ? size : null,
+            ForceCode = Force,
+            Membership = Enum.TryParse<MembershipKind>(Membership, out var membership) ? membership : null,
+            Sort = Enum.TryParse<OrganisationSort>(Sort, out var sort) ? sort : OrganisationSort.Name,
+            Page = Math.Max(PageNumber, 1),
+            PageSize = PageSize,
+        };
+        (Items, Total) = await directory.SearchAsync(search);
+        TotalPages = Math.Max(1, (Total + PageSize - 1) / PageSize);
+        PageNumber = search.Page;
+        PageHrefFormat = PageLinks.Format(("Q", Q), ("Sector", Sector), ("Size", Size), ("Force", Force), ("Membership", Membership), ("Sort", Sort));
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using ProtectHub.Core.Data;
+using ProtectHub.Core.Partners;
+using ProtectHub.Web.GovUk;
+
+namespace ProtectHub.Web.Pages.Partners.Organisations;
+
+/// <summary>Adds an organisation, warning first when it looks like one already held.</summary>
+public sealed class NewModel(OrganisationDirectory directory, ProtectHubDbContext db) : PageModel
+{
+    [BindProperty]
+    public OrganisationForm Input { get; set; } = new();
+
+    [BindProperty]
+    public List<string> ConfirmDifferent { get; set; } = [];
+
+    public Choices Choices { get; private set; } = null!;
+    public IReadOnlyList<OrganisationDirectory.Duplicate> Duplicates { get; private set; } = [];
+
+    public IReadOnlyList<SelectListItem> ConfirmChoices { get; } = [new("Yes, this is a different organisation", "yes")];
+
+    public async Task OnGetAsync() => Choices = await Choices.LoadAsync(db);
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var details = Input.ToDetails();
+        ModelState.AddFieldErrors(nameof(Input), await directory.ValidateAsync(details));
+
+        if (ModelState.IsValid && !ConfirmDifferent.Contains("yes"))
+        {
+            Duplicates = await directory.FindDuplicatesAsync(details);
+        }
+
+        if (!ModelState.IsValid || Duplicates.Count > 0)
+        {
+            Choices = await Choices.LoadAsync(db);
+            return Page();
+        }
+
+        var organisation = await directory.CreateAsync(details);
+        TempData["Success"] = $"{organisation.Name} has been added";
+        return Redirect($"/partners/organisations/{organisation.Id}");
+    }
+}

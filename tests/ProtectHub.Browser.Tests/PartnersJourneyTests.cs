@@ -1,0 +1,75 @@
+using Microsoft.Playwright;
+using ProtectHub.Web.Tests;
+
+namespace ProtectHub.Browser.Tests;
+
+public sealed class PartnersJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task Officer_RecordsAnOrganisationMembershipAndContact_AndEveryPartnersPageIsAccessible()
+    {
+        var officer = await new TestUserBuilder(fixture.Factory).BuildAsync();
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/sign-in");
+        await page.GetByLabel("Email address").FillAsync(officer.Email);
+        await page.GetByLabel("Password").FillAsync(officer.Password);
+        await page.GetByTestId("sign-in").ClickAsync();
+        fixture.Factory.Time.Advance(TimeSpan.FromSeconds(31));
+        await page.GetByLabel("Authentication code").FillAsync(officer.CurrentCode(fixture.Factory.Time));
+        await page.GetByTestId("verify").ClickAsync();
+        await page.WaitForURLAsync("**/");
+
+        await page.GotoAsync("/partners/organisations");
+        await Axe.AssertAccessibleAsync(page);
+        await page.GetByTestId("create-organisation").ClickAsync();
+        await Axe.AssertAccessibleAsync(page);
+        await page.GetByTestId("save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("error-summary")).ToContainTextAsync("Enter the organisation's name");
+        await Axe.AssertAccessibleAsync(page);
+
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Lincoln Bakery Ltd");
+        await page.GetByLabel("Business", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Small (10 to 49 staff)").CheckAsync();
+        await page.GetByLabel("Sector (UK SIC 2007 section)").SelectOptionAsync("C");
+        await page.GetByLabel("Force area").SelectOptionAsync("LINCOLNSHIRE");
+        await page.GetByLabel("Postcode").FillAsync("ln2 1pq");
+        await page.GetByTestId("save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("organisation-name")).ToHaveTextAsync("Lincoln Bakery Ltd");
+        await Axe.AssertAccessibleAsync(page);
+        var organisationUrl = page.Url;
+
+        foreach (var suffix in new[] { "/edit", "/merge", "/memberships/new" })
+        {
+            await page.GotoAsync(organisationUrl + suffix);
+            await Axe.AssertAccessibleAsync(page);
+        }
+
+        await page.GetByLabel("Police CyberAlarm").CheckAsync();
+        await page.Locator("#StartedOn").FillAsync("1");
+        await page.Locator("#StartedOn-month").FillAsync("9");
+        await page.Locator("#StartedOn-year").FillAsync("2026");
+        await page.GetByTestId("save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("memberships")).ToContainTextAsync("Police CyberAlarm");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add a contact" }).ClickAsync();
+        await Axe.AssertAccessibleAsync(page);
+        Assert.Contains("organisationId=", page.Url, StringComparison.Ordinal);
+        Assert.Equal(organisationUrl.Split('/')[^1], await page.Locator("#Input_OrganisationId").InputValueAsync());
+        await page.GetByLabel("Full name").FillAsync("Bea Baker");
+        await page.GetByLabel("Legitimate interests").CheckAsync();
+        await page.GetByTestId("save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("contact-name")).ToHaveTextAsync("Bea Baker");
+        await Assertions.Expect(page.GetByTestId("contact-details")).ToContainTextAsync("Lincoln Bakery Ltd");
+        await Axe.AssertAccessibleAsync(page);
+        var contactUrl = page.Url;
+        foreach (var path in new[] { contactUrl + "/edit", contactUrl + "/opt-out", "/partners/contacts" })
+        {
+            await page.GotoAsync(path);
+            await Axe.AssertAccessibleAsync(page);
+        }
+
+        await page.GotoAsync(organisationUrl);
+        await Assertions.Expect(page.GetByTestId("contacts")).ToContainTextAsync("Bea Baker");
+        await Assertions.Expect(page.GetByTestId("timeline")).ToContainTextAsync("Contact added: Bea Baker");
+    }
+}

@@ -1,0 +1,240 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using ProtectHub.Core.Access;
+using ProtectHub.Core.Audit;
+using ProtectHub.Core.Partners;
+
+namespace ProtectHub.Web.Tests;
+
+public sealed class PartnersTests(ProtectHubFactory factory) : IClassFixture<ProtectHubFactory>
+{
+    private readonly TestUserBuilder _users = new(factory);
+
+    /// <summary>Stores an organisation straight into the database (as the system), for tests that need many or another region's.</summary>
+    private Task<Organisation> SeedOrganisationAsync(string name, string region = "EM", string? force = null, char? sector = 'J',
+        SizeBand? size = SizeBand.Small, string? postcode = null, string? town = null) => factory.WithDbAsync(async db =>
+    {
+        var organisation = new Organisation
+        {
+            Name = name,
+            NormalisedName = OrganisationDirectory.NormaliseName(name),
+            RegionCode = region,
+            ForceCode = force ?? Core.Regions.PoliceReferenceData.Forces.First(f => f.RegionCode == region).Code,
+            Kind = OrganisationKind.Business,
+            Sector = sector,
+            Size = size,
+            Postcode = postcode,
+            Town = town,
+            CreatedAt = factory.Time.GetUtcNow(),
+        };
+        db.Add(organisation);
+        await db.SaveChangesAsync();
+        return organisation;
+    });
+
+    private static KeyValuePair<string, string> F(string key, string value) => new(key, value);
+
+    [Fact]
+    public async Task CreateOrganisation_BadInput_ShowsEveryErrorInFieldOrderAndKeepsWhatWasTyped()
+    {
+        var session = await Session.SignedInAsync(factory, await _users.BuildAsync());
+        var page = await Html.ParseAsync(await session.PostFormAsync("/partners/organisations/new", [
+            F("Input.Name", ""), F("Input.Kind", "Business"), F("Input.ForceCode", "CLEVELAND"),
+            F("Input.Postcode", "LE1 ZZZ"), F("Input.Website", "not a website"), F("Input.CompaniesHouseNumber", "XX12"),
+        ]));
+        Assert.Equal(
+        [
+            "Enter the organisation's name",
+            "Select the size of the business",
+            "Select a force area in your region",
+            "Enter a real UK postcode, like LE1 6ZG",
+            "Enter a website address in the correct format, like www.example.co.uk",
+            "Enter a Companies House number in the correct format, like 01234567 or SC123456",
+        ], page.ErrorSummary());
+        Assert.Equal("LE1 ZZZ", page.QuerySelector("#Input_Postcode")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task CreateOrganisation_LooksLikeAnExistingOne_WarnsThenCreatesWhenConfirmed()
+    {
+        await SeedOrganisationAsync("Acme Widgets Ltd", postcode: "LE1 6ZG");
+        var session = await Session.SignedInAsync(factory, await _users.BuildAsync());
+        KeyValuePair<string, string>[] fields = [
+            F("Input.Name", "ACME widgets limited"), F("Input.Kind", "Business"), F("Input.Size", "Micro"), F("Input.Sector", "C"),
+            F("Input.ForceCode", "LEICESTERSHIRE"), F("Input.Postcode", "le16zg"), F("Input.CompaniesHouseNumber", "1234567"),
+        ];
+        var warned = await Html.ParseAsync(await session.PostFormAsync("/partners/organisations/new", fields));
+        Assert.Contains("Acme Widgets Ltd", warned.TestId("duplicate-warning")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("same name", warned.TestId("duplicate-warning")!.TextContent, StringComparison.Ordinal);
+
+        var created = await session.PostFormAsync("/partners/organisations/new", [.. fields, F("ConfirmDifferent", "yes")]);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var (_, details) = await session.GetAsync(created.Headers.Location!.OriginalString);
+        Assert.Equal("ACME widgets limited", details.TestId("organisation-name")!.TextContent);
+        var text = details.TestId("organisation-details")!.TextContent;
+        Assert.Contains("LE1 6ZG", text, StringComparison.Ordinal);
+        Assert.Contains("01234567", text, StringComparison.Ordinal);
+        Assert.Contains("Leicestershire Police", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task OrganisationList_FiltersSortsAndPagesOnTheServer_WithinTheRegionOnly()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        for (var i = 0; i < 27; i++)
+        {
+            await SeedOrganisationAsync($"Paging {tag} {i:D2}", sector: 'K', size: i % 2 == 0 ? SizeBand.Micro : SizeBand.Large, town: $"Town {26 - i:D2}");
+        }
+
+        var elsewhere = await SeedOrganisationAsync($"Paging {tag} far away", region: "NW");
+        var session = await Session.SignedInAsync(factory, await _users.BuildAsync());
+
+        var (_, first) = await session.GetAsync($"/partners/organisations?Q=paging+{tag}");
+        Assert.Equal("27 organisations", first.TestId("organisation-count")!.TextContent.Trim());
+        Assert.Equal(25, first.QuerySelectorAll("[data-testid='organisation-row']").Length);
+        var (_, second) = await session.GetAsync($"/partners/organisations?page=2&Q=paging+{tag}");
+        Assert.Equal([$"Paging {tag} 25", $"Paging {tag} 26"], second.QuerySelectorAll("[data-testid='organisation-row'] a").Select(a => a.TextContent));
+        Assert.DoesNotContain("far away", first.Body!.TextContent + second.Body!.TextContent, StringComparison.Ordinal);
+
+        var (_, micro) = await session.GetAsync($"/partners/organisations?Q=paging+{tag}&Size=Micro&Sector=K");
+        Assert.Equal("14 organisations", micro.TestId("organisation-count")!.TextContent.Trim());
+        var (_, byTown) = await session.GetAsync($"/partners/organisations?Q=paging+{tag}&Sort=Town");
+        Assert.Equal($"Paging {tag} 26", byTown.QuerySelector("[data-testid='organisation-row'] a")!.TextContent);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await session.Client.GetAsync($"/partners/organisations/{elsewhere.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await session.Client.GetAsync($"/partners/organisations/{elsewhere.Id}/edit")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Memberships_CertificateNeedsExpiry_AndCurrentOnesAreFilterable()
+    {
+        var organisation = await SeedOrganisationAsync($"Certified {Guid.NewGuid():N}");
+        var session = await Session.SignedInAsync(factory, await _users.BuildAsync());
+        var url = $"/partners/organisations/{organisation.Id}/memberships/new";
+        var missing = await Html.ParseAsync(await session.PostFormAsync(url, [F("Kind", "CyberEssentials"), F("StartedOn.Day", "1"), F("StartedOn.Month", "4"), F("StartedOn.Year", "2026")]));
+        Assert.Equal(["Enter the date the certificate expires"], missing.ErrorSummary());
+
+        var saved = await session.PostFormAsync(url, [F("Kind", "CyberEssentials"), F("StartedOn.Day", "1"), F("StartedOn.Month", "4"), F("StartedOn.Year", "2026"),
+            F("ExpiresOn.Day", "31"), F("ExpiresOn.Month", "3"), F("ExpiresOn.Year", "2027")]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var (_, details) = await session.GetAsync($"/partners/organisations/{organisation.Id}");
+        Assert.Contains("Cyber Essentials", details.TestId("memberships")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Current", details.TestId("memberships")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Cyber Essentials from 1 April 2026", details.TestId("timeline")!.TextContent, StringComparison.Ordinal);
+
+        var (_, filtered) = await session.GetAsync($"/partners/organisations?Q={Uri.EscapeDataString(organisation.Name)}&Membership=CyberEssentials");
+        Assert.Equal("1 organisation", filtered.TestId("organisation-count")!.TextContent.Trim());
+        var (_, notMember) = await session.GetAsync($"/partners/organisations?Q={Uri.EscapeDataString(organisation.Name)}&Membership=PoliceCyberAlarm");
+        Assert.Equal("0 organisations", notMember.TestId("organisation-count")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Notes_AppearNewestFirstOnTheTimeline()
+    {
+        var organisation = await SeedOrganisationAsync($"Noted {Guid.NewGuid():N}");
+        var session = await Session.SignedInAsync(factory, await _users.BuildAsync());
+        var url = $"/partners/organisations/{organisation.Id}";
+        var empty = await Html.ParseAsync(await session.PostFormAsync(url, [F("Note", "  ")], handler: "Note"));
+        Assert.Equal(["Enter the note"], empty.ErrorSummary());
+        await session.PostFormAsync(url, [F("Note", "First meeting with the IT manager")], handler: "Note");
+        factory.Time.Advance(TimeSpan.FromMinutes(5));
+        await session.PostFormAsync(url, [F("Note", "Agreed to host a workshop")], handler: "Note");
+        var (_, page) = await session.GetAsync(url);
+        var items = page.QuerySelectorAll("[data-testid='timeline'] li").Select(li => li.TextContent).ToList();
+        Assert.Contains("Agreed to host a workshop", items[0], StringComparison.Ordinal);
+        Assert.Contains("First meeting with the IT manager", items[1], StringComparison.Ordinal);
+        Assert.Contains("Organisation recorded", items[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Merge_MovesContactsAndMembershipsKeepsTheDuplicateAndAuditsIt()
+    {
+        var name = $"Merge Test {Guid.NewGuid():N}";
+        var keep = await SeedOrganisationAsync(name, postcode: "NG1 5FS");
+        var duplicate = await SeedOrganisationAsync(name + " Ltd", postcode: "NG1 5FS");
+        var officer = await _users.BuildAsync();
+        var session = await Session.SignedInAsync(factory, officer);
+        var contact = await session.PostFormAsync("/partners/contacts/new", [F("Input.FullName", "Dana Duplicate"), F("Input.OrganisationId", duplicate.Id.ToString()),
+            F("Input.LawfulBasis", "LegitimateInterests")]);
+        Assert.Equal(HttpStatusCode.Redirect, contact.StatusCode);
+
+        var noReason = await Html.ParseAsync(await session.PostFormAsync($"/partners/organisations/{keep.Id}/merge", [F("DuplicateId", duplicate.Id.ToString())]));
+        Assert.Equal(["Enter why you are merging the records"], noReason.ErrorSummary());
+        var merged = await session.PostFormAsync($"/partners/organisations/{keep.Id}/merge", [F("DuplicateId", duplicate.Id.ToString()), F("Reason", "Same company entered twice")]);
+        Assert.Equal(HttpStatusCode.Redirect, merged.StatusCode);
+
+        var (_, kept) = await session.GetAsync($"/partners/organisations/{keep.Id}");
+        Assert.Contains("Dana Duplicate", kept.TestId("contacts")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Merged in the duplicate record", kept.TestId("timeline")!.TextContent, StringComparison.Ordinal);
+        var old = await session.Client.GetAsync($"/partners/organisations/{duplicate.Id}");
+        Assert.Equal($"/partners/organisations/{keep.Id}", old.Headers.Location!.OriginalString);
+        var stillStored = await factory.WithDbAsync(db => db.Set<Organisation>().CountAsync(o => o.Id == duplicate.Id && o.MergedIntoId == keep.Id));
+        Assert.Equal(1, stillStored);
+        var combined = await factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Action == AuditAction.Combined && e.RecordId == keep.Id.ToString() && e.ActorId == officer.Id));
+        Assert.Equal(1, combined);
+    }
+
+    [Fact]
+    public async Task Contacts_ConsentRules_Duplicates_OptOut_AndAuditOfEveryViewAndChange()
+    {
+        var officer = await _users.BuildAsync();
+        var session = await Session.SignedInAsync(factory, officer);
+        var email = $"pat.{Guid.NewGuid():N}@example.com";
+        var consentMissing = await Html.ParseAsync(await session.PostFormAsync("/partners/contacts/new", [F("Input.FullName", "Pat Partner"),
+            F("Input.Email", email), F("Input.LawfulBasis", "Consent"), F("Input.Preferences", "Email"), F("Input.Phone", "12ab")]));
+        Assert.Equal(["Enter a telephone number, like 01632 960 001 or +44 7700 900 982", "Enter the date consent was given",
+            "Enter how consent was given, for example 'signed up at the event'"], consentMissing.ErrorSummary());
+
+        KeyValuePair<string, string>[] valid = [F("Input.FullName", "Pat Partner"), F("Input.Email", email), F("Input.LawfulBasis", "Consent"),
+            F("Input.ConsentGivenOn.Day", "1"), F("Input.ConsentGivenOn.Month", "10"), F("Input.ConsentGivenOn.Year", "2026"),
+            F("Input.ConsentMethod", "Signed up at the event"), F("Input.Preferences", "Email"), F("Input.Preferences", "Phone"), F("Input.Phone", "01632 960 001")];
+        var created = await session.PostFormAsync("/partners/contacts/new", valid);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var url = created.Headers.Location!.OriginalString;
+        var id = Guid.Parse(url.Split('/')[^1]);
+
+        var again = await Html.ParseAsync(await session.PostFormAsync("/partners/contacts/new", valid.Select(f => f.Key == "Input.Email" ? F(f.Key, email.ToUpperInvariant()) : f)));
+        Assert.Contains("same email address", again.TestId("duplicate-warning")!.TextContent, StringComparison.Ordinal);
+
+        var (_, details) = await session.GetAsync(url);
+        Assert.Equal("email, phone", details.TestId("preferences")!.TextContent);
+        await session.PostFormAsync(url + "/opt-out", [F("Reason", "Asked by phone not to be contacted")]);
+        var (_, optedOut) = await session.GetAsync(url);
+        Assert.NotNull(optedOut.TestId("opted-out"));
+        Assert.Equal("No way agreed", optedOut.TestId("preferences")!.TextContent);
+        var stored = await factory.WithDbAsync(db => db.Set<Contact>().SingleAsync(c => c.Id == id));
+        Assert.False(stored.MayBeEmailed);
+
+        var actions = await factory.WithDbAsync(db => db.AuditEntries.Where(e => e.RecordId == id.ToString() && e.ActorId == officer.Id).Select(e => e.Action).ToListAsync());
+        Assert.Contains(AuditAction.Collected, actions);
+        Assert.Contains(AuditAction.Viewed, actions);
+        Assert.Contains(AuditAction.Altered, actions);
+    }
+
+    [Fact]
+    public async Task NewContact_FromAnOrganisationPage_PreselectsTheOrganisation()
+    {
+        var organisation = await SeedOrganisationAsync($"Preselect {Guid.NewGuid():N}");
+        var session = await Session.SignedInAsync(factory, await _users.BuildAsync());
+        var (_, page) = await session.GetAsync($"/partners/contacts/new?organisationId={organisation.Id}");
+        Assert.Equal(organisation.Id.ToString(), page.QuerySelector("#Input_OrganisationId option[selected]")?.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Contacts_OtherRegion_Answers404_AndAdministratorsWithoutAPartnerRoleAreForbidden()
+    {
+        var nw = await _users.InRegion("NW").BuildAsync();
+        var nwSession = await Session.SignedInAsync(factory, nw);
+        var created = await nwSession.PostFormAsync("/partners/contacts/new", [F("Input.FullName", "North West Person"), F("Input.LawfulBasis", "PublicTask")]);
+        var url = created.Headers.Location!.OriginalString;
+
+        var em = await Session.SignedInAsync(factory, await _users.InRegion("EM").BuildAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await em.Client.GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await em.Client.GetAsync(url + "/opt-out")).StatusCode);
+        var (_, list) = await em.GetAsync("/partners/contacts?Q=North+West+Person");
+        Assert.Equal("0 contacts", list.TestId("contact-count")!.TextContent.Trim());
+
+        var admin = await Session.SignedInAsync(factory, await _users.WithRoles(Role.RegionalAdministrator).BuildAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.Client.GetAsync("/partners/organisations")).StatusCode);
+    }
+}
