@@ -26,6 +26,14 @@ static int Run(string[] args)
         case "link" when args.Length >= 5:
             LinkageRunner.Link(args[1], args[2], args[3], args[4], Console.Error);
             return 0;
+        case "explain" when args.Length >= 5:
+            {
+                var settings = LinkageSettings.Load(args[1]);
+                var table = LinkageTable.ReadCsv(args[2], settings.IdColumn, Console.Error);
+                var model = LinkageEngine.Train(settings, table);
+                Console.WriteLine(model.Explain(Record(table, args[3]), Record(table, args[4])));
+                return 0;
+            }
         case "e2e":
             return EndToEnd.Run(args[1..]);
         case "micro":
@@ -36,6 +44,24 @@ static int Run(string[] args)
     }
 }
 
+static Dictionary<string, string?> Record(LinkageTable table, string id)
+{
+    var row = -1;
+    for (var r = 0; r < table.Count; r++)
+    {
+        if (table.Ids[r] == id)
+        {
+            row = r;
+        }
+    }
+    var record = new Dictionary<string, string?>();
+    foreach (var column in table.Header)
+    {
+        record[column] = row < 0 ? null : table.GetValue(row, column);
+    }
+    return record;
+}
+
 static int Usage()
 {
     Console.Error.WriteLine("""
@@ -43,6 +69,10 @@ static int Usage()
           e2e [--records N]... [--out DIR] [--settings FILE]   generate N people, dedupe CSV -> clusters, report time, memory, F1
           generate N DIR [seed]                                write DIR/people.csv and DIR/true_pairs.csv
           dedupe SETTINGS INPUT PAIRS CLUSTERS                  run the engine on a CSV file
+          link SETTINGS LEFT RIGHT PAIRS                        link two CSV files
+          explain SETTINGS INPUT ID1 ID2                        train on INPUT and explain the score of two records
+          profile SETTINGS INPUT                                time each field's comparison on random pairs
+          read INPUT                                            time reading a CSV file
           micro [BenchmarkDotNet args]                          comparator and scoring-loop micro-benchmarks
         """);
     return 2;
