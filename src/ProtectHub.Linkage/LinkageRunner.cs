@@ -32,7 +32,7 @@ public static class LinkageRunner
         progress = new Internals.TimestampWriter(progress, clock);
         settings.Validate();
         progress.WriteLine($"reading {inputCsvPath}");
-        var table = LinkageTable.ReadCsv(inputCsvPath, settings.IdColumn, progress);
+        var table = Read(inputCsvPath, settings.IdColumn, progress);
         progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{table.Count:N0} records"));
         var result = LinkageEngine.Dedupe(settings, table, progress);
         WritePairs(pairsOutPath, result.Pairs);
@@ -66,9 +66,9 @@ public static class LinkageRunner
         progress = new Internals.TimestampWriter(progress, clock);
         settings.Validate();
         progress.WriteLine($"reading {leftCsvPath}");
-        var left = LinkageTable.ReadCsv(leftCsvPath, settings.IdColumn, progress);
+        var left = Read(leftCsvPath, settings.IdColumn, progress);
         progress.WriteLine($"reading {rightCsvPath}");
-        var right = LinkageTable.ReadCsv(rightCsvPath, settings.IdColumn, progress);
+        var right = Read(rightCsvPath, settings.IdColumn, progress);
         progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{left.Count:N0} + {right.Count:N0} records"));
         var result = LinkageEngine.Link(settings, left, right, progress);
         WritePairs(pairsOutPath, result.Pairs);
@@ -94,9 +94,13 @@ public static class LinkageRunner
     {
         var clock = Stopwatch.StartNew();
         progress = new Internals.TimestampWriter(progress, clock);
+        if (!File.Exists(modelPath))
+        {
+            throw new LinkageException($"Model file '{modelPath}' not found.");
+        }
         var model = LinkageModel.Load(modelPath);
-        var existing = LinkageTable.ReadCsv(existingCsvPath, model.Settings.IdColumn, progress);
-        var clusters = LinkageTable.ReadCsv(existingClustersPath, "id", progress);
+        var existing = Read(existingCsvPath, model.Settings.IdColumn, progress);
+        var clusters = Read(existingClustersPath, "id", progress);
         var clusterOf = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var r = 0; r < clusters.Count; r++)
         {
@@ -107,11 +111,20 @@ public static class LinkageRunner
         {
             existingClusters[r] = clusterOf.TryGetValue(existing.Ids[r], out var c) ? c : existing.Ids[r];
         }
-        var incoming = LinkageTable.ReadCsv(newCsvPath, model.Settings.IdColumn, progress);
+        var incoming = Read(newCsvPath, model.Settings.IdColumn, progress);
         var result = LinkageEngine.LinkIncremental(model, existing, existingClusters, incoming, progress);
         WritePairs(pairsOutPath, result.Pairs);
         WriteClusters(clustersOutPath, result.RecordIds, result.ClusterIds);
         return Finish(progress, clock, existing.Count + incoming.Count, existing.SkippedRows + incoming.SkippedRows, result);
+    }
+
+    private static LinkageTable Read(string path, string idColumn, TextWriter progress)
+    {
+        if (!File.Exists(path))
+        {
+            throw new LinkageException($"Input file '{path}' not found.");
+        }
+        return LinkageTable.ReadCsv(path, idColumn, progress);
     }
 
     private static LinkageSettings LoadSettings(string path)

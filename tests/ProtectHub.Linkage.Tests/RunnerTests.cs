@@ -54,6 +54,14 @@ public sealed class RunnerTests : IDisposable
     }
 
     [Fact]
+    public void Dedupe_MissingInputFile_ThrowsLinkageExceptionNamingIt()
+    {
+        var ex = Assert.Throws<LinkageException>(() =>
+            LinkageRunner.Dedupe(LinkageSettings.DefaultPerson(), PathOf("nope.csv"), PathOf("pairs.csv"), null, TextWriter.Null));
+        Assert.Contains("nope.csv", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Link_TwoFiles_WritesCrossFilePairs()
     {
         var (header, rows, _) = PeopleBuilder.Build(300, seed: 43);

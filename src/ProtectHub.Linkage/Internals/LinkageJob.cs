@@ -38,7 +38,10 @@ internal sealed class LinkageJob
         // Blocking only saves time: when the input is small enough, every pair is also compared (an extra rule with no
         // keys, so all records share one block). The user's rules still drive training.
         var userRules = settings.BlockingRules.Count;
-        var exhaustive = TotalPairs > 0 && TotalPairs <= settings.CompareAllPairsBelow;
+        // Incremental runs decide as a full run over all records would, so both compare the same pairs.
+        double n = RecordIds.Length;
+        var decidingPairs = filter == PairFilter.AnyNew ? n * (n - 1) / 2 : TotalPairs;
+        var exhaustive = TotalPairs > 0 && decidingPairs <= settings.CompareAllPairsBelow;
         var ruleCount = userRules + (exhaustive ? 1 : 0);
         ExhaustiveRule = exhaustive ? userRules : -1;
         RuleNames = new string[ruleCount];
