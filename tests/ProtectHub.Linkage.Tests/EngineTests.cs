@@ -206,6 +206,27 @@ public class EngineTests
     }
 
     [Theory]
+    [InlineData("febrl.json", "id")]
+    [InlineData("person.json", "id")]
+    [InlineData("person-city.json", "unique_id")]
+    public void Settings_ShippedFiles_ParseAndValidate(string file, string idColumn)
+    {
+        var settings = LinkageSettings.Load(TestData.Settings(file));
+        Assert.Equal(idColumn, settings.IdColumn);
+        Assert.Equal(0.5, settings.Threshold);
+        Assert.NotEmpty(settings.BlockingRules);
+    }
+
+    [Fact]
+    public void Settings_PersonFile_MatchesDefaultPerson()
+    {
+        var file = LinkageSettings.Load(TestData.Settings("person.json"));
+        var builtIn = LinkageSettings.DefaultPerson();
+        Assert.Equal(builtIn.Fields, file.Fields);
+        Assert.Equal(builtIn.BlockingRules.Select(r => string.Join("|", r.Keys)), file.BlockingRules.Select(r => string.Join("|", r.Keys)));
+    }
+
+    [Theory]
     [InlineData("{ \"fields\": [] }", "at least one field")]
     [InlineData("{ \"fields\": [{\"name\":\"a\"}], \"blockingRules\": [{\"keys\":[\"b\"]}] }", "unknown field 'b'")]
     [InlineData("{ \"fields\": [{\"name\":\"a\"}], \"blockingRules\": [{\"keys\":[\"nope(a)\"]}] }", "unknown function")]
