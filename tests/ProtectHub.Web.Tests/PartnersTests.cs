@@ -101,6 +101,11 @@ public sealed class PartnersTests(ProtectHubFactory factory) : IClassFixture<Pro
         var (_, byTown) = await session.GetAsync($"/partners/organisations?Q=paging+{tag}&Sort=Town");
         Assert.Equal($"Paging {tag} 26", byTown.QuerySelector("[data-testid='organisation-row'] a")!.TextContent);
 
+        var export = await (await session.Client.GetAsync($"/partners/organisations?handler=export&format=csv&Q=paging+{tag}&Size=Micro")).Content.ReadAsStringAsync();
+        var exported = export.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+        Assert.Equal(14, exported.Count); // The whole filtered list, not one page, and nothing of another region.
+        Assert.All(exported, line => Assert.Contains("Micro", line, StringComparison.Ordinal));
+
         Assert.Equal(HttpStatusCode.NotFound, (await session.Client.GetAsync($"/partners/organisations/{elsewhere.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await session.Client.GetAsync($"/partners/organisations/{elsewhere.Id}/edit")).StatusCode);
     }
@@ -209,6 +214,34 @@ public sealed class PartnersTests(ProtectHubFactory factory) : IClassFixture<Pro
         Assert.Contains(AuditAction.Collected, actions);
         Assert.Contains(AuditAction.Viewed, actions);
         Assert.Contains(AuditAction.Altered, actions);
+    }
+
+    [Fact]
+    public async Task Export_ContactsAsCsvAndXlsx_IsFormulaSafeRegionScopedAndAuditedAsADisclosure()
+    {
+        var officer = await _users.BuildAsync();
+        var session = await Session.SignedInAsync(factory, officer);
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        await session.PostFormAsync("/partners/contacts/new", [F("Input.FullName", $"=HYPERLINK(\"http://evil\") {tag}"), F("Input.LawfulBasis", "PublicTask")]);
+        var other = await Session.SignedInAsync(factory, await _users.InRegion("NW").BuildAsync());
+        await other.PostFormAsync("/partners/contacts/new", [F("Input.FullName", $"Elsewhere {tag}"), F("Input.LawfulBasis", "PublicTask")]);
+
+        var csv = await session.Client.GetAsync($"/partners/contacts?handler=export&format=csv&Q={tag}");
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("attachment", csv.Content.Headers.ContentDisposition!.ToString(), StringComparison.Ordinal);
+        var lines = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("\"'=HYPERLINK", lines[1], StringComparison.Ordinal);
+        Assert.DoesNotContain("Elsewhere", string.Join('\n', lines), StringComparison.Ordinal);
+
+        var xlsx = await session.Client.GetAsync($"/partners/contacts?handler=export&format=xlsx&Q={tag}");
+        using var stream = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync());
+        var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        Assert.StartsWith("'=HYPERLINK", (string)rows.Single()["Full name"]!, StringComparison.Ordinal);
+
+        var disclosures = await factory.WithDbAsync(db => db.AuditEntries.Where(e => e.Action == AuditAction.Disclosed && e.ActorId == officer.Id).ToListAsync());
+        Assert.Equal(2, disclosures.Count);
+        Assert.All(disclosures, d => Assert.Equal($"Exported 1 rows as {(d.Details!.Contains("XLSX", StringComparison.Ordinal) ? "XLSX" : "CSV")}. Filters: Q={tag}", d.Details));
     }
 
     [Fact]

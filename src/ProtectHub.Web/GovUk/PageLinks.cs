@@ -2,10 +2,11 @@ using Microsoft.AspNetCore.Http.Extensions;
 
 namespace ProtectHub.Web.GovUk;
 
-/// <summary>Builds the href format for <see cref="PaginationTagHelper"/> so that paging keeps the list's filters.</summary>
+/// <summary>Links that keep a list's filters: pages of it (for <see cref="PaginationTagHelper"/>) and its exports.</summary>
 public static class PageLinks
 {
-    public static string Format(params (string Key, string? Value)[] filters)
+    /// <summary>The filters that have a value, as "&amp;key=value..." (empty when none).</summary>
+    public static string Query(params (string Key, string? Value)[] filters)
     {
         var query = new QueryBuilder();
         foreach (var (key, value) in filters)
@@ -16,8 +17,11 @@ public static class PageLinks
             }
         }
 
-        // The result is a composite format string: braces from user input must not be read as placeholders.
-        var rest = query.ToString().Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal);
-        return "?page={0}" + (rest.Length > 0 ? "&" + rest[1..] : "");
+        var text = query.ToString();
+        return text.Length > 0 ? "&" + text[1..] : "";
     }
+
+    /// <summary>The href format for pagination: "?page={0}" plus the filters, braces escaped for string.Format.</summary>
+    public static string Format(params (string Key, string? Value)[] filters) =>
+        "?page={0}" + Query(filters).Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal);
 }

@@ -1,14 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Data;
+using ProtectHub.Core.Exports;
 using ProtectHub.Core.Partners;
 using ProtectHub.Web.GovUk;
 
 namespace ProtectHub.Web.Pages.Partners.Organisations;
 
 /// <summary>Organisations of the region: search, filter, sort and page on the server.</summary>
-public sealed class IndexModel(OrganisationDirectory directory, ProtectHubDbContext db) : PageModel
+public sealed class IndexModel(OrganisationDirectory directory, ProtectHubDbContext db, ListExporter exporter) : PageModel
 {
     private const int PageSize = 25;
 
@@ -49,20 +51,39 @@ public sealed class IndexModel(OrganisationDirectory directory, ProtectHubDbCont
     public async Task OnGetAsync()
     {
         Choices = await Choices.LoadAsync(db);
-        var search = new OrganisationSearch
-        {
-            Text = Q,
-            Sector = Sector is { Length: 1 } s ? s[0] : null,
-            Size = Enum.TryParse<SizeBand>(Size, out var size) ? size : null,
-            ForceCode = Force,
-            Membership = Enum.TryParse<MembershipKind>(Membership, out var membership) ? membership : null,
-            Sort = Enum.TryParse<OrganisationSort>(Sort, out var sort) ? sort : OrganisationSort.Name,
-            Page = Math.Max(PageNumber, 1),
-            PageSize = PageSize,
-        };
+        var search = Search();
         (Items, Total) = await directory.SearchAsync(search);
         TotalPages = Math.Max(1, (Total + PageSize - 1) / PageSize);
         PageNumber = search.Page;
-        PageHrefFormat = PageLinks.Format(("Q", Q), ("Sector", Sector), ("Size", Size), ("Force", Force), ("Membership", Membership), ("Sort", Sort));
+        PageHrefFormat = PageLinks.Format(Filters);
     }
+
+    /// <summary>The whole filtered list (not just the page), as CSV or XLSX; recorded as a disclosure.</summary>
+    public async Task<IActionResult> OnGetExportAsync(string? format)
+    {
+        var (items, _) = await directory.SearchAsync(Search() with { Page = 1, PageSize = TabularExport.MaxRows });
+        var forces = await db.Forces.AsNoTracking().ToDictionaryAsync(f => f.Code, f => f.Name);
+        var file = await exporter.ExportAsync("Organisations", string.Join("; ", Filters.Where(f => !string.IsNullOrWhiteSpace(f.Value)).Select(f => $"{f.Key}={f.Value}")),
+            format == "xlsx" ? ExportFormat.Xlsx : ExportFormat.Csv,
+            ["Name", "Kind", "Sector", "Size", "Force area", "Address line 1", "Address line 2", "Town", "Postcode", "Website", "Companies House number", "Recorded"],
+            items.Select(o => (IReadOnlyList<string?>)[o.Name, PartnerNames.Of(o.Kind), o.Sector?.ToString(), o.Size?.ToString(), forces.GetValueOrDefault(o.ForceCode),
+                o.AddressLine1, o.AddressLine2, o.Town, o.Postcode, o.Website, o.CompaniesHouseNumber, o.CreatedAt.UtcDateTime.ToString("yyyy-MM-dd")]).ToList());
+        return File(file.Content, file.ContentType, file.FileName);
+    }
+
+    public string ExportHref(string format) => "?handler=export&format=" + format + PageLinks.Query(Filters);
+
+    private (string Key, string? Value)[] Filters => [("Q", Q), ("Sector", Sector), ("Size", Size), ("Force", Force), ("Membership", Membership), ("Sort", Sort)];
+
+    private OrganisationSearch Search() => new()
+    {
+        Text = Q,
+        Sector = Sector is { Length: 1 } s ? s[0] : null,
+        Size = Enum.TryParse<SizeBand>(Size, out var size) ? size : null,
+        ForceCode = Force,
+        Membership = Enum.TryParse<MembershipKind>(Membership, out var membership) ? membership : null,
+        Sort = Enum.TryParse<OrganisationSort>(Sort, out var sort) ? sort : OrganisationSort.Name,
+        Page = Math.Max(PageNumber, 1),
+        PageSize = PageSize,
+    };
 }

@@ -1,0 +1,7 @@
+namespace ProtectHub.Core.Exports;
+
+public enum ExportFormat
+{
+    Csv,
+    Xlsx,
+}
