@@ -38,7 +38,7 @@ public sealed class PartnersJourneyTests(BrowserFixture fixture) : IClassFixture
         await Axe.AssertAccessibleAsync(page);
         var organisationUrl = page.Url;
 
-        foreach (var suffix in new[] { "/edit", "/merge", "/memberships/new" })
+        foreach (var suffix in new[] { "/edit", "/merge", "/partnerships/new", "/memberships/new" })
         {
             await page.GotoAsync(organisationUrl + suffix);
             await Axe.AssertAccessibleAsync(page);

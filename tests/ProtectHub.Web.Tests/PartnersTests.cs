@@ -134,6 +134,28 @@ public sealed class PartnersTests(ProtectHubFactory factory) : IClassFixture<Pro
     }
 
     [Fact]
+    public async Task Partnership_NeedsALeadOfTheRegion_AndShowsItsReviewDate()
+    {
+        var organisation = await SeedOrganisationAsync($"Partner {Guid.NewGuid():N}");
+        var officer = await _users.BuildAsync();
+        var outsider = await _users.InRegion("SW").BuildAsync();
+        var session = await Session.SignedInAsync(factory, officer);
+        var url = $"/partners/organisations/{organisation.Id}/partnerships/new";
+        var bad = await Html.ParseAsync(await session.PostFormAsync(url, [F("Kind", "MemorandumOfUnderstanding"), F("StartsOn.Day", "1"), F("StartsOn.Month", "6"),
+            F("StartsOn.Year", "2026"), F("ReviewOn.Day", "1"), F("ReviewOn.Month", "1"), F("ReviewOn.Year", "2026"), F("LeadOfficerId", outsider.Id.ToString())]));
+        Assert.Equal(["Review date must be after the start date", "Select the lead officer"], bad.ErrorSummary());
+
+        var saved = await session.PostFormAsync(url, [F("Kind", "MemorandumOfUnderstanding"), F("StartsOn.Day", "1"), F("StartsOn.Month", "6"),
+            F("StartsOn.Year", "2025"), F("ReviewOn.Day", "1"), F("ReviewOn.Month", "6"), F("ReviewOn.Year", "2026"), F("LeadOfficerId", officer.Id.ToString()), F("Notes", "MoU signed by both chiefs")]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var (_, page) = await session.GetAsync($"/partners/organisations/{organisation.Id}");
+        var table = page.TestId("partnerships")!.TextContent;
+        Assert.Contains("Memorandum of understanding (MoU)", table, StringComparison.Ordinal);
+        Assert.Contains("Review due", table, StringComparison.Ordinal); // 1 June 2026 is before the test clock's 2 November 2026.
+        Assert.Contains("led by Test Officer", page.TestId("timeline")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Notes_AppearNewestFirstOnTheTimeline()
     {
         var organisation = await SeedOrganisationAsync($"Noted {Guid.NewGuid():N}");

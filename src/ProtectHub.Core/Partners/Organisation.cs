@@ -34,6 +34,7 @@ public sealed class Organisation : IRegionOwned
     public List<Membership> Memberships { get; init; } = [];
     public List<Contact> Contacts { get; init; } = [];
     public List<OrganisationNote> Notes { get; init; } = [];
+    public List<Partnership> Partnerships { get; init; } = [];
 
     public bool IsSme => Size is SizeBand.Micro or SizeBand.Small or SizeBand.Medium;
 }

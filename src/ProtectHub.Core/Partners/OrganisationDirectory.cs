@@ -209,6 +209,57 @@ public sealed partial class OrganisationDirectory(ProtectHubDbContext db, TimePr
         return errors;
     }
 
+    public async Task<IReadOnlyList<FieldError>> AddPartnershipAsync(Organisation organisation, PartnershipKind? kind, DateOnly? startsOn,
+        DateOnly? reviewOn, Guid? leadOfficerId, string? notes)
+    {
+        var errors = new List<FieldError>();
+        if (kind is null)
+        {
+            errors.Add(new("Kind", "Select the kind of partnership"));
+        }
+
+        if (startsOn is null)
+        {
+            errors.Add(new("StartsOn", "Enter the date the partnership started"));
+        }
+
+        if (reviewOn is not null && startsOn is not null && reviewOn <= startsOn)
+        {
+            errors.Add(new("ReviewOn", "Review date must be after the start date"));
+        }
+
+        // The lead must be an active officer of the same region: the region filter hides everyone else.
+        var lead = leadOfficerId is { } id ? await db.Users.FirstOrDefaultAsync(u => u.Id == id && !u.IsDisabled && u.RegionCode == organisation.RegionCode) : null;
+        if (lead is null)
+        {
+            errors.Add(new("LeadOfficerId", "Select the lead officer"));
+        }
+
+        if (notes?.Trim().Length > 4000)
+        {
+            errors.Add(new("Notes", "Notes must be 4000 characters or fewer"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        db.Add(new Partnership
+        {
+            OrganisationId = organisation.Id,
+            Kind = kind!.Value,
+            StartsOn = startsOn!.Value,
+            ReviewOn = reviewOn,
+            LeadOfficerId = lead!.Id,
+            LeadOfficerName = lead.DisplayName,
+            Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim(),
+            RecordedAt = time.GetUtcNow(),
+        });
+        await db.SaveChangesAsync();
+        return errors;
+    }
+
     public async Task EndMembershipAsync(Organisation organisation, Guid membershipId, DateOnly endedOn)
     {
         var membership = organisation.Memberships.FirstOrDefault(m => m.Id == membershipId)
@@ -235,6 +286,9 @@ public sealed partial class OrganisationDirectory(ProtectHubDbContext db, TimePr
                 (m.ExpiresOn is { } e ? $", expires {e:d MMMM yyyy}" : "") + (m.EndedOn is { } end ? $", ended {end:d MMMM yyyy}" : "")));
         }
 
+        var partnerships = await db.Set<Partnership>().AsNoTracking().Where(p => p.OrganisationId == organisation.Id).ToListAsync();
+        items.AddRange(partnerships.Select(p => new TimelineItem(p.RecordedAt, "Partnership",
+            $"{PartnerNames.Of(p.Kind)} from {p.StartsOn:d MMMM yyyy}, led by {p.LeadOfficerName}" + (p.ReviewOn is { } r ? $", review due {r:d MMMM yyyy}" : ""))));
         var contacts = await db.Set<Contact>().AsNoTracking().Where(c => c.OrganisationId == organisation.Id && c.MergedIntoId == null)
             .Select(c => new { c.CreatedAt, c.FullName }).ToListAsync();
         items.AddRange(contacts.Select(c => new TimelineItem(c.CreatedAt, "Contact", $"Contact added: {c.FullName}")));
@@ -259,6 +313,7 @@ public sealed partial class OrganisationDirectory(ProtectHubDbContext db, TimePr
         await db.Set<Contact>().Where(c => c.OrganisationId == duplicate.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.OrganisationId, keep.Id));
         await db.Set<Membership>().Where(m => m.OrganisationId == duplicate.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.OrganisationId, keep.Id));
         await db.Set<OrganisationNote>().Where(n => n.OrganisationId == duplicate.Id).ExecuteUpdateAsync(s => s.SetProperty(n => n.OrganisationId, keep.Id));
+        await db.Set<Partnership>().Where(p => p.OrganisationId == duplicate.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.OrganisationId, keep.Id));
         duplicate.MergedIntoId = keep.Id;
         db.Audit(AuditAction.Combined, "Organisation", keep.Id.ToString(), keep.RegionCode, $"Merged organisation {duplicate.Id} into this record", reason);
         await db.SaveChangesAsync();

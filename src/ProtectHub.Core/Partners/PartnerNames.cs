@@ -31,6 +31,16 @@ public static class PartnerNames
         _ => "Cyber Essentials Plus",
     };
 
+    public static string Of(PartnershipKind kind) => kind switch
+    {
+        PartnershipKind.DeliveryPartner => "Delivery partner",
+        PartnershipKind.TradeBody => "Trade body",
+        PartnershipKind.Academic => "Academic partner",
+        PartnershipKind.MemorandumOfUnderstanding => "Memorandum of understanding (MoU)",
+        PartnershipKind.InformationSharing => "Information-sharing agreement",
+        _ => "Other",
+    };
+
     /// <summary>UK SIC 2007 sections A to U.</summary>
     public static IReadOnlyDictionary<char, string> SicSections { get; } = new Dictionary<char, string>
     {

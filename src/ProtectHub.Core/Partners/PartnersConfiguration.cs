@@ -24,6 +24,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.HasOne<Regions.Force>().WithMany().HasForeignKey(o => o.ForceCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(o => o.Memberships).WithOne().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(o => o.Notes).WithOne().HasForeignKey(n => n.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(o => o.Partnerships).WithOne().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(o => o.Contacts).WithOne(c => c.Organisation).HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(o => new { o.RegionCode, o.NormalisedName });
         builder.HasIndex(o => new { o.RegionCode, o.Postcode });
@@ -48,6 +49,19 @@ internal sealed class OrganisationNoteConfiguration : IEntityTypeConfiguration<O
         builder.ToTable("organisation_notes");
         builder.Property(n => n.Text).HasMaxLength(4000);
         builder.Property(n => n.AuthorName).HasMaxLength(256);
+    }
+}
+
+internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partnership>
+{
+    public void Configure(EntityTypeBuilder<Partnership> builder)
+    {
+        builder.ToTable("partnerships");
+        builder.Property(p => p.Kind).HasConversion<string>().HasMaxLength(40);
+        builder.Property(p => p.LeadOfficerName).HasMaxLength(200);
+        builder.Property(p => p.Notes).HasMaxLength(4000);
+        builder.HasOne<Access.AppUser>().WithMany().HasForeignKey(p => p.LeadOfficerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => p.ReviewOn);
     }
 }
 

@@ -522,6 +522,52 @@ namespace ProtectHub.Data.Postgres.Migrations
                     b.ToTable("organisation_notes", (string)null);
                 });
 
+            modelBuilder.Entity("ProtectHub.Core.Partners.Partnership", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("LeadOfficerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LeadOfficerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("ReviewOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeadOfficerId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ReviewOn");
+
+                    b.ToTable("partnerships", (string)null);
+                });
+
             modelBuilder.Entity("ProtectHub.Core.Regions.Force", b =>
                 {
                     b.Property<string>("Code")
@@ -979,6 +1025,21 @@ namespace ProtectHub.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ProtectHub.Core.Partners.Partnership", b =>
+                {
+                    b.HasOne("ProtectHub.Core.Access.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("LeadOfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ProtectHub.Core.Partners.Organisation", null)
+                        .WithMany("Partnerships")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ProtectHub.Core.Regions.Force", b =>
                 {
                     b.HasOne("ProtectHub.Core.Regions.Region", "Region")
@@ -997,6 +1058,8 @@ namespace ProtectHub.Data.Postgres.Migrations
                     b.Navigation("Memberships");
 
                     b.Navigation("Notes");
+
+                    b.Navigation("Partnerships");
                 });
 
             modelBuilder.Entity("ProtectHub.Core.Regions.Region", b =>

@@ -513,6 +513,52 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     b.ToTable("organisation_notes", (string)null);
                 });
 
+            modelBuilder.Entity("ProtectHub.Core.Partners.Partnership", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LeadOfficerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadOfficerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeadOfficerId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ReviewOn");
+
+                    b.ToTable("partnerships", (string)null);
+                });
+
             modelBuilder.Entity("ProtectHub.Core.Regions.Force", b =>
                 {
                     b.Property<string>("Code")
@@ -970,6 +1016,21 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ProtectHub.Core.Partners.Partnership", b =>
+                {
+                    b.HasOne("ProtectHub.Core.Access.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("LeadOfficerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ProtectHub.Core.Partners.Organisation", null)
+                        .WithMany("Partnerships")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ProtectHub.Core.Regions.Force", b =>
                 {
                     b.HasOne("ProtectHub.Core.Regions.Region", "Region")
@@ -988,6 +1049,8 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     b.Navigation("Memberships");
 
                     b.Navigation("Notes");
+
+                    b.Navigation("Partnerships");
                 });
 
             modelBuilder.Entity("ProtectHub.Core.Regions.Region", b =>

@@ -17,6 +17,7 @@ public sealed class DetailsModel(OrganisationDirectory directory, ProtectHubDbCo
     public string ForceName { get; private set; } = "";
     public DateOnly Today { get; private set; }
     public IReadOnlyList<Contact> Contacts { get; private set; } = [];
+    public IReadOnlyList<Partnership> Partnerships { get; private set; } = [];
     public IReadOnlyList<TimelineItem> Timeline { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()
@@ -62,6 +63,7 @@ public sealed class DetailsModel(OrganisationDirectory directory, ProtectHubDbCo
         ForceName = await db.Forces.Where(f => f.Code == organisation.ForceCode).Select(f => f.Name).FirstAsync();
         Contacts = await db.Set<Contact>().AsNoTracking().Where(c => c.OrganisationId == organisation.Id && c.MergedIntoId == null)
             .OrderBy(c => c.FullName).ToListAsync();
+        Partnerships = await db.Set<Partnership>().AsNoTracking().Where(p => p.OrganisationId == organisation.Id).OrderBy(p => p.StartsOn).ToListAsync();
         Timeline = await directory.TimelineAsync(organisation);
     }
 }

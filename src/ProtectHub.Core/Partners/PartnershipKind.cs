@@ -1,0 +1,11 @@
+namespace ProtectHub.Core.Partners;
+
+public enum PartnershipKind
+{
+    DeliveryPartner,
+    TradeBody,
+    Academic,
+    MemorandumOfUnderstanding,
+    InformationSharing,
+    Other,
+}
