@@ -114,6 +114,24 @@ public sealed class SignInTests(ProtectHubFactory factory) : IClassFixture<Prote
     }
 
     [Fact]
+    public async Task Mfa_FiveWrongCodes_LockTheAccountAndStopFurtherGuesses()
+    {
+        var user = await _users.BuildAsync();
+        var session = new Session(factory);
+        await session.PostFormAsync("/sign-in", ("Email", user.Email), ("Password", user.Password));
+        for (var i = 0; i < 5; i++)
+        {
+            await session.PostFormAsync("/sign-in/code", ("Code", "000000"));
+        }
+
+        factory.Time.Advance(TimeSpan.FromSeconds(31));
+        var guess = await session.PostFormAsync("/sign-in/code", [new("Code", user.CurrentCode(factory.Time))], formPage: "/sign-in");
+        Assert.Equal(HttpStatusCode.Redirect, guess.StatusCode);
+        Assert.Equal("/sign-in", guess.Headers.Location!.OriginalString.Split('?')[0]);
+        Assert.Equal(HttpStatusCode.Redirect, (await session.Client.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
     public async Task SignOut_OldCookieCopy_NoLongerWorks()
     {
         var user = await _users.BuildAsync();

@@ -31,6 +31,8 @@ public sealed class SignInService(
     TimeProvider time,
     DemoOptions demo)
 {
+    private static readonly string TimingDecoyHash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), "decoy password for timing");
+
     private HttpContext Http => http.HttpContext ?? throw new InvalidOperationException("No HTTP request.");
 
     public async Task<PasswordStepResult> CheckPasswordAsync(string email, string password)
@@ -38,6 +40,8 @@ public sealed class SignInService(
         var user = await users.FindByEmailAsync(email.Trim());
         if (user is null)
         {
+            // Spend the time a real password check takes, so response times do not reveal which accounts exist.
+            users.PasswordHasher.VerifyHashedPassword(new AppUser(), TimingDecoyHash, password);
             await AuditAsync(AuditAction.SignInFailed, null, "Unknown email address", actorName: Truncate(email.Trim()));
             return PasswordStepResult.Failed;
         }
@@ -83,7 +87,8 @@ public sealed class SignInService(
         }
 
         var user = await db.Users.IgnoreQueryFilters().FirstOrDefaultAsync(u => u.Id == id);
-        return user is { IsDisabled: false } ? user : null;
+        // A locked account cannot go on guessing codes: it goes back to the sign-in page, which says it is locked.
+        return user is { IsDisabled: false } && !await users.IsLockedOutAsync(user) ? user : null;
     }
 
     public async Task RecordFailedCodeAsync(AppUser user)
