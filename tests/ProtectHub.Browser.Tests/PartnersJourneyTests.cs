@@ -68,6 +68,21 @@ public sealed class PartnersJourneyTests(BrowserFixture fixture) : IClassFixture
             await Axe.AssertAccessibleAsync(page);
         }
 
+        await page.GotoAsync("/partners/organisations/import");
+        await Axe.AssertAccessibleAsync(page);
+        await page.GetByLabel("Upload a file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "organisations.csv",
+            MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes("Name,Type,Force,Postcode\nGrantham Garage,business,LINCOLNSHIRE,NG31 6LL\nNowhere,unknown,LINCOLNSHIRE,\n"),
+        });
+        await page.GetByTestId("upload").ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Choose the columns" })).ToBeVisibleAsync();
+        await Axe.AssertAccessibleAsync(page);
+        await page.GetByTestId("import").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("invalid")).ToHaveTextAsync("2");
+        await Axe.AssertAccessibleAsync(page);
+
         await page.GotoAsync(organisationUrl);
         await Assertions.Expect(page.GetByTestId("contacts")).ToContainTextAsync("Bea Baker");
         await Assertions.Expect(page.GetByTestId("timeline")).ToContainTextAsync("Contact added: Bea Baker");

@@ -25,7 +25,17 @@ public sealed partial class OrganisationDirectory(ProtectHubDbContext db, TimePr
     public Task<Organisation?> FindAsync(Guid id) =>
         db.Set<Organisation>().Include(o => o.Memberships).FirstOrDefaultAsync(o => o.Id == id && o.MergedIntoId == null);
 
-    public async Task<List<FieldError>> ValidateAsync(OrganisationDetails details)
+    public async Task<List<FieldError>> ValidateAsync(OrganisationDetails details) =>
+        Validate(details, await RegionForcesAsync());
+
+    /// <summary>The force codes of the acting user's region, for validating many rows without a query each.</summary>
+    public async Task<IReadOnlySet<string>> RegionForcesAsync()
+    {
+        var region = db.Scope.RegionCode;
+        return (await db.Forces.Where(f => f.RegionCode == region).Select(f => f.Code).ToListAsync()).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public static List<FieldError> Validate(OrganisationDetails details, IReadOnlySet<string> regionForces)
     {
         var errors = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(details.Name))
@@ -52,12 +62,11 @@ public sealed partial class OrganisationDirectory(ProtectHubDbContext db, TimePr
             errors.Add(new("Size", "Select the size of the business"));
         }
 
-        var region = db.Scope.RegionCode;
         if (string.IsNullOrWhiteSpace(details.ForceCode))
         {
             errors.Add(new("ForceCode", "Select the force area"));
         }
-        else if (!await db.Forces.AnyAsync(f => f.Code == details.ForceCode && f.RegionCode == region))
+        else if (!regionForces.Contains(details.ForceCode))
         {
             errors.Add(new("ForceCode", "Select a force area in your region"));
         }
@@ -111,10 +120,17 @@ public sealed partial class OrganisationDirectory(ProtectHubDbContext db, TimePr
 
     public async Task<Organisation> CreateAsync(OrganisationDetails details)
     {
-        var organisation = new Organisation { RegionCode = db.Scope.RegionCode, CreatedAt = time.GetUtcNow(), CreatedBy = db.Scope.UserId };
-        Apply(organisation, details);
+        var organisation = New(details);
         db.Add(organisation);
         await db.SaveChangesAsync();
+        return organisation;
+    }
+
+    /// <summary>A new organisation of the acting user's region, not yet saved.</summary>
+    public Organisation New(OrganisationDetails details)
+    {
+        var organisation = new Organisation { RegionCode = db.Scope.RegionCode, CreatedAt = time.GetUtcNow(), CreatedBy = db.Scope.UserId };
+        Apply(organisation, details);
         return organisation;
     }
 

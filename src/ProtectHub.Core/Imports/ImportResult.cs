@@ -1,0 +1,7 @@
+namespace ProtectHub.Core.Imports;
+
+/// <summary>
+/// What an import did. Valid rows are imported; rows already held are skipped (so importing a file again adds nothing);
+/// invalid rows come back in <see cref="InvalidRowsCsv"/> with an Errors column, ready to correct and import again.
+/// </summary>
+public sealed record ImportResult(int Imported, int AlreadyHeld, IReadOnlyList<RowError> Errors, int InvalidRows, byte[] InvalidRowsCsv);

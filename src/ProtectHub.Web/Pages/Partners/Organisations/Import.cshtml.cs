@@ -1,0 +1,64 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ProtectHub.Core.Data;
+using ProtectHub.Core.Imports;
+
+namespace ProtectHub.Web.Pages.Partners.Organisations;
+
+/// <summary>Step 1 of an import: the file is read (to reject a bad one at once) and kept for the mapping step.</summary>
+[RequestSizeLimit(TabularFile.MaxBytes + 1024 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = TabularFile.MaxBytes + 1024 * 1024)]
+public sealed class ImportModel(ProtectHubDbContext db, TimeProvider time) : PageModel
+{
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (Upload is null || Upload.Length == 0)
+        {
+            ModelState.AddModelError(nameof(Upload), Upload is null ? "Select a file to import" : "The selected file is empty");
+            return Page();
+        }
+
+        if (Upload.Length > TabularFile.MaxBytes)
+        {
+            ModelState.AddModelError(nameof(Upload), "The selected file must be smaller than 50 MB");
+            return Page();
+        }
+
+        using var buffer = new MemoryStream();
+        await Upload.CopyToAsync(buffer);
+        var content = buffer.ToArray();
+        var (file, error) = TabularFile.Read(content, Upload.FileName);
+        if (file is null)
+        {
+            ModelState.AddModelError(nameof(Upload), error!);
+            return Page();
+        }
+
+        if (file.Rows.Count == 0)
+        {
+            ModelState.AddModelError(nameof(Upload), "The selected file has a header row but no organisations");
+            return Page();
+        }
+
+        var upload = new ImportUpload
+        {
+            RegionCode = db.Scope.RegionCode,
+            UserId = Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!),
+            Kind = "Organisations",
+            FileName = Path.GetFileName(Upload.FileName),
+            Content = content,
+            UploadedAt = time.GetUtcNow(),
+        };
+        db.Add(upload);
+        await db.SaveChangesAsync();
+        return Redirect($"/partners/organisations/import/{upload.Id}");
+    }
+}
