@@ -72,6 +72,8 @@ public sealed class AuditTests(ProtectHubFactory factory) : IClassFixture<Protec
     public async Task Chain_Intact_Verifies_AndAnAlteredEntryIsDetected()
     {
         await using var isolated = new ProtectHubFactory();
+        // Times with sub-millisecond parts, as a real clock gives: both databases must store them exactly or hashes break.
+        isolated.Time.Advance(TimeSpan.FromTicks(1_234_567));
         var user = await new TestUserBuilder(isolated).BuildAsync();
         await Session.SignedInAsync(isolated, user);
         var verification = await isolated.WithServicesAsync(sp => sp.GetRequiredService<AuditLogService>().VerifyAsync());
@@ -142,6 +144,11 @@ public sealed class AuditTests(ProtectHubFactory factory) : IClassFixture<Protec
         var (_, byUser) = await session.GetAsync($"/admin/audit?UserEmail={Uri.EscapeDataString(admin.Email)}&Action=Viewed");
         Assert.All(byUser.QuerySelectorAll("[data-testid='audit-action']"), a => Assert.Equal("Viewed", a.TextContent));
         Assert.NotEmpty(byUser.QuerySelectorAll("[data-testid='audit-row']"));
+
+        var (_, byDate) = await session.GetAsync($"/admin/audit?RecordId={subject.Id}&From=2026-11-01&To=2026-11-30");
+        Assert.NotEmpty(byDate.QuerySelectorAll("[data-testid='audit-row']"));
+        var (_, beforeThen) = await session.GetAsync($"/admin/audit?RecordId={subject.Id}&To=2026-10-31");
+        Assert.Equal("0 entries", beforeThen.TestId("entry-count")!.TextContent.Trim());
 
         var (_, otherRegion) = await session.GetAsync($"/admin/audit?RecordId={other.Id}");
         Assert.Equal("0 entries", otherRegion.TestId("entry-count")!.TextContent.Trim());

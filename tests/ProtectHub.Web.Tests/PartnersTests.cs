@@ -98,6 +98,8 @@ public sealed class PartnersTests(ProtectHubFactory factory) : IClassFixture<Pro
 
         var (_, micro) = await session.GetAsync($"/partners/organisations?Q=paging+{tag}&Size=Micro&Sector=K");
         Assert.Equal("14 organisations", micro.TestId("organisation-count")!.TextContent.Trim());
+        var (_, newest) = await session.GetAsync($"/partners/organisations?Q=paging+{tag}&Sort=NewestFirst");
+        Assert.Equal(25, newest.QuerySelectorAll("[data-testid='organisation-row']").Length);
         var (_, byTown) = await session.GetAsync($"/partners/organisations?Q=paging+{tag}&Sort=Town");
         Assert.Equal($"Paging {tag} 26", byTown.QuerySelector("[data-testid='organisation-row'] a")!.TextContent);
 

@@ -302,6 +302,9 @@ public sealed partial class OrganisationDirectory(ProtectHubDbContext db, TimePr
                 (m.ExpiresOn is { } e ? $", expires {e:d MMMM yyyy}" : "") + (m.EndedOn is { } end ? $", ended {end:d MMMM yyyy}" : "")));
         }
 
+        var engagements = await db.Set<Engagements.Engagement>().AsNoTracking().Where(e => e.OrganisationIds.Contains(organisation.Id)).ToListAsync();
+        items.AddRange(engagements.Select(e => new TimelineItem(e.StartsAt, "Engagement",
+            $"{Engagements.EngagementNames.Of(e.Kind)}: {e.Title} ({e.Status.ToString().ToLowerInvariant()}" + (e.PeopleReached is { } reached ? $", {reached} people reached)" : ")"))));
         var partnerships = await db.Set<Partnership>().AsNoTracking().Where(p => p.OrganisationId == organisation.Id).ToListAsync();
         items.AddRange(partnerships.Select(p => new TimelineItem(p.RecordedAt, "Partnership",
             $"{PartnerNames.Of(p.Kind)} from {p.StartsOn:d MMMM yyyy}, led by {p.LeadOfficerName}" + (p.ReviewOn is { } r ? $", review due {r:d MMMM yyyy}" : ""))));

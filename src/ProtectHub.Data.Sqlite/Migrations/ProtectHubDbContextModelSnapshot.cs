@@ -109,11 +109,11 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("DisabledAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("DisabledAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
@@ -144,11 +144,11 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("LockoutEnd")
+                        .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("MfaEnrolledAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("MfaEnrolledAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -245,8 +245,8 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("OccurredAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PreviousHash")
                         .IsRequired()
@@ -286,6 +286,339 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("ProtectHub.Core.Engagements.Engagement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("AudienceTypes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("CampaignIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeliveredRecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DurationMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ForceCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsOnline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KeyLearning")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LeadOfficerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadOfficerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("OrganisationIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PeopleReached")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("TopicIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Venue")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForceCode");
+
+                    b.HasIndex("RegionCode", "StartsAt");
+
+                    b.HasIndex("RegionCode", "Status");
+
+                    b.ToTable("engagements", (string)null);
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Engagements.FollowUpAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EngagementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EngagementId");
+
+                    b.HasIndex("OwnerId", "CompletedAt");
+
+                    b.ToTable("follow_up_actions", (string)null);
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Engagements.ManagedListItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Name")
+                        .IsUnique();
+
+                    b.ToTable("managed_list_items", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000100000000"),
+                            IsRetired = false,
+                            Kind = "Topic",
+                            Name = "Phishing"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000100000001"),
+                            IsRetired = false,
+                            Kind = "Topic",
+                            Name = "Passwords and multi-factor authentication"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000100000002"),
+                            IsRetired = false,
+                            Kind = "Topic",
+                            Name = "Backups"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000100000003"),
+                            IsRetired = false,
+                            Kind = "Topic",
+                            Name = "Ransomware"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000100000004"),
+                            IsRetired = false,
+                            Kind = "Topic",
+                            Name = "Business email compromise"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000100000005"),
+                            IsRetired = false,
+                            Kind = "Topic",
+                            Name = "Social engineering"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000100000006"),
+                            IsRetired = false,
+                            Kind = "Topic",
+                            Name = "Romance fraud"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000100000007"),
+                            IsRetired = false,
+                            Kind = "Topic",
+                            Name = "Investment fraud"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000100000008"),
+                            IsRetired = false,
+                            Kind = "Topic",
+                            Name = "Courier fraud"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000100000009"),
+                            IsRetired = false,
+                            Kind = "Topic",
+                            Name = "Online shopping fraud"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000100000010"),
+                            IsRetired = false,
+                            Kind = "Topic",
+                            Name = "Account takeover"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000100000011"),
+                            IsRetired = false,
+                            Kind = "Topic",
+                            Name = "Sextortion"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000100000012"),
+                            IsRetired = false,
+                            Kind = "Topic",
+                            Name = "Patching and updates"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000100000013"),
+                            IsRetired = false,
+                            Kind = "Topic",
+                            Name = "Incident response"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000100000014"),
+                            IsRetired = false,
+                            Kind = "Topic",
+                            Name = "Supply chain security"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000200000000"),
+                            IsRetired = false,
+                            Kind = "Campaign",
+                            Name = "Cyber Aware"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000200000001"),
+                            IsRetired = false,
+                            Kind = "Campaign",
+                            Name = "Take Five to Stop Fraud"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000200000002"),
+                            IsRetired = false,
+                            Kind = "Campaign",
+                            Name = "Cyber Essentials"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000200000003"),
+                            IsRetired = false,
+                            Kind = "Campaign",
+                            Name = "Exercise in a Box"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000200000004"),
+                            IsRetired = false,
+                            Kind = "Campaign",
+                            Name = "Little Book of Cyber Scams"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000200000005"),
+                            IsRetired = false,
+                            Kind = "Campaign",
+                            Name = "Police CyberAlarm"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000200000006"),
+                            IsRetired = false,
+                            Kind = "Campaign",
+                            Name = "Stop! Think Fraud"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-8000-000200000007"),
+                            IsRetired = false,
+                            Kind = "Campaign",
+                            Name = "NCSC Small Business Guide"
+                        });
+                });
+
             modelBuilder.Entity("ProtectHub.Core.Imports.ImportUpload", b =>
                 {
                     b.Property<Guid>("Id")
@@ -301,8 +634,8 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         .HasMaxLength(260)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset?>("ImportedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("ImportedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<byte[]>("InvalidRowsCsv")
                         .HasColumnType("BLOB");
@@ -321,8 +654,8 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("UploadedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("TEXT");
@@ -356,8 +689,8 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
@@ -387,8 +720,8 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     b.Property<bool>("OptedOut")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTimeOffset?>("OptedOutAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("OptedOutAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("OrganisationId")
                         .HasColumnType("TEXT");
@@ -433,8 +766,8 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("StartedOn")
                         .HasColumnType("TEXT");
@@ -466,8 +799,8 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("CreatedBy")
                         .HasColumnType("TEXT");
@@ -551,8 +884,8 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("WrittenAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("WrittenAt")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -587,8 +920,8 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("TEXT");
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("ReviewOn")
                         .HasColumnType("TEXT");
@@ -1012,6 +1345,30 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("RegionCode")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Engagements.Engagement", b =>
+                {
+                    b.HasOne("ProtectHub.Core.Regions.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ProtectHub.Core.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Engagements.FollowUpAction", b =>
+                {
+                    b.HasOne("ProtectHub.Core.Engagements.Engagement", null)
+                        .WithMany()
+                        .HasForeignKey("EngagementId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using ProtectHub.Core.Access;
+using ProtectHub.Core.Engagements;
 using ProtectHub.Core.Partners;
 using ProtectHub.Web.Access;
 using ProtectHub.Web.Records;
@@ -43,5 +44,7 @@ public static class PageConventions
         conventions.AuthorizeFolder("/Partners", Policies.Partners);
         LoadRecords<Organisation>(conventions, "/Partners/Organisations");
         LoadRecords<Contact>(conventions, "/Partners/Contacts");
+        conventions.AuthorizeFolder("/Engagements", Policies.Partners);
+        LoadRecords<Engagement>(conventions, "/Engagements");
     }
 }

@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.Mvc;
 using ProtectHub.Core.Data;
+using ProtectHub.Core.Engagements;
 using ProtectHub.Web.Access;
 
 namespace ProtectHub.Web.Pages;
 
-public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService authorization) : PageModel
+public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService authorization, EngagementDirectory engagements, TimeProvider time) : PageModel
 {
     /// <summary>An area on the home page; without a link it is either not built yet or not for the user's role.</summary>
     public sealed record Area(string Name, string Purpose, string? Href, bool Built = true)
@@ -15,11 +17,26 @@ public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService aut
     }
 
     public string RegionName { get; private set; } = "";
+    public IReadOnlyList<(FollowUpAction Action, string EngagementTitle)> MyActions { get; private set; } = [];
+    public DateOnly Today { get; private set; }
     public IReadOnlyList<Area> Areas { get; private set; } = [];
+
+    public async Task<IActionResult> OnPostCompleteActionAsync(Guid actionId)
+    {
+        // Anyone in the region may tick an action off (cover for a colleague); the region filter stops anyone else.
+        TempData["Success"] = await engagements.CompleteActionAsync(actionId) ? "Action marked as done" : null;
+        return RedirectToPage();
+    }
 
     public async Task OnGetAsync()
     {
         var regionCode = User.FindFirst(ProtectHubClaims.Region)?.Value;
+        Today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        if (Guid.TryParse(User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, out var me))
+        {
+            MyActions = await engagements.OpenActionsOfAsync(me);
+        }
+
         RegionName = await db.Regions.Where(r => r.Code == regionCode).Select(r => r.Name).FirstOrDefaultAsync() ?? "";
         var canManageUsers = (await authorization.AuthorizeAsync(User, Policies.ManageUsers)).Succeeded;
         var canViewAudit = (await authorization.AuthorizeAsync(User, Policies.ViewAuditLog)).Succeeded;
@@ -29,7 +46,7 @@ public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService aut
         {
             new("Regions and forces", "The regions, units and forces ProtectHub serves", "/regions"),
             new("Partners", "Organisations and contacts: memberships, consent, timeline", canUsePartners ? "/partners/organisations" : null),
-            new("Engagements", "Presentations, exercises and events, with feedback", null, Built: false),
+            new("Engagements", "Presentations, exercises and events: plan, deliver, follow up", canUsePartners ? "/engagements" : null),
             new("Victim referrals", "Contacting and advising victims of cybercrime and fraud", null, Built: false),
             new("Prevent", "Referrals and interventions for young people", null, Built: false),
             new("Intelligence and advisories", "Graded intelligence and TLP-marked threat advisories", null, Built: false),

@@ -73,8 +73,5 @@ public sealed class NewPartnershipModel(OrganisationDirectory directory, Protect
         return Redirect($"/partners/organisations/{Id}");
     }
 
-    private async Task LoadOfficersAsync() =>
-        Officers = (await db.Users.AsNoTracking().Where(u => !u.IsDisabled).OrderBy(u => u.DisplayName)
-                .Select(u => new { u.Id, u.DisplayName }).ToListAsync())
-            .Select(u => new SelectListItem(u.DisplayName, u.Id.ToString())).ToList();
+    private async Task LoadOfficersAsync() => Officers = await OfficerChoices.LoadAsync(db);
 }

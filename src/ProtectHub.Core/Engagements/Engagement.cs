@@ -1,0 +1,36 @@
+using ProtectHub.Core.Access;
+
+namespace ProtectHub.Core.Engagements;
+
+/// <summary>A Protect or Prevent activity: a presentation, exercise, webinar, one-to-one advice, and so on.</summary>
+public sealed class Engagement : IRegionOwned
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public string RegionCode { get; set; } = "";
+    public string Title { get; set; } = "";
+    public EngagementKind Kind { get; set; }
+    public DateTimeOffset StartsAt { get; set; }
+    public int DurationMinutes { get; set; }
+    public bool IsOnline { get; set; }
+    public string? Venue { get; set; }
+
+    /// <summary>The force area it took place in (for online events, the lead officer's home force).</summary>
+    public string ForceCode { get; set; } = "";
+
+    public Team Team { get; set; }
+    public Guid LeadOfficerId { get; set; }
+    public string LeadOfficerName { get; set; } = "";
+    public List<AudienceType> AudienceTypes { get; set; } = [];
+    public List<Guid> TopicIds { get; set; } = [];
+    public List<Guid> CampaignIds { get; set; } = [];
+
+    /// <summary>Organisations that attended or received it (links to partner records of the same region).</summary>
+    public List<Guid> OrganisationIds { get; set; } = [];
+
+    public EngagementStatus Status { get; set; }
+    public int? PeopleReached { get; set; }
+    public string? KeyLearning { get; set; }
+    public string? CancellationReason { get; set; }
+    public DateTimeOffset? DeliveredRecordedAt { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}

@@ -1,0 +1,287 @@
+using Microsoft.EntityFrameworkCore;
+using ProtectHub.Core.Access;
+using ProtectHub.Core.Data;
+using ProtectHub.Core.Partners;
+
+namespace ProtectHub.Core.Engagements;
+
+/// <summary>
+/// Engagements of the user's region through their lifecycle (planned, delivered, reviewed or cancelled), with their
+/// follow-up actions. Region scoping comes from the DbContext's query filter.
+/// </summary>
+public sealed class EngagementDirectory(ProtectHubDbContext db, TimeProvider time)
+{
+    public async Task<IReadOnlyList<ManagedListItem>> ListAsync(ManagedListKind kind) =>
+        await db.Set<ManagedListItem>().AsNoTracking().Where(i => i.Kind == kind && !i.IsRetired).OrderBy(i => i.Name).ToListAsync();
+
+    public async Task<List<FieldError>> ValidateAsync(EngagementDetails details)
+    {
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(details.Title))
+        {
+            errors.Add(new("Title", "Enter a title, for example 'Phishing talk for Lincoln Chamber of Commerce'"));
+        }
+        else if (details.Title.Trim().Length > 200)
+        {
+            errors.Add(new("Title", "Title must be 200 characters or fewer"));
+        }
+
+        if (details.Kind is null)
+        {
+            errors.Add(new("Kind", "Select the kind of engagement"));
+        }
+
+        if (details.StartsAtLocal is null)
+        {
+            errors.Add(new("StartsOn", "Enter the date of the engagement"));
+        }
+
+        if (details.DurationMinutes is not (>= 1 and <= 1440))
+        {
+            errors.Add(new("DurationMinutes", "Enter the duration in minutes, from 1 to 1440"));
+        }
+
+        if (details.IsOnline is null)
+        {
+            errors.Add(new("IsOnline", "Select whether it was in person or online"));
+        }
+        else if (details.IsOnline == false && string.IsNullOrWhiteSpace(details.Venue))
+        {
+            errors.Add(new("Venue", "Enter the venue"));
+        }
+
+        var region = db.Scope.RegionCode;
+        if (string.IsNullOrWhiteSpace(details.ForceCode) || !await db.Forces.AnyAsync(f => f.Code == details.ForceCode && f.RegionCode == region))
+        {
+            errors.Add(new("ForceCode", "Select a force area in your region"));
+        }
+
+        if (details.Team is null)
+        {
+            errors.Add(new("Team", "Select the team delivering it"));
+        }
+
+        if (details.LeadOfficerId is not { } lead || !await db.Users.AnyAsync(u => u.Id == lead && !u.IsDisabled && u.RegionCode == region))
+        {
+            errors.Add(new("LeadOfficerId", "Select the lead officer"));
+        }
+
+        var listIds = details.TopicIds.Concat(details.CampaignIds).Distinct().ToList();
+        if (listIds.Count > 0 && await db.Set<ManagedListItem>().CountAsync(i => listIds.Contains(i.Id)) != listIds.Count)
+        {
+            errors.Add(new("TopicIds", "Select topics and campaigns from the lists"));
+        }
+
+        var organisations = details.OrganisationIds.Distinct().ToList();
+        if (organisations.Count > 0 && await db.Set<Organisation>().CountAsync(o => organisations.Contains(o.Id) && o.MergedIntoId == null) != organisations.Count)
+        {
+            errors.Add(new("OrganisationIds", "Select organisations of your region"));
+        }
+
+        return errors;
+    }
+
+    public async Task<Engagement> CreateAsync(EngagementDetails details)
+    {
+        var engagement = new Engagement { RegionCode = db.Scope.RegionCode, CreatedAt = time.GetUtcNow(), Status = EngagementStatus.Planned };
+        await ApplyAsync(engagement, details);
+        db.Add(engagement);
+        await db.SaveChangesAsync();
+        return engagement;
+    }
+
+    public async Task UpdateAsync(Engagement engagement, EngagementDetails details)
+    {
+        await ApplyAsync(engagement, details);
+        await db.SaveChangesAsync();
+    }
+
+    public async Task<IReadOnlyList<FieldError>> RecordDeliveryAsync(Engagement engagement, int? peopleReached, string? keyLearning)
+    {
+        var errors = new List<FieldError>();
+        if (engagement.Status != EngagementStatus.Planned)
+        {
+            errors.Add(new("", $"Only a planned engagement can be recorded as delivered; this one is {engagement.Status.ToString().ToLowerInvariant()}"));
+        }
+
+        if (peopleReached is not (>= 0 and <= 1_000_000))
+        {
+            errors.Add(new("PeopleReached", "Enter the number of people reached, as a whole number"));
+        }
+
+        if (keyLearning?.Trim().Length > 4000)
+        {
+            errors.Add(new("KeyLearning", "Key learning must be 4000 characters or fewer"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        engagement.Status = EngagementStatus.Delivered;
+        engagement.PeopleReached = peopleReached;
+        engagement.KeyLearning = string.IsNullOrWhiteSpace(keyLearning) ? null : keyLearning.Trim();
+        engagement.DeliveredRecordedAt = time.GetUtcNow();
+        await db.SaveChangesAsync();
+        return errors;
+    }
+
+    public async Task<IReadOnlyList<FieldError>> CancelAsync(Engagement engagement, string? reason)
+    {
+        if (engagement.Status != EngagementStatus.Planned)
+        {
+            return [new("", "Only a planned engagement can be cancelled")];
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return [new("Reason", "Enter why the engagement was cancelled")];
+        }
+
+        engagement.Status = EngagementStatus.Cancelled;
+        engagement.CancellationReason = reason.Trim();
+        await db.SaveChangesAsync();
+        return [];
+    }
+
+    public async Task MarkReviewedAsync(Engagement engagement)
+    {
+        if (engagement.Status == EngagementStatus.Delivered)
+        {
+            engagement.Status = EngagementStatus.Reviewed;
+            await db.SaveChangesAsync();
+        }
+    }
+
+    public async Task<IReadOnlyList<FieldError>> AddActionAsync(Engagement engagement, string? description, Guid? ownerId, DateOnly? dueOn)
+    {
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(description))
+        {
+            errors.Add(new("Description", "Enter what needs to be done"));
+        }
+        else if (description.Trim().Length > 1000)
+        {
+            errors.Add(new("Description", "Action must be 1000 characters or fewer"));
+        }
+
+        var owner = ownerId is { } id ? await db.Users.FirstOrDefaultAsync(u => u.Id == id && !u.IsDisabled && u.RegionCode == engagement.RegionCode) : null;
+        if (owner is null)
+        {
+            errors.Add(new("OwnerId", "Select who will do it"));
+        }
+
+        if (dueOn is null)
+        {
+            errors.Add(new("DueOn", "Enter the date it is due"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        db.Add(new FollowUpAction
+        {
+            RegionCode = engagement.RegionCode,
+            EngagementId = engagement.Id,
+            Description = description!.Trim(),
+            OwnerId = owner!.Id,
+            OwnerName = owner.DisplayName,
+            DueOn = dueOn!.Value,
+        });
+        await db.SaveChangesAsync();
+        return errors;
+    }
+
+    public Task<List<FollowUpAction>> ActionsAsync(Guid engagementId) =>
+        db.Set<FollowUpAction>().AsNoTracking().Where(a => a.EngagementId == engagementId).OrderBy(a => a.DueOn).ToListAsync();
+
+    /// <summary>An officer's open actions, soonest due first, for their home page.</summary>
+    public async Task<IReadOnlyList<(FollowUpAction Action, string EngagementTitle)>> OpenActionsOfAsync(Guid ownerId)
+    {
+        var rows = await db.Set<FollowUpAction>().AsNoTracking().Where(a => a.OwnerId == ownerId && a.CompletedAt == null)
+            .Join(db.Set<Engagement>(), a => a.EngagementId, e => e.Id, (a, e) => new { Action = a, e.Title })
+            .OrderBy(x => x.Action.DueOn).Take(100).ToListAsync();
+        return rows.Select(r => (r.Action, r.Title)).ToList();
+    }
+
+    public async Task<bool> CompleteActionAsync(Guid actionId)
+    {
+        var action = await db.Set<FollowUpAction>().FirstOrDefaultAsync(a => a.Id == actionId && a.CompletedAt == null);
+        if (action is null)
+        {
+            return false;
+        }
+
+        action.CompletedAt = time.GetUtcNow();
+        await db.SaveChangesAsync();
+        return true;
+    }
+
+    public async Task<(IReadOnlyList<Engagement> Items, int Total)> SearchAsync(EngagementSearch search)
+    {
+        var query = db.Set<Engagement>().AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search.Text))
+        {
+            var text = search.Text.Trim().ToLowerInvariant();
+            query = query.Where(e => e.Title.ToLower().Contains(text));
+        }
+
+        if (search.Status is { } status)
+        {
+            query = query.Where(e => e.Status == status);
+        }
+
+        if (search.Kind is { } kind)
+        {
+            query = query.Where(e => e.Kind == kind);
+        }
+
+        if (search.Team is { } team)
+        {
+            query = query.Where(e => e.Team == team);
+        }
+
+        if (search.From is { } from)
+        {
+            var start = UkTime.ToUtc(from.ToDateTime(TimeOnly.MinValue));
+            query = query.Where(e => e.StartsAt >= start);
+        }
+
+        if (search.To is { } to)
+        {
+            var end = UkTime.ToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue));
+            query = query.Where(e => e.StartsAt < end);
+        }
+
+        var total = await query.CountAsync();
+        var items = await query.OrderByDescending(e => e.StartsAt).ThenBy(e => e.Id)
+            .Skip((Math.Max(search.Page, 1) - 1) * search.PageSize).Take(search.PageSize).ToListAsync();
+        return (items, total);
+    }
+
+    /// <summary>Engagements an organisation took part in, for its timeline.</summary>
+    public Task<List<Engagement>> ForOrganisationAsync(Guid organisationId) =>
+        db.Set<Engagement>().AsNoTracking().Where(e => e.OrganisationIds.Contains(organisationId)).ToListAsync();
+
+    private async Task ApplyAsync(Engagement engagement, EngagementDetails details)
+    {
+        engagement.Title = details.Title.Trim();
+        engagement.Kind = details.Kind ?? EngagementKind.Other;
+        engagement.StartsAt = UkTime.ToUtc(details.StartsAtLocal ?? default);
+        engagement.DurationMinutes = details.DurationMinutes ?? 60;
+        engagement.IsOnline = details.IsOnline ?? false;
+        engagement.Venue = engagement.IsOnline || string.IsNullOrWhiteSpace(details.Venue) ? null : details.Venue.Trim();
+        engagement.ForceCode = details.ForceCode;
+        engagement.Team = details.Team ?? Team.CyberProtect;
+        var lead = await db.Users.AsNoTracking().FirstAsync(u => u.Id == details.LeadOfficerId);
+        engagement.LeadOfficerId = lead.Id;
+        engagement.LeadOfficerName = lead.DisplayName;
+        engagement.AudienceTypes = details.AudienceTypes.Distinct().ToList();
+        engagement.TopicIds = details.TopicIds.Distinct().ToList();
+        engagement.CampaignIds = details.CampaignIds.Distinct().ToList();
+        engagement.OrganisationIds = details.OrganisationIds.Distinct().ToList();
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ProtectHub.Core.Engagements;
+
+internal sealed class EngagementConfiguration : IEntityTypeConfiguration<Engagement>
+{
+    public void Configure(EntityTypeBuilder<Engagement> builder)
+    {
+        builder.ToTable("engagements");
+        builder.Property(e => e.RegionCode).HasMaxLength(8);
+        builder.Property(e => e.Title).HasMaxLength(200);
+        builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(32);
+        builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
+        builder.Property(e => e.Team).HasConversion<string>().HasMaxLength(16);
+        builder.Property(e => e.Venue).HasMaxLength(300);
+        builder.Property(e => e.ForceCode).HasMaxLength(32);
+        builder.Property(e => e.LeadOfficerName).HasMaxLength(200);
+        builder.Property(e => e.KeyLearning).HasMaxLength(4000);
+        builder.Property(e => e.CancellationReason).HasMaxLength(1000);
+        builder.PrimitiveCollection(e => e.AudienceTypes).ElementType().HasConversion<string>();
+        builder.PrimitiveCollection(e => e.TopicIds);
+        builder.PrimitiveCollection(e => e.CampaignIds);
+        builder.PrimitiveCollection(e => e.OrganisationIds);
+        builder.HasOne<Regions.Region>().WithMany().HasForeignKey(e => e.RegionCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Regions.Force>().WithMany().HasForeignKey(e => e.ForceCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => new { e.RegionCode, e.StartsAt });
+        builder.HasIndex(e => new { e.RegionCode, e.Status });
+    }
+}
+
+internal sealed class FollowUpActionConfiguration : IEntityTypeConfiguration<FollowUpAction>
+{
+    public void Configure(EntityTypeBuilder<FollowUpAction> builder)
+    {
+        builder.ToTable("follow_up_actions");
+        builder.Property(a => a.RegionCode).HasMaxLength(8);
+        builder.Property(a => a.Description).HasMaxLength(1000);
+        builder.Property(a => a.OwnerName).HasMaxLength(200);
+        builder.HasOne<Engagement>().WithMany().HasForeignKey(a => a.EngagementId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(a => new { a.OwnerId, a.CompletedAt });
+    }
+}
+
+internal sealed class ManagedListItemConfiguration : IEntityTypeConfiguration<ManagedListItem>
+{
+    public void Configure(EntityTypeBuilder<ManagedListItem> builder)
+    {
+        builder.ToTable("managed_list_items");
+        builder.Property(i => i.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(i => i.Name).HasMaxLength(200);
+        builder.HasIndex(i => new { i.Kind, i.Name }).IsUnique();
+        // Fixed ids so that the seed is the same in every database and migrations can refer to it.
+        builder.HasData(
+            EngagementNames.StarterTopics.Select((name, i) => new ManagedListItem { Id = SeedId(1, i), Kind = ManagedListKind.Topic, Name = name })
+                .Concat(EngagementNames.StarterCampaigns.Select((name, i) => new ManagedListItem { Id = SeedId(2, i), Kind = ManagedListKind.Campaign, Name = name })));
+    }
+
+    private static Guid SeedId(int list, int index) => new($"00000000-0000-7000-8000-{list:D4}{index:D8}");
+}

@@ -1,0 +1,7 @@
+namespace ProtectHub.Core.Engagements;
+
+public enum ManagedListKind
+{
+    Topic,
+    Campaign,
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ProtectHub.Core.Engagements;
+using ProtectHub.Web.GovUk;
+using ProtectHub.Web.Records;
+
+namespace ProtectHub.Web.Pages.Engagements;
+
+public sealed class DeliverModel(EngagementDirectory directory) : PageModel
+{
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public string? PeopleReached { get; set; }
+
+    [BindProperty]
+    public string? KeyLearning { get; set; }
+
+    public string EngagementTitle => HttpContext.GetRecord<Engagement>().Title;
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var reached = int.TryParse(PeopleReached?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : (int?)null;
+        ModelState.AddFieldErrors(null, await directory.RecordDeliveryAsync(HttpContext.GetRecord<Engagement>(), reached, KeyLearning));
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        TempData["Success"] = "Delivery recorded";
+        return Redirect($"/engagements/{Id}");
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using ProtectHub.Core.Data;
+using ProtectHub.Core.Engagements;
+using ProtectHub.Core.Partners;
+using ProtectHub.Web.Records;
+
+namespace ProtectHub.Web.Pages.Engagements;
+
+public sealed class DetailsModel(EngagementDirectory directory, ProtectHubDbContext db, TimeProvider time) : PageModel
+{
+    public Engagement Engagement { get; private set; } = null!;
+    public string ForceName { get; private set; } = "";
+    public IReadOnlyList<string> Topics { get; private set; } = [];
+    public IReadOnlyList<string> Campaigns { get; private set; } = [];
+    public IReadOnlyList<Organisation> Organisations { get; private set; } = [];
+    public IReadOnlyList<FollowUpAction> Actions { get; private set; } = [];
+    public DateOnly Today { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        var e = Engagement = HttpContext.GetRecord<Engagement>();
+        Today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        ForceName = await db.Forces.Where(f => f.Code == e.ForceCode).Select(f => f.Name).FirstAsync();
+        var listIds = e.TopicIds.Concat(e.CampaignIds).ToList();
+        var items = await db.Set<ManagedListItem>().AsNoTracking().Where(i => listIds.Contains(i.Id)).ToListAsync();
+        Topics = items.Where(i => i.Kind == ManagedListKind.Topic).Select(i => i.Name).Order().ToList();
+        Campaigns = items.Where(i => i.Kind == ManagedListKind.Campaign).Select(i => i.Name).Order().ToList();
+        Organisations = await db.Set<Organisation>().AsNoTracking().Where(o => e.OrganisationIds.Contains(o.Id)).OrderBy(o => o.Name).ToListAsync();
+        Actions = await directory.ActionsAsync(e.Id);
+    }
+
+    public async Task<IActionResult> OnPostReviewedAsync()
+    {
+        await directory.MarkReviewedAsync(HttpContext.GetRecord<Engagement>());
+        TempData["Success"] = "Engagement marked as reviewed";
+        return Redirect($"/engagements/{HttpContext.GetRecord<Engagement>().Id}");
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ProtectHub.Core.Data;
+using ProtectHub.Core.Engagements;
+using ProtectHub.Web.GovUk;
+using ProtectHub.Web.Records;
+
+namespace ProtectHub.Web.Pages.Engagements;
+
+public sealed class EditModel(EngagementDirectory directory, ProtectHubDbContext db) : PageModel
+{
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public EngagementForm Input { get; set; } = new();
+
+    public EngagementForm.Choices Choices { get; private set; } = null!;
+
+    public async Task OnGetAsync()
+    {
+        Input = EngagementForm.From(HttpContext.GetRecord<Engagement>());
+        Choices = await EngagementForm.Choices.LoadAsync(db, directory);
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var details = Input.ToDetails(ModelState, nameof(Input));
+        ModelState.AddFieldErrors(nameof(Input), await directory.ValidateAsync(details));
+        if (!ModelState.IsValid)
+        {
+            Choices = await EngagementForm.Choices.LoadAsync(db, directory);
+            return Page();
+        }
+
+        await directory.UpdateAsync(HttpContext.GetRecord<Engagement>(), details);
+        TempData["Success"] = "Engagement saved";
+        return Redirect($"/engagements/{Id}");
+    }
+}

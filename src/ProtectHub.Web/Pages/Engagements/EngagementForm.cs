@@ -1,0 +1,119 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using ProtectHub.Core.Access;
+using ProtectHub.Core.Data;
+using ProtectHub.Core.Engagements;
+using ProtectHub.Core.Partners;
+using ProtectHub.Web.GovUk;
+
+namespace ProtectHub.Web.Pages.Engagements;
+
+/// <summary>The engagement fields shared by the plan and change pages.</summary>
+public sealed class EngagementForm
+{
+    public string? Title { get; set; }
+    public string? Kind { get; set; }
+    public DateInput StartsOn { get; set; } = new();
+    public string? StartTime { get; set; }
+    public string? DurationMinutes { get; set; }
+    public string? IsOnline { get; set; }
+    public string? Venue { get; set; }
+    public string? ForceCode { get; set; }
+    public string? Team { get; set; }
+    public string? LeadOfficerId { get; set; }
+    public List<string> AudienceTypes { get; set; } = [];
+    public List<string> TopicIds { get; set; } = [];
+    public List<string> CampaignIds { get; set; } = [];
+    public List<string> OrganisationIds { get; set; } = [];
+
+    public static EngagementForm From(Engagement e)
+    {
+        var local = UkTime.ToLocal(e.StartsAt);
+        return new EngagementForm
+        {
+            Title = e.Title,
+            Kind = e.Kind.ToString(),
+            StartsOn = DateInput.From(DateOnly.FromDateTime(local)),
+            StartTime = local.ToString("HH:mm", CultureInfo.InvariantCulture),
+            DurationMinutes = e.DurationMinutes.ToString(CultureInfo.InvariantCulture),
+            IsOnline = e.IsOnline ? "yes" : "no",
+            Venue = e.Venue,
+            ForceCode = e.ForceCode,
+            Team = e.Team.ToString(),
+            LeadOfficerId = e.LeadOfficerId.ToString(),
+            AudienceTypes = e.AudienceTypes.Select(a => a.ToString()).ToList(),
+            TopicIds = e.TopicIds.Select(t => t.ToString()).ToList(),
+            CampaignIds = e.CampaignIds.Select(c => c.ToString()).ToList(),
+            OrganisationIds = e.OrganisationIds.Select(o => o.ToString()).ToList(),
+        };
+    }
+
+    public EngagementDetails ToDetails(ModelStateDictionary modelState, string prefix)
+    {
+        var (date, dateError) = StartsOn.Parse("Date");
+        if (dateError is not null)
+        {
+            modelState.AddModelError($"{prefix}.{nameof(StartsOn)}", dateError);
+        }
+
+        TimeOnly? time = null;
+        if (string.IsNullOrWhiteSpace(StartTime))
+        {
+            modelState.AddModelError($"{prefix}.{nameof(StartTime)}", "Enter the start time, like 14:30");
+        }
+        else if (TimeOnly.TryParseExact(StartTime.Trim().ToLowerInvariant().Replace('.', ':'), ["H:mm", "HH:mm", "h:mmtt", "htt", "h:mm tt", "h tt"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            time = parsed;
+        }
+        else
+        {
+            modelState.AddModelError($"{prefix}.{nameof(StartTime)}", "Enter a real start time, like 14:30 or 2:30pm");
+        }
+
+        return new EngagementDetails
+        {
+            Title = Title ?? "",
+            Kind = Enum.TryParse<EngagementKind>(Kind, out var kind) ? kind : null,
+            StartsAtLocal = date is { } d && time is { } t ? d.ToDateTime(t) : null,
+            DurationMinutes = int.TryParse(DurationMinutes, NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) ? minutes : null,
+            IsOnline = IsOnline switch { "yes" => true, "no" => false, _ => null },
+            Venue = Venue,
+            ForceCode = ForceCode ?? "",
+            Team = Enum.TryParse<Team>(Team, out var team) ? team : null,
+            LeadOfficerId = Guid.TryParse(LeadOfficerId, out var lead) ? lead : null,
+            AudienceTypes = AudienceTypes.Select(a => Enum.TryParse<AudienceType>(a, out var x) ? x : (AudienceType?)null).OfType<AudienceType>().ToList(),
+            TopicIds = Guids(TopicIds),
+            CampaignIds = Guids(CampaignIds),
+            OrganisationIds = Guids(OrganisationIds),
+        };
+    }
+
+    private static List<Guid> Guids(IEnumerable<string> values) =>
+        values.Select(v => Guid.TryParse(v, out var g) ? g : (Guid?)null).OfType<Guid>().ToList();
+
+    public sealed record Choices(
+        IReadOnlyList<SelectListItem> Kinds, IReadOnlyList<SelectListItem> Forces, IReadOnlyList<SelectListItem> Teams,
+        IReadOnlyList<SelectListItem> Officers, IReadOnlyList<SelectListItem> Audiences, IReadOnlyList<SelectListItem> Topics,
+        IReadOnlyList<SelectListItem> Campaigns, IReadOnlyList<SelectListItem> Organisations, IReadOnlyList<SelectListItem> Settings)
+    {
+        public static async Task<Choices> LoadAsync(ProtectHubDbContext db, EngagementDirectory directory)
+        {
+            var region = db.Scope.RegionCode;
+            // Ids are formatted here, not in SQL: SQLite and PostgreSQL write GUIDs in different cases.
+            var organisations = await db.Set<Organisation>().AsNoTracking().Where(o => o.MergedIntoId == null).OrderBy(o => o.Name)
+                .Select(o => new { o.Id, o.Name }).Take(300).ToListAsync();
+            return new Choices(
+                Enum.GetValues<EngagementKind>().Select(k => new SelectListItem(EngagementNames.Of(k), k.ToString())).ToList(),
+                await db.Forces.AsNoTracking().Where(f => f.RegionCode == region).OrderBy(f => f.Name).Select(f => new SelectListItem(f.Name, f.Code)).ToListAsync(),
+                Enum.GetValues<Team>().Select(t => new SelectListItem(DisplayNames.Of(t), t.ToString())).ToList(),
+                await OfficerChoices.LoadAsync(db),
+                Enum.GetValues<AudienceType>().Select(a => new SelectListItem(EngagementNames.Of(a), a.ToString())).ToList(),
+                (await directory.ListAsync(ManagedListKind.Topic)).Select(i => new SelectListItem(i.Name, i.Id.ToString())).ToList(),
+                (await directory.ListAsync(ManagedListKind.Campaign)).Select(i => new SelectListItem(i.Name, i.Id.ToString())).ToList(),
+                organisations.Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToList(),
+                [new("In person", "no"), new("Online", "yes")]);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using Microsoft.Playwright;
+using ProtectHub.Web.Tests;
+
+namespace ProtectHub.Browser.Tests;
+
+public sealed class EngagementJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task Officer_PlansDeliversAndFollowsUpAnEngagement_AndEveryPageIsAccessible()
+    {
+        var officer = await new TestUserBuilder(fixture.Factory).BuildAsync();
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/sign-in");
+        await page.GetByLabel("Email address").FillAsync(officer.Email);
+        await page.GetByLabel("Password").FillAsync(officer.Password);
+        await page.GetByTestId("sign-in").ClickAsync();
+        fixture.Factory.Time.Advance(TimeSpan.FromSeconds(31));
+        await page.GetByLabel("Authentication code").FillAsync(officer.CurrentCode(fixture.Factory.Time));
+        await page.GetByTestId("verify").ClickAsync();
+        await page.WaitForURLAsync("**/");
+
+        await page.GotoAsync("/engagements");
+        await Axe.AssertAccessibleAsync(page);
+        await page.GetByTestId("plan-engagement").ClickAsync();
+        await Axe.AssertAccessibleAsync(page);
+        await page.GetByTestId("save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("error-summary")).ToContainTextAsync("Enter a title");
+        await Axe.AssertAccessibleAsync(page);
+
+        await page.GetByLabel("Title").FillAsync("Ransomware briefing for Derby GPs");
+        await page.GetByLabel("Briefing", new() { Exact = true }).CheckAsync();
+        await page.Locator("#Input_StartsOn").FillAsync("3");
+        await page.Locator("#Input_StartsOn-month").FillAsync("11");
+        await page.Locator("#Input_StartsOn-year").FillAsync("2026");
+        await page.GetByLabel("Start time").FillAsync("10:00");
+        await page.GetByLabel("Duration in minutes").FillAsync("45");
+        await page.GetByLabel("Online", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Force area").SelectOptionAsync("DERBYSHIRE");
+        await page.GetByLabel("Cyber Protect").CheckAsync();
+        await page.GetByLabel("Ransomware").CheckAsync();
+        await page.GetByTestId("save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("engagement-title")).ToHaveTextAsync("Ransomware briefing for Derby GPs");
+        await Axe.AssertAccessibleAsync(page);
+        var url = page.Url;
+
+        foreach (var suffix in new[] { "/edit", "/cancel", "/actions/new" })
+        {
+            await page.GotoAsync(url + suffix);
+            await Axe.AssertAccessibleAsync(page);
+        }
+
+        await page.GetByLabel("What needs to be done?").FillAsync("Email the slides to the practice managers");
+        await page.Locator("#DueOn").FillAsync("10");
+        await page.Locator("#DueOn-month").FillAsync("11");
+        await page.Locator("#DueOn-year").FillAsync("2026");
+        await page.GetByTestId("save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("actions")).ToContainTextAsync("Email the slides");
+
+        await page.GetByTestId("record-delivery").ClickAsync();
+        await Axe.AssertAccessibleAsync(page);
+        await page.GetByLabel("Number of people reached").FillAsync("18");
+        await page.GetByTestId("save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("people-reached")).ToHaveTextAsync("18");
+
+        await page.GotoAsync("/");
+        await Assertions.Expect(page.GetByTestId("my-actions")).ToContainTextAsync("Email the slides to the practice managers");
+        await Axe.AssertAccessibleAsync(page);
+    }
+}

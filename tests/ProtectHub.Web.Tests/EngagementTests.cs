@@ -1,0 +1,142 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using ProtectHub.Core.Engagements;
+
+namespace ProtectHub.Web.Tests;
+
+public sealed class EngagementTests(ProtectHubFactory factory) : IClassFixture<ProtectHubFactory>
+{
+    private readonly TestUserBuilder _users = new(factory);
+
+    private static KeyValuePair<string, string> F(string key, string value) => new(key, value);
+
+    private static List<KeyValuePair<string, string>> Plan(string title, Guid lead, string day = "1", string month = "7", string year = "2026",
+        params KeyValuePair<string, string>[] extra) =>
+    [
+        F("Input.Title", title), F("Input.Kind", "Presentation"), F("Input.StartsOn.Day", day), F("Input.StartsOn.Month", month),
+        F("Input.StartsOn.Year", year), F("Input.StartTime", "14:30"), F("Input.DurationMinutes", "90"), F("Input.IsOnline", "no"),
+        F("Input.Venue", "Lincoln Guildhall"), F("Input.ForceCode", "LINCOLNSHIRE"), F("Input.Team", "CyberProtect"),
+        F("Input.LeadOfficerId", lead.ToString()), .. extra,
+    ];
+
+    [Fact]
+    public async Task Plan_BadInput_ShowsEveryErrorInFieldOrder()
+    {
+        var session = await Session.SignedInAsync(factory, await _users.BuildAsync());
+        var page = await Html.ParseAsync(await session.PostFormAsync("/engagements/new", [F("Input.StartsOn.Day", "31"), F("Input.StartsOn.Month", "2"),
+            F("Input.StartsOn.Year", "2026"), F("Input.StartTime", "25:99"), F("Input.DurationMinutes", "0"), F("Input.IsOnline", "no"), F("Input.ForceCode", "CLEVELAND")]));
+        Assert.Equal(
+        [
+            "Enter a title, for example 'Phishing talk for Lincoln Chamber of Commerce'",
+            "Select the kind of engagement",
+            "Date must be a real date",
+            "Enter a real start time, like 14:30 or 2:30pm",
+            "Enter the duration in minutes, from 1 to 1440",
+            "Enter the venue",
+            "Select a force area in your region",
+            "Select the team delivering it",
+            "Select the lead officer",
+        ], page.ErrorSummary());
+    }
+
+    [Fact]
+    public async Task Engagement_PlannedDeliveredReviewed_WithUkTimeTopicsAndOrganisationTimeline()
+    {
+        var officer = await _users.BuildAsync();
+        var session = await Session.SignedInAsync(factory, officer);
+        var org = await session.PostFormAsync("/partners/organisations/new", [F("Input.Name", $"Guildhall Traders {Guid.NewGuid():N}"), F("Input.Kind", "TradeBody"), F("Input.ForceCode", "LINCOLNSHIRE")]);
+        var orgId = org.Headers.Location!.OriginalString.Split('/')[^1];
+        var topics = await factory.WithDbAsync(db => db.Set<ManagedListItem>().Where(i => i.Name == "Phishing" || i.Name == "Cyber Aware").ToListAsync());
+        var created = await session.PostFormAsync("/engagements/new", Plan("Phishing talk", officer.Id, extra: [
+            F("Input.AudienceTypes", "SmeStaff"), F("Input.TopicIds", topics.Single(t => t.Kind == ManagedListKind.Topic).Id.ToString()),
+            F("Input.CampaignIds", topics.Single(t => t.Kind == ManagedListKind.Campaign).Id.ToString()), F("Input.OrganisationIds", orgId)]));
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var url = created.Headers.Location!.OriginalString;
+        var id = Guid.Parse(url.Split('/')[^1]);
+
+        var stored = await factory.WithDbAsync(db => db.Set<Engagement>().SingleAsync(e => e.Id == id));
+        Assert.Equal(new DateTimeOffset(2026, 7, 1, 13, 30, 0, TimeSpan.Zero), stored.StartsAt); // 14:30 BST.
+        var (_, details) = await session.GetAsync(url);
+        var text = details.TestId("engagement-details")!.TextContent;
+        Assert.Contains("1 July 2026 at 14:30, 90 minutes", text, StringComparison.Ordinal);
+        Assert.Contains("Phishing", text, StringComparison.Ordinal);
+        Assert.Contains("Cyber Aware", text, StringComparison.Ordinal);
+        Assert.Contains("SME staff", text, StringComparison.Ordinal);
+
+        var badDelivery = await Html.ParseAsync(await session.PostFormAsync(url + "/deliver", [F("PeopleReached", "lots")]));
+        Assert.Equal(["Enter the number of people reached, as a whole number"], badDelivery.ErrorSummary());
+        await session.PostFormAsync(url + "/deliver", [F("PeopleReached", "42"), F("KeyLearning", "Bring more leaflets")]);
+        var (_, delivered) = await session.GetAsync(url);
+        Assert.Equal("42", delivered.TestId("people-reached")!.TextContent);
+        Assert.Null(delivered.TestId("record-delivery"));
+        var twice = await Html.ParseAsync(await session.PostFormAsync(url + "/deliver", [F("PeopleReached", "43")], formPage: url + "/deliver"));
+        Assert.Contains("Only a planned engagement can be recorded as delivered", twice.ErrorSummary().Single(), StringComparison.Ordinal);
+
+        await session.PostFormAsync(url, [], handler: "Reviewed");
+        Assert.Equal(EngagementStatus.Reviewed, (await factory.WithDbAsync(db => db.Set<Engagement>().SingleAsync(e => e.Id == id))).Status);
+
+        var (_, organisation) = await session.GetAsync($"/partners/organisations/{orgId}");
+        Assert.Contains("Presentation: Phishing talk (reviewed, 42 people reached)", organisation.TestId("timeline")!.TextContent, StringComparison.Ordinal);
+
+        var (_, list) = await session.GetAsync("/engagements?Status=Reviewed&From=2026-07-01&To=2026-07-01&Q=phishing");
+        Assert.Contains("Phishing talk", list.TestId("engagements")!.TextContent, StringComparison.Ordinal);
+        var (_, none) = await session.GetAsync("/engagements?Status=Planned&Q=phishing+talk");
+        Assert.Equal("0 engagements", none.TestId("engagement-count")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Cancel_NeedsAReason_AndEndsThePlan()
+    {
+        var officer = await _users.BuildAsync();
+        var session = await Session.SignedInAsync(factory, officer);
+        var url = (await session.PostFormAsync("/engagements/new", Plan("Webinar to cancel", officer.Id))).Headers.Location!.OriginalString;
+        var noReason = await Html.ParseAsync(await session.PostFormAsync(url + "/cancel", [F("Reason", "")]));
+        Assert.Equal(["Enter why the engagement was cancelled"], noReason.ErrorSummary());
+        await session.PostFormAsync(url + "/cancel", [F("Reason", "Venue flooded")]);
+        var (_, page) = await session.GetAsync(url);
+        Assert.Contains("Venue flooded", page.TestId("engagement-details")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(page.TestId("record-delivery"));
+    }
+
+    [Fact]
+    public async Task FollowUpAction_ShowsOnTheOwnersHomePageOverdueUntilDone()
+    {
+        var lead = await _users.BuildAsync();
+        var owner = await _users.BuildAsync();
+        var session = await Session.SignedInAsync(factory, lead);
+        var url = (await session.PostFormAsync("/engagements/new", Plan("Workshop with actions", lead.Id))).Headers.Location!.OriginalString;
+        var missing = await Html.ParseAsync(await session.PostFormAsync(url + "/actions/new", [F("Description", ""), F("OwnerId", owner.Id.ToString())]));
+        Assert.Equal(["Enter what needs to be done", "Enter the date it is due"], missing.ErrorSummary());
+        await session.PostFormAsync(url + "/actions/new", [F("Description", "Send the slides"), F("OwnerId", owner.Id.ToString()),
+            F("DueOn.Day", "1"), F("DueOn.Month", "10"), F("DueOn.Year", "2026")]);
+
+        var ownerSession = await Session.SignedInAsync(factory, owner);
+        var (_, home) = await ownerSession.GetAsync("/");
+        var row = home.QuerySelector("[data-testid='my-action']")!;
+        Assert.Contains("Send the slides", row.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Overdue", row.TextContent, StringComparison.Ordinal); // Due 1 October; the clock says November.
+        Assert.Null(home.TestId("empty-state"));
+
+        var done = await ownerSession.PostFormAsync("/?handler=CompleteAction&actionId=" + home.QuerySelector("[data-testid='my-action'] form")!
+            .GetAttribute("action")!.Split("actionId=")[1], [], formPage: "/");
+        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        var (_, after) = await ownerSession.GetAsync("/");
+        Assert.NotNull(after.TestId("empty-state"));
+        var (_, engagement) = await session.GetAsync(url);
+        Assert.Contains("Done", engagement.TestId("actions")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Engagement_OfAnotherRegion_Answers404()
+    {
+        var nw = await _users.InRegion("NW").BuildAsync();
+        var nwSession = await Session.SignedInAsync(factory, nw);
+        var created = await nwSession.PostFormAsync("/engagements/new", [.. Plan("North West talk", nw.Id).Where(f => f.Key != "Input.ForceCode"), F("Input.ForceCode", "CHESHIRE")]);
+        var url = created.Headers.Location!.OriginalString;
+        var em = await Session.SignedInAsync(factory, await _users.BuildAsync());
+        foreach (var path in new[] { "", "/edit", "/deliver", "/cancel", "/actions/new" })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await em.Client.GetAsync(url + path)).StatusCode);
+        }
+    }
+}
