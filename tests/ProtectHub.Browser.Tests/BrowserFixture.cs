@@ -41,6 +41,26 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A new browser context signed in as the user: password, then a fresh TOTP code from the fake clock.</summary>
+    public async Task<IPage> SignedInPageAsync(TestUser user)
+    {
+        var page = await NewPageAsync();
+        await SignInAsync(page, user);
+        return page;
+    }
+
+    public async Task SignInAsync(IPage page, TestUser user)
+    {
+        await page.GotoAsync("/sign-in");
+        await page.GetByLabel("Email address").FillAsync(user.Email);
+        await page.GetByLabel("Password").FillAsync(user.Password);
+        await page.GetByTestId("sign-in").ClickAsync();
+        Factory.Time.Advance(TimeSpan.FromSeconds(31));
+        await page.GetByLabel("Authentication code").FillAsync(user.CurrentCode(Factory.Time));
+        await page.GetByTestId("verify").ClickAsync();
+        await page.WaitForURLAsync("**/");
+    }
+
     public async Task DisposeAsync()
     {
         await Browser.DisposeAsync();

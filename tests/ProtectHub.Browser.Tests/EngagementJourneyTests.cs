@@ -9,15 +9,7 @@ public sealed class EngagementJourneyTests(BrowserFixture fixture) : IClassFixtu
     public async Task Officer_PlansDeliversAndFollowsUpAnEngagement_AndEveryPageIsAccessible()
     {
         var officer = await new TestUserBuilder(fixture.Factory).BuildAsync();
-        var page = await fixture.NewPageAsync();
-        await page.GotoAsync("/sign-in");
-        await page.GetByLabel("Email address").FillAsync(officer.Email);
-        await page.GetByLabel("Password").FillAsync(officer.Password);
-        await page.GetByTestId("sign-in").ClickAsync();
-        fixture.Factory.Time.Advance(TimeSpan.FromSeconds(31));
-        await page.GetByLabel("Authentication code").FillAsync(officer.CurrentCode(fixture.Factory.Time));
-        await page.GetByTestId("verify").ClickAsync();
-        await page.WaitForURLAsync("**/");
+        var page = await fixture.SignedInPageAsync(officer);
 
         await page.GotoAsync("/engagements");
         await Axe.AssertAccessibleAsync(page);

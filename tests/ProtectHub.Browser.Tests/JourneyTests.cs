@@ -8,18 +8,6 @@ public sealed class JourneyTests(BrowserFixture fixture) : IClassFixture<Browser
 {
     private readonly TestUserBuilder _users = new(fixture.Factory);
 
-    private async Task SignInAsync(IPage page, TestUser user)
-    {
-        await page.GotoAsync("/sign-in");
-        await page.GetByLabel("Email address").FillAsync(user.Email);
-        await page.GetByLabel("Password").FillAsync(user.Password);
-        await page.GetByTestId("sign-in").ClickAsync();
-        fixture.Factory.Time.Advance(TimeSpan.FromSeconds(31));
-        await page.GetByLabel("Authentication code").FillAsync(user.CurrentCode(fixture.Factory.Time));
-        await page.GetByTestId("verify").ClickAsync();
-        await page.WaitForURLAsync("**/");
-    }
-
     [Fact]
     public async Task NewUser_EnrolsFromTheKey_SignsOut_AndSignsInWithACode()
     {
@@ -70,7 +58,7 @@ public sealed class JourneyTests(BrowserFixture fixture) : IClassFixture<Browser
     {
         var admin = await _users.WithRoles(Role.RegionalAdministrator).BuildAsync();
         var page = await fixture.NewPageAsync();
-        await SignInAsync(page, admin);
+        await fixture.SignInAsync(page, admin);
 
         await page.GotoAsync("/admin/users");
         await Axe.AssertAccessibleAsync(page);
@@ -130,7 +118,7 @@ public sealed class JourneyTests(BrowserFixture fixture) : IClassFixture<Browser
         await Assertions.Expect(page.GetByTestId("error-summary")).ToContainTextAsync("Enter your email address");
         await Axe.AssertAccessibleAsync(page);
 
-        await SignInAsync(page, officer);
+        await fixture.SignInAsync(page, officer);
         await Axe.AssertAccessibleAsync(page);
         foreach (var path in new[] { "/regions", "/regions/em", "/admin/users", "/no-such-page" })
         {
@@ -142,7 +130,7 @@ public sealed class JourneyTests(BrowserFixture fixture) : IClassFixture<Browser
 
         var national = await _users.WithRoles(Role.NationalCoordinator).BuildAsync();
         var nationalPage = await fixture.NewPageAsync();
-        await SignInAsync(nationalPage, national);
+        await fixture.SignInAsync(nationalPage, national);
         await nationalPage.GotoAsync("/national");
         await Assertions.Expect(nationalPage.GetByTestId("national-figures")).ToBeVisibleAsync();
         await Axe.AssertAccessibleAsync(nationalPage);
