@@ -56,7 +56,8 @@ run_suite() {
   [ "$rc" -ne 0 ] && status=1
 }
 
-run_suite sqlite dotnet test ProtectHub.slnx -c Release --no-build -nologo
+# One test assembly at a time (-m:1): on two cores, assemblies side by side starve the browser journeys.
+run_suite sqlite dotnet test ProtectHub.slnx -c Release --no-build -nologo -m:1
 PROTECTHUB_TEST_PROVIDER=Postgres run_suite postgres-web dotnet test tests/ProtectHub.Web.Tests -c Release --no-build -nologo
 PROTECTHUB_TEST_PROVIDER=Postgres run_suite postgres-cli dotnet test tests/ProtectHub.Cli.Tests -c Release --no-build -nologo
 

@@ -54,6 +54,24 @@ public sealed class EngagementJourneyTests(BrowserFixture fixture) : IClassFixtu
         await page.GetByTestId("save").ClickAsync();
         await Assertions.Expect(page.GetByTestId("people-reached")).ToHaveTextAsync("18");
 
+        await page.GetByTestId("issue-feedback").ClickAsync();
+        var link = await page.GetByTestId("feedback-link").InnerTextAsync();
+        var phone = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 375, Height = 667 }, IsMobile = true });
+        var respondent = await phone.NewPageAsync();
+        await respondent.GotoAsync(link);
+        await Axe.AssertAccessibleAsync(respondent);
+        await respondent.GetByTestId("send").ClickAsync();
+        await Assertions.Expect(respondent.GetByTestId("error-summary")).ToContainTextAsync("Select how confident you felt before");
+        await Axe.AssertAccessibleAsync(respondent);
+        await respondent.Locator("input[name^='Before'][value='2']").CheckAsync();
+        await respondent.Locator("input[name^='After'][value='5']").CheckAsync();
+        await respondent.GetByTestId("send").ClickAsync();
+        await Assertions.Expect(respondent.GetByTestId("thank-you")).ToBeVisibleAsync();
+        await Axe.AssertAccessibleAsync(respondent);
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByTestId("feedback-uplift")).ToHaveTextAsync("2.0 before, 5.0 after: uplift +3.0");
+        await Axe.AssertAccessibleAsync(page);
+
         await page.GotoAsync("/");
         await Assertions.Expect(page.GetByTestId("my-actions")).ToContainTextAsync("Email the slides to the practice managers");
         await Axe.AssertAccessibleAsync(page);

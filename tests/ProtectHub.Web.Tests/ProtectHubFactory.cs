@@ -30,6 +30,7 @@ public class ProtectHubFactory : WebApplicationFactory<Program>
             ["Database:Provider"] = TestDatabase.Provider,
             ["ConnectionStrings:ProtectHub"] = _connectionString,
             ["RateLimiting:SignInPermitsPerMinute"] = SignInPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["RateLimiting:PublicFormPermitsPerMinute"] = SignInPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }));
         builder.ConfigureServices(services =>
         {

@@ -19,6 +19,7 @@ public static class AccessServiceCollectionExtensions
         services.AddScoped<Partners.ContactDirectory>();
         services.AddScoped<Partners.OrganisationImport>();
         services.AddScoped<Engagements.EngagementDirectory>();
+        services.AddScoped<Feedback.FeedbackForms>();
         services.AddScoped<Exports.ListExporter>();
         // Keys in the database: sessions survive restarts, work across instances behind a load balancer, and tokens
         // the web app issues (such as authenticator resets) are readable by the command line too.

@@ -33,4 +33,7 @@ public sealed class Engagement : IRegionOwned
     public string? CancellationReason { get; set; }
     public DateTimeOffset? DeliveredRecordedAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The unguessable part of the public feedback link, set when the officer issues the form.</summary>
+    public string? FeedbackToken { get; set; }
 }

@@ -26,6 +26,8 @@ internal sealed class EngagementConfiguration : IEntityTypeConfiguration<Engagem
         builder.HasOne<Regions.Force>().WithMany().HasForeignKey(e => e.ForceCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.RegionCode, e.StartsAt });
         builder.HasIndex(e => new { e.RegionCode, e.Status });
+        builder.Property(e => e.FeedbackToken).HasMaxLength(64);
+        builder.HasIndex(e => e.FeedbackToken).IsUnique();
     }
 }
 

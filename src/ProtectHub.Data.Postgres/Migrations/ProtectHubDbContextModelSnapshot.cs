@@ -323,6 +323,10 @@ namespace ProtectHub.Data.Postgres.Migrations
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("integer");
 
+                    b.Property<string>("FeedbackToken")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("ForceCode")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -387,6 +391,9 @@ namespace ProtectHub.Data.Postgres.Migrations
                         .HasColumnType("character varying(300)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FeedbackToken")
+                        .IsUnique();
 
                     b.HasIndex("ForceCode");
 
@@ -627,6 +634,69 @@ namespace ProtectHub.Data.Postgres.Migrations
                             Kind = "Campaign",
                             Name = "NCSC Small Business Guide"
                         });
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Feedback.FeedbackResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Comments")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("EngagementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("IntendedActions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EngagementId");
+
+                    b.HasIndex("SubmissionId")
+                        .IsUnique();
+
+                    b.ToTable("feedback_responses", (string)null);
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Feedback.TopicRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("After")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Before")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TopicId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponseId");
+
+                    b.ToTable("feedback_topic_ratings", (string)null);
                 });
 
             modelBuilder.Entity("ProtectHub.Core.Imports.ImportUpload", b =>
@@ -1382,6 +1452,24 @@ namespace ProtectHub.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ProtectHub.Core.Feedback.FeedbackResponse", b =>
+                {
+                    b.HasOne("ProtectHub.Core.Engagements.Engagement", null)
+                        .WithMany()
+                        .HasForeignKey("EngagementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Feedback.TopicRating", b =>
+                {
+                    b.HasOne("ProtectHub.Core.Feedback.FeedbackResponse", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ProtectHub.Core.Partners.Contact", b =>
                 {
                     b.HasOne("ProtectHub.Core.Partners.Organisation", "Organisation")
@@ -1455,6 +1543,11 @@ namespace ProtectHub.Data.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Region");
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Feedback.FeedbackResponse", b =>
+                {
+                    b.Navigation("Ratings");
                 });
 
             modelBuilder.Entity("ProtectHub.Core.Partners.Organisation", b =>

@@ -313,6 +313,10 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     b.Property<int>("DurationMinutes")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FeedbackToken")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ForceCode")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -377,6 +381,9 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FeedbackToken")
+                        .IsUnique();
 
                     b.HasIndex("ForceCode");
 
@@ -617,6 +624,69 @@ namespace ProtectHub.Data.Sqlite.Migrations
                             Kind = "Campaign",
                             Name = "NCSC Small Business Guide"
                         });
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Feedback.FeedbackResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comments")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EngagementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IntendedActions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubmissionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EngagementId");
+
+                    b.HasIndex("SubmissionId")
+                        .IsUnique();
+
+                    b.ToTable("feedback_responses", (string)null);
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Feedback.TopicRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("After")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Before")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ResponseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TopicId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ResponseId");
+
+                    b.ToTable("feedback_topic_ratings", (string)null);
                 });
 
             modelBuilder.Entity("ProtectHub.Core.Imports.ImportUpload", b =>
@@ -1372,6 +1442,24 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ProtectHub.Core.Feedback.FeedbackResponse", b =>
+                {
+                    b.HasOne("ProtectHub.Core.Engagements.Engagement", null)
+                        .WithMany()
+                        .HasForeignKey("EngagementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Feedback.TopicRating", b =>
+                {
+                    b.HasOne("ProtectHub.Core.Feedback.FeedbackResponse", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ProtectHub.Core.Partners.Contact", b =>
                 {
                     b.HasOne("ProtectHub.Core.Partners.Organisation", "Organisation")
@@ -1445,6 +1533,11 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Region");
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Feedback.FeedbackResponse", b =>
+                {
+                    b.Navigation("Ratings");
                 });
 
             modelBuilder.Entity("ProtectHub.Core.Partners.Organisation", b =>

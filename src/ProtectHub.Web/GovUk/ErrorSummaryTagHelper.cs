@@ -13,6 +13,9 @@ namespace ProtectHub.Web.GovUk;
 [HtmlTargetElement("govuk-error-summary", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class ErrorSummaryTagHelper : TagHelper
 {
+    /// <summary>ViewData key for an explicit field order (a list of ModelState keys).</summary>
+    public const string OrderKey = "ErrorSummaryOrder";
+
     [ViewContext]
     [HtmlAttributeNotBound]
     public required ViewContext ViewContext { get; set; }
@@ -27,7 +30,8 @@ public sealed class ErrorSummaryTagHelper : TagHelper
             return;
         }
 
-        var order = FieldOrder(ViewContext.ViewData.Model?.GetType());
+        // Pages whose fields are not plain bound properties (lists of questions, column mappings) give their order.
+        var order = ViewContext.ViewData[OrderKey] is IEnumerable<string> given ? given.ToList() : FieldOrder(ViewContext.ViewData.Model?.GetType());
         errors = errors.OrderBy(e => order.IndexOf(e.Key) is var i && i < 0 ? int.MaxValue : i).ToList();
         var items = string.Concat(errors.Select(e => string.IsNullOrEmpty(e.Key)
             ? $"<li>{GovUkField.Encode(e.ErrorMessage)}</li>"

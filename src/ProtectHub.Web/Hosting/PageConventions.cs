@@ -24,6 +24,8 @@ public static class PageConventions
         "/Accessibility",
         "/Privacy",
         "/Error",
+        "/Feedback/Form",
+        "/Feedback/ThankYou",
     ];
 
     /// <summary>Every page of the folder with an <c>{id}</c> route gets its record loaded (or a 404) centrally.</summary>

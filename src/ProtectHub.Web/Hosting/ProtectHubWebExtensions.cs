@@ -22,6 +22,7 @@ namespace ProtectHub.Web.Hosting;
 public static class ProtectHubWebExtensions
 {
     public const string SignInRateLimit = "sign-in";
+    public const string PublicFormRateLimit = "public-form";
 
     public static WebApplicationBuilder AddProtectHub(this WebApplicationBuilder builder)
     {
@@ -112,6 +113,11 @@ public static class ProtectHubWebExtensions
             o.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = signInPermits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // Public forms (feedback, later event sign-up) are open to anyone with the link: slow down scripted use.
+            var publicPermits = config.GetValue("RateLimiting:PublicFormPermitsPerMinute", 30);
+            o.AddPolicy(PublicFormRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                "public:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = publicPermits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
 
         services.AddHealthChecks().AddDbContextCheck<ProtectHubDbContext>("database", tags: ["ready"]);

@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Engagements;
+using ProtectHub.Core.Feedback;
 using ProtectHub.Core.Partners;
 using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Pages.Engagements;
 
-public sealed class DetailsModel(EngagementDirectory directory, ProtectHubDbContext db, TimeProvider time) : PageModel
+public sealed class DetailsModel(EngagementDirectory directory, FeedbackForms feedback, ProtectHubDbContext db, TimeProvider time) : PageModel
 {
     public Engagement Engagement { get; private set; } = null!;
     public string ForceName { get; private set; } = "";
@@ -17,6 +18,8 @@ public sealed class DetailsModel(EngagementDirectory directory, ProtectHubDbCont
     public IReadOnlyList<Organisation> Organisations { get; private set; } = [];
     public IReadOnlyList<FollowUpAction> Actions { get; private set; } = [];
     public DateOnly Today { get; private set; }
+    public FeedbackSummary? Feedback { get; private set; }
+    public string? FeedbackUrl { get; private set; }
 
     public async Task OnGetAsync()
     {
@@ -29,6 +32,18 @@ public sealed class DetailsModel(EngagementDirectory directory, ProtectHubDbCont
         Campaigns = items.Where(i => i.Kind == ManagedListKind.Campaign).Select(i => i.Name).Order().ToList();
         Organisations = await db.Set<Organisation>().AsNoTracking().Where(o => e.OrganisationIds.Contains(o.Id)).OrderBy(o => o.Name).ToListAsync();
         Actions = await directory.ActionsAsync(e.Id);
+        if (e.FeedbackToken is { } token)
+        {
+            Feedback = await feedback.SummariseAsync(e.Id);
+            FeedbackUrl = $"{Request.Scheme}://{Request.Host}/feedback/{token}";
+        }
+    }
+
+    public async Task<IActionResult> OnPostIssueFeedbackAsync()
+    {
+        var engagement = HttpContext.GetRecord<Engagement>();
+        TempData["Success"] = await feedback.IssueAsync(engagement) is null ? null : "Feedback form link created";
+        return Redirect($"/engagements/{engagement.Id}");
     }
 
     public async Task<IActionResult> OnPostReviewedAsync()

@@ -1,0 +1,101 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using ProtectHub.Core.Access;
+using ProtectHub.Core.Data;
+using ProtectHub.Core.Engagements;
+
+namespace ProtectHub.Core.Feedback;
+
+/// <summary>
+/// Public feedback forms for delivered engagements: an unguessable link per engagement, anonymous answers about
+/// confidence before and after on each topic covered, and the summary officers see.
+/// </summary>
+public sealed class FeedbackForms(ProtectHubDbContext db, TimeProvider time)
+{
+    /// <summary>Gives a delivered engagement its feedback link (once; the same token thereafter).</summary>
+    public async Task<string?> IssueAsync(Engagement engagement)
+    {
+        if (engagement.Status is not (EngagementStatus.Delivered or EngagementStatus.Reviewed))
+        {
+            return null;
+        }
+
+        engagement.FeedbackToken ??= Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
+        await db.SaveChangesAsync();
+        return engagement.FeedbackToken;
+    }
+
+    /// <summary>The engagement behind a public link, whichever region it belongs to (the link itself is the permission).</summary>
+    public Task<Engagement?> FindByTokenAsync(string token) =>
+        string.IsNullOrWhiteSpace(token) || token.Length > 64
+            ? Task.FromResult<Engagement?>(null)
+            : db.Set<Engagement>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(e => e.FeedbackToken == token);
+
+    public async Task<IReadOnlyList<FieldError>> SubmitAsync(Engagement engagement, Guid submissionId,
+        IReadOnlyDictionary<Guid, (int? Before, int? After)> ratings, string? intendedActions, string? comments)
+    {
+        var errors = new List<FieldError>();
+        foreach (var topicId in engagement.TopicIds)
+        {
+            var (before, after) = ratings.TryGetValue(topicId, out var r) ? r : (null, null);
+            if (before is not (>= 1 and <= 5))
+            {
+                errors.Add(new($"Before[{topicId}]", "Select how confident you felt before"));
+            }
+
+            if (after is not (>= 1 and <= 5))
+            {
+                errors.Add(new($"After[{topicId}]", "Select how confident you feel now"));
+            }
+        }
+
+        if (intendedActions?.Length > 2000)
+        {
+            errors.Add(new("IntendedActions", "What you will do must be 2000 characters or fewer"));
+        }
+
+        if (comments?.Length > 4000)
+        {
+            errors.Add(new("Comments", "Comments must be 4000 characters or fewer"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        if (await db.Set<FeedbackResponse>().IgnoreQueryFilters().AnyAsync(r => r.SubmissionId == submissionId))
+        {
+            return errors; // The same form sent twice: the first answer stands.
+        }
+
+        var response = new FeedbackResponse
+        {
+            RegionCode = engagement.RegionCode,
+            EngagementId = engagement.Id,
+            SubmissionId = submissionId,
+            SubmittedAt = time.GetUtcNow(),
+            IntendedActions = string.IsNullOrWhiteSpace(intendedActions) ? null : intendedActions.Trim(),
+            Comments = string.IsNullOrWhiteSpace(comments) ? null : comments.Trim(),
+        };
+        response.Ratings.AddRange(engagement.TopicIds.Select(t => new TopicRating { ResponseId = response.Id, TopicId = t, Before = ratings[t].Before!.Value, After = ratings[t].After!.Value }));
+        db.Add(response);
+        await db.SaveChangesAsync();
+        return errors;
+    }
+
+    public async Task<FeedbackSummary> SummariseAsync(Guid engagementId)
+    {
+        var responses = await db.Set<FeedbackResponse>().AsNoTracking().Include(r => r.Ratings).Where(r => r.EngagementId == engagementId).ToListAsync();
+        var ratings = responses.SelectMany(r => r.Ratings).ToList();
+        var topicIds = ratings.Select(r => r.TopicId).Distinct().ToList();
+        var names = await db.Set<ManagedListItem>().AsNoTracking().Where(i => topicIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Name);
+        var topics = ratings.GroupBy(r => r.TopicId)
+            .Select(g => new FeedbackSummary.Topic(names.GetValueOrDefault(g.Key, "Topic"), g.Count(), g.Average(r => r.Before), g.Average(r => r.After)))
+            .OrderBy(t => t.Name).ToList();
+        return new FeedbackSummary(responses.Count,
+            ratings.Count == 0 ? null : ratings.Average(r => r.Before),
+            ratings.Count == 0 ? null : ratings.Average(r => r.After),
+            topics);
+    }
+}
