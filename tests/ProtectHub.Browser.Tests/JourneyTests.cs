@@ -134,5 +134,10 @@ public sealed class JourneyTests(BrowserFixture fixture) : IClassFixture<Browser
         await nationalPage.GotoAsync("/national");
         await Assertions.Expect(nationalPage.GetByTestId("national-figures")).ToBeVisibleAsync();
         await Axe.AssertAccessibleAsync(nationalPage);
+
+        var coordinatorPage = await fixture.SignedInPageAsync(await _users.WithRoles(Role.Coordinator).BuildAsync());
+        await coordinatorPage.GotoAsync("/admin/lists");
+        await Assertions.Expect(coordinatorPage.GetByTestId("list-topic")).ToContainTextAsync("Phishing");
+        await Axe.AssertAccessibleAsync(coordinatorPage);
     }
 }

@@ -14,6 +14,51 @@ public sealed class EngagementDirectory(ProtectHubDbContext db, TimeProvider tim
     public async Task<IReadOnlyList<ManagedListItem>> ListAsync(ManagedListKind kind) =>
         await db.Set<ManagedListItem>().AsNoTracking().Where(i => i.Kind == kind && !i.IsRetired).OrderBy(i => i.Name).ToListAsync();
 
+    /// <summary>Every entry of both lists, retired ones included, for the page that manages them.</summary>
+    public async Task<IReadOnlyList<ManagedListItem>> AllListItemsAsync() =>
+        await db.Set<ManagedListItem>().AsNoTracking().OrderBy(i => i.Kind).ThenBy(i => i.Name).ToListAsync();
+
+    public async Task<IReadOnlyList<FieldError>> AddListItemAsync(ManagedListKind? kind, string? name)
+    {
+        var errors = new List<FieldError>();
+        var trimmed = name?.Trim() ?? "";
+        if (kind is null)
+        {
+            errors.Add(new("Kind", "Select the list to add to"));
+        }
+
+        if (trimmed.Length == 0)
+        {
+            errors.Add(new("Name", "Enter the name of the topic or campaign"));
+        }
+        else if (trimmed.Length > 200)
+        {
+            errors.Add(new("Name", "Name must be 200 characters or fewer"));
+        }
+        else if (kind is not null && await db.Set<ManagedListItem>().AnyAsync(i => i.Kind == kind && i.Name.ToLower() == trimmed.ToLower()))
+        {
+            errors.Add(new("Name", "That list already has an entry with this name; restore it if it was retired"));
+        }
+
+        if (errors.Count == 0)
+        {
+            db.Add(new ManagedListItem { Kind = kind!.Value, Name = trimmed });
+            await db.SaveChangesAsync();
+        }
+
+        return errors;
+    }
+
+    /// <summary>Retires or restores an entry; retired entries are offered no more but keep their meaning in old records.</summary>
+    public async Task SetRetiredAsync(Guid id, bool retired)
+    {
+        if (await db.Set<ManagedListItem>().FirstOrDefaultAsync(i => i.Id == id) is { } item)
+        {
+            item.IsRetired = retired;
+            await db.SaveChangesAsync();
+        }
+    }
+
     public async Task<List<FieldError>> ValidateAsync(EngagementDetails details)
     {
         var errors = new List<FieldError>();

@@ -15,6 +15,9 @@ public static class Policies
     /// <summary>Partners and engagements: the daily work of the region's officers and their managers.</summary>
     public const string Partners = "Partners";
 
+    /// <summary>The shared lists (topics, campaigns) every region picks from: coordinators and system administrators.</summary>
+    public const string ManageLists = "ManageLists";
+
     /// <summary>Figures across every region, never personal records: National Coordinators and System Administrators.</summary>
     public const string ViewNationalFigures = "ViewNationalFigures";
 
@@ -32,6 +35,7 @@ public static class Policies
             .AddRequirements(new ValidVettingRequirement()));
         options.AddPolicy(Partners, p => p.RequireRole(nameof(Role.Officer), nameof(Role.Supervisor), nameof(Role.Coordinator),
             nameof(Role.HeadOfUnit), nameof(Role.SystemAdministrator)));
+        options.AddPolicy(ManageLists, p => p.RequireRole(nameof(Role.Coordinator), nameof(Role.SystemAdministrator)));
         options.AddPolicy(ViewNationalFigures, p => p.RequireRole(nameof(Role.NationalCoordinator), nameof(Role.SystemAdministrator)));
         options.AddPolicy(Restricted, p => p.RequireAuthenticatedUser().AddRequirements(new ValidVettingRequirement()));
         foreach (var team in Enum.GetValues<Team>())

@@ -42,6 +42,7 @@ public static class PageConventions
         conventions.AuthorizeFolder("/Admin/Users", Policies.ManageUsers);
         LoadRecords<AppUser>(conventions, "/Admin/Users");
         conventions.AuthorizeFolder("/Admin/Audit", Policies.ViewAuditLog);
+        conventions.AuthorizeFolder("/Admin/Lists", Policies.ManageLists);
         conventions.AuthorizeFolder("/National", Policies.ViewNationalFigures);
         conventions.AuthorizeFolder("/Partners", Policies.Partners);
         LoadRecords<Organisation>(conventions, "/Partners/Organisations");

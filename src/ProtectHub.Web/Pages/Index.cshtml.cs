@@ -42,6 +42,7 @@ public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService aut
         var canViewAudit = (await authorization.AuthorizeAsync(User, Policies.ViewAuditLog)).Succeeded;
         var canViewNational = (await authorization.AuthorizeAsync(User, Policies.ViewNationalFigures)).Succeeded;
         var canUsePartners = (await authorization.AuthorizeAsync(User, Policies.Partners)).Succeeded;
+        var canManageLists = (await authorization.AuthorizeAsync(User, Policies.ManageLists)).Succeeded;
         var areas = new List<Area>
         {
             new("Regions and forces", "The regions, units and forces ProtectHub serves", "/regions"),
@@ -61,6 +62,11 @@ public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService aut
         if (canViewAudit)
         {
             areas.Add(new("Audit log", "Who viewed or changed personal data", "/admin/audit"));
+        }
+
+        if (canManageLists)
+        {
+            areas.Add(new("Topics and campaigns", "The lists officers choose from when recording engagements", "/admin/lists"));
         }
 
         if (canViewNational)
