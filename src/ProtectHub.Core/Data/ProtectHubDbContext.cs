@@ -84,16 +84,19 @@ public sealed class ProtectHubDbContext(
         return Expression.Lambda(body, e);
     }
 
-    /// <summary>Adds an audit entry to be chained and saved with the next <c>SaveChanges</c>.</summary>
+    /// <summary>
+    /// Adds an audit entry to be chained and saved with the next <c>SaveChanges</c>. The actor is the current scope's,
+    /// unless given: sign-in events happen before anyone is signed in, so they name the account concerned.
+    /// </summary>
     public void Audit(AuditAction action, string? recordType = null, string? recordId = null, string? regionCode = null,
-        string? details = null, string? reason = null)
+        string? details = null, string? reason = null, (Guid? Id, string Name)? actor = null)
     {
         var scope = Scope;
         AuditEntries.Add(new AuditEntry
         {
             OccurredAt = AuditChain.Normalise(time.GetUtcNow()),
-            ActorId = scope.UserId,
-            ActorName = scope.ActorName,
+            ActorId = actor is { } a ? a.Id : scope.UserId,
+            ActorName = actor is { } n ? n.Name : scope.ActorName,
             Action = action,
             RecordType = recordType,
             RecordId = recordId,

@@ -307,10 +307,6 @@ public sealed class EngagementDirectory(ProtectHubDbContext db, TimeProvider tim
         return (items, total);
     }
 
-    /// <summary>Engagements an organisation took part in, for its timeline.</summary>
-    public Task<List<Engagement>> ForOrganisationAsync(Guid organisationId) =>
-        db.Set<Engagement>().AsNoTracking().Where(e => e.OrganisationIds.Contains(organisationId)).ToListAsync();
-
     private async Task ApplyAsync(Engagement engagement, EngagementDetails details)
     {
         engagement.Title = details.Title.Trim();

@@ -10,9 +10,6 @@ public sealed class ContactDirectory(ProtectHubDbContext db, TimeProvider time)
 {
     public sealed record Duplicate(Contact Contact, string Reason);
 
-    public Task<Contact?> FindAsync(Guid id) =>
-        db.Set<Contact>().Include(c => c.Organisation).FirstOrDefaultAsync(c => c.Id == id && c.MergedIntoId == null);
-
     public async Task<List<FieldError>> ValidateAsync(ContactDetails details)
     {
         var errors = new List<FieldError>();

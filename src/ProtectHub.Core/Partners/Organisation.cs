@@ -35,6 +35,4 @@ public sealed class Organisation : IRegionOwned
     public List<Contact> Contacts { get; init; } = [];
     public List<OrganisationNote> Notes { get; init; } = [];
     public List<Partnership> Partnerships { get; init; } = [];
-
-    public bool IsSme => Size is SizeBand.Micro or SizeBand.Small or SizeBand.Medium;
 }

@@ -276,14 +276,6 @@ public sealed partial class OrganisationDirectory(ProtectHubDbContext db, TimePr
         return errors;
     }
 
-    public async Task EndMembershipAsync(Organisation organisation, Guid membershipId, DateOnly endedOn)
-    {
-        var membership = organisation.Memberships.FirstOrDefault(m => m.Id == membershipId)
-            ?? throw new InvalidOperationException("No such membership on this organisation.");
-        membership.EndedOn = endedOn;
-        await db.SaveChangesAsync();
-    }
-
     public async Task AddNoteAsync(Organisation organisation, string text)
     {
         db.Add(new OrganisationNote { OrganisationId = organisation.Id, Text = text.Trim(), AuthorName = db.Scope.ActorName, WrittenAt = time.GetUtcNow() });

@@ -142,20 +142,8 @@ public sealed class SignInService(
 
     private async Task AuditAsync(AuditAction action, AppUser? user, string? details, string? actorName = null)
     {
-        // Sign-in events happen before there is a signed-in actor, so the entry names the account concerned.
-        var entry = new AuditEntry
-        {
-            OccurredAt = AuditChain.Normalise(time.GetUtcNow()),
-            ActorId = user?.Id,
-            ActorName = user?.Email ?? actorName ?? "unknown",
-            Action = action,
-            RecordType = user is null ? null : "User",
-            RecordId = user?.Id.ToString(),
-            RegionCode = user?.RegionCode,
-            Details = details,
-            CorrelationId = Http.TraceIdentifier,
-        };
-        db.AuditEntries.Add(entry);
+        db.Audit(action, user is null ? null : user.AuditRecordType, user?.AuditRecordId, user?.RegionCode, details,
+            actor: (user?.Id, user?.Email ?? actorName ?? "unknown"));
         await db.SaveChangesAsync();
     }
 

@@ -148,7 +148,8 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     KeyLearning = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     CancellationReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     DeliveredRecordedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FeedbackToken = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -254,6 +255,29 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         principalTable: "regions",
                         principalColumn: "Code",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "feedback_responses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    EngagementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubmissionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    IntendedActions = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Comments = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_feedback_responses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_feedback_responses_engagements_EngagementId",
+                        column: x => x.EngagementId,
+                        principalTable: "engagements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -456,6 +480,27 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "feedback_topic_ratings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ResponseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TopicId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Before = table.Column<int>(type: "INTEGER", nullable: false),
+                    After = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_feedback_topic_ratings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_feedback_topic_ratings_feedback_responses_ResponseId",
+                        column: x => x.ResponseId,
+                        principalTable: "feedback_responses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.InsertData(
                 table: "managed_list_items",
                 columns: new[] { "Id", "IsRetired", "Kind", "Name" },
@@ -590,6 +635,12 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 columns: new[] { "RegionCode", "NormalisedEmail" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_engagements_FeedbackToken",
+                table: "engagements",
+                column: "FeedbackToken",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_engagements_ForceCode",
                 table: "engagements",
                 column: "ForceCode");
@@ -603,6 +654,22 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 name: "IX_engagements_RegionCode_Status",
                 table: "engagements",
                 columns: new[] { "RegionCode", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_feedback_responses_EngagementId",
+                table: "feedback_responses",
+                column: "EngagementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_feedback_responses_SubmissionId",
+                table: "feedback_responses",
+                column: "SubmissionId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_feedback_topic_ratings_ResponseId",
+                table: "feedback_topic_ratings",
+                column: "ResponseId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_follow_up_actions_EngagementId",
@@ -728,6 +795,9 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 name: "data_protection_keys");
 
             migrationBuilder.DropTable(
+                name: "feedback_topic_ratings");
+
+            migrationBuilder.DropTable(
                 name: "follow_up_actions");
 
             migrationBuilder.DropTable(
@@ -755,13 +825,16 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 name: "user_tokens");
 
             migrationBuilder.DropTable(
-                name: "engagements");
+                name: "feedback_responses");
 
             migrationBuilder.DropTable(
                 name: "organisations");
 
             migrationBuilder.DropTable(
                 name: "users");
+
+            migrationBuilder.DropTable(
+                name: "engagements");
 
             migrationBuilder.DropTable(
                 name: "forces");

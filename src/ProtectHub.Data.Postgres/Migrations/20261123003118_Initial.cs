@@ -151,7 +151,8 @@ END $$;");
                     KeyLearning = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
                     CancellationReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     DeliveredRecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FeedbackToken = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -257,6 +258,29 @@ END $$;");
                         principalTable: "regions",
                         principalColumn: "Code",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "feedback_responses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    EngagementId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubmissionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    IntendedActions = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Comments = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_feedback_responses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_feedback_responses_engagements_EngagementId",
+                        column: x => x.EngagementId,
+                        principalTable: "engagements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -459,6 +483,27 @@ END $$;");
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "feedback_topic_ratings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ResponseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TopicId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Before = table.Column<int>(type: "integer", nullable: false),
+                    After = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_feedback_topic_ratings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_feedback_topic_ratings_feedback_responses_ResponseId",
+                        column: x => x.ResponseId,
+                        principalTable: "feedback_responses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.InsertData(
                 table: "managed_list_items",
                 columns: new[] { "Id", "IsRetired", "Kind", "Name" },
@@ -593,6 +638,12 @@ END $$;");
                 columns: new[] { "RegionCode", "NormalisedEmail" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_engagements_FeedbackToken",
+                table: "engagements",
+                column: "FeedbackToken",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_engagements_ForceCode",
                 table: "engagements",
                 column: "ForceCode");
@@ -606,6 +657,22 @@ END $$;");
                 name: "IX_engagements_RegionCode_Status",
                 table: "engagements",
                 columns: new[] { "RegionCode", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_feedback_responses_EngagementId",
+                table: "feedback_responses",
+                column: "EngagementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_feedback_responses_SubmissionId",
+                table: "feedback_responses",
+                column: "SubmissionId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_feedback_topic_ratings_ResponseId",
+                table: "feedback_topic_ratings",
+                column: "ResponseId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_follow_up_actions_EngagementId",
@@ -731,6 +798,9 @@ END $$;");
                 name: "data_protection_keys");
 
             migrationBuilder.DropTable(
+                name: "feedback_topic_ratings");
+
+            migrationBuilder.DropTable(
                 name: "follow_up_actions");
 
             migrationBuilder.DropTable(
@@ -758,13 +828,16 @@ END $$;");
                 name: "user_tokens");
 
             migrationBuilder.DropTable(
-                name: "engagements");
+                name: "feedback_responses");
 
             migrationBuilder.DropTable(
                 name: "organisations");
 
             migrationBuilder.DropTable(
                 name: "users");
+
+            migrationBuilder.DropTable(
+                name: "engagements");
 
             migrationBuilder.DropTable(
                 name: "forces");
