@@ -18,8 +18,15 @@ public static class AccessServiceCollectionExtensions
         services.AddScoped<Partners.OrganisationDirectory>();
         services.AddScoped<Partners.ContactDirectory>();
         services.AddScoped<Partners.OrganisationImport>();
+        services.AddScoped<Partners.ContactImport>();
+        services.AddScoped<Imports.IRecordImport>(sp => sp.GetRequiredService<Partners.OrganisationImport>());
+        services.AddScoped<Imports.IRecordImport>(sp => sp.GetRequiredService<Partners.ContactImport>());
+        services.AddScoped<Imports.ImportRunner>();
+        services.AddSingleton<Imports.ImportQueue>();
         services.AddScoped<Engagements.EngagementDirectory>();
         services.AddScoped<Feedback.FeedbackForms>();
+        services.AddScoped<Registrations.EventRegistrations>();
+        services.AddScoped<Calendar.OfficerCalendar>();
         services.AddScoped<Exports.ListExporter>();
         // Keys in the database: sessions survive restarts, work across instances behind a load balancer, and tokens
         // the web app issues (such as authenticator resets) are readable by the command line too.

@@ -31,6 +31,9 @@ public sealed class AppUser : IdentityUser<Guid>, IRegionOwned, IPersonalData
     /// <summary>Only ever true for users seeded by the Development demo; production never creates them.</summary>
     public bool IsDemoAccount { get; set; }
 
+    /// <summary>SHA-256 (hex) of the secret in the user's calendar feed address; null when they have no feed.</summary>
+    public string? CalendarFeedHash { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public string AuditRecordType => "User";

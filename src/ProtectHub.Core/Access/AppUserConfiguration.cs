@@ -16,5 +16,7 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         builder.HasOne<Regions.Region>().WithMany().HasForeignKey(u => u.RegionCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Regions.Force>().WithMany().HasForeignKey(u => u.HomeForceCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(u => u.RegionCode);
+        builder.Property(u => u.CalendarFeedHash).HasMaxLength(64);
+        builder.HasIndex(u => u.CalendarFeedHash).IsUnique();
     }
 }

@@ -21,6 +21,7 @@ public static class DataServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<IActorScopeAccessor>(_ => new FixedActorScopeAccessor(ActorScope.System()));
+        services.TryAddScoped<ActorScopeOverride>();
         services.AddScoped<PersonalDataReadTracker>();
         // Configuration is read when the first context is built, not at registration, so that every configuration
         // source (including a test host's) has been added by then.

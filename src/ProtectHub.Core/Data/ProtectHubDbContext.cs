@@ -17,6 +17,7 @@ namespace ProtectHub.Core.Data;
 public sealed class ProtectHubDbContext(
     DbContextOptions<ProtectHubDbContext> options,
     IActorScopeAccessor scopeAccessor,
+    ActorScopeOverride scopeOverride,
     TimeProvider time,
     PersonalDataReadTracker readTracker)
     : IdentityUserContext<AppUser, Guid>(options), IDataProtectionKeyContext
@@ -33,14 +34,15 @@ public sealed class ProtectHubDbContext(
 
     public PersonalDataReadTracker ReadTracker => readTracker;
 
-    public ActorScope Scope => scopeAccessor.Current;
+    /// <summary>Who is acting: background work acting for a person (see <see cref="ActorScopeOverride"/>), or the request's user.</summary>
+    public ActorScope Scope => scopeOverride.Scope ?? scopeAccessor.Current;
 
     /// <summary>The reason the user gave for the change being saved, recorded on its audit entries.</summary>
     public string? AuditReason { get; set; }
 
     // Read by the query filters on every query; EF parameterises them because they are members of the context.
-    private bool RestrictToRegion => scopeAccessor.Current.RestrictToRegion;
-    private string ScopeRegionCode => scopeAccessor.Current.RegionCode;
+    private bool RestrictToRegion => Scope.RestrictToRegion;
+    private string ScopeRegionCode => Scope.RegionCode;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

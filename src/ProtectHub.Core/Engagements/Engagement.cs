@@ -36,4 +36,18 @@ public sealed class Engagement : IRegionOwned
 
     /// <summary>The unguessable part of the public feedback link, set when the officer issues the form.</summary>
     public string? FeedbackToken { get; set; }
+
+    /// <summary>Officers helping the lead; the event is in their calendars too.</summary>
+    public List<Guid> SupportingOfficerIds { get; set; } = [];
+
+    /// <summary>UK SIC 2007 sections (A to U) of the audience.</summary>
+    public List<string> Sectors { get; set; } = [];
+
+    /// <summary>The unguessable part of the public sign-up page, set when the officer opens registration.</summary>
+    public string? RegistrationToken { get; set; }
+
+    /// <summary>Places available; later sign-ups join the waiting list. Null for no limit.</summary>
+    public int? Capacity { get; set; }
+
+    public bool RegistrationClosed { get; set; }
 }

@@ -21,4 +21,6 @@ public sealed record EngagementDetails
     public IReadOnlyList<Guid> TopicIds { get; init; } = [];
     public IReadOnlyList<Guid> CampaignIds { get; init; } = [];
     public IReadOnlyList<Guid> OrganisationIds { get; init; } = [];
+    public IReadOnlyList<Guid> SupportingOfficerIds { get; init; } = [];
+    public IReadOnlyList<string> Sectors { get; init; } = [];
 }

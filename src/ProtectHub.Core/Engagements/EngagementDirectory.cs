@@ -111,6 +111,17 @@ public sealed class EngagementDirectory(ProtectHubDbContext db, TimeProvider tim
             errors.Add(new("LeadOfficerId", "Select the lead officer"));
         }
 
+        var supporting = details.SupportingOfficerIds.Distinct().ToList();
+        if (supporting.Count > 0 && await db.Users.CountAsync(u => supporting.Contains(u.Id) && !u.IsDisabled && u.RegionCode == region) != supporting.Count)
+        {
+            errors.Add(new("SupportingOfficerIds", "Select supporting officers of your region"));
+        }
+
+        if (details.Sectors.Any(s => s.Trim() is not [>= 'A' and <= 'U'] && s.Trim() is not [>= 'a' and <= 'u']))
+        {
+            errors.Add(new("Sectors", "Select sectors from the list"));
+        }
+
         var listIds = details.TopicIds.Concat(details.CampaignIds).Distinct().ToList();
         if (listIds.Count > 0 && await db.Set<ManagedListItem>().CountAsync(i => listIds.Contains(i.Id)) != listIds.Count)
         {
@@ -324,5 +335,7 @@ public sealed class EngagementDirectory(ProtectHubDbContext db, TimeProvider tim
         engagement.TopicIds = details.TopicIds.Distinct().ToList();
         engagement.CampaignIds = details.CampaignIds.Distinct().ToList();
         engagement.OrganisationIds = details.OrganisationIds.Distinct().ToList();
+        engagement.SupportingOfficerIds = details.SupportingOfficerIds.Where(id => id != lead.Id).Distinct().ToList();
+        engagement.Sectors = details.Sectors.Select(s => s.Trim().ToUpperInvariant()).Distinct().Order(StringComparer.Ordinal).ToList();
     }
 }

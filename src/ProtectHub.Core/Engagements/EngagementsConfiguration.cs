@@ -28,6 +28,11 @@ internal sealed class EngagementConfiguration : IEntityTypeConfiguration<Engagem
         builder.HasIndex(e => new { e.RegionCode, e.Status });
         builder.Property(e => e.FeedbackToken).HasMaxLength(64);
         builder.HasIndex(e => e.FeedbackToken).IsUnique();
+        builder.PrimitiveCollection(e => e.SupportingOfficerIds);
+        builder.PrimitiveCollection(e => e.Sectors);
+        builder.Property(e => e.RegistrationToken).HasMaxLength(64);
+        builder.HasIndex(e => e.RegistrationToken).IsUnique();
+        builder.HasIndex(e => e.LeadOfficerId);
     }
 }
 

@@ -12,6 +12,18 @@ public sealed class ContactDirectory(ProtectHubDbContext db, TimeProvider time)
 
     public async Task<List<FieldError>> ValidateAsync(ContactDetails details)
     {
+        var errors = Validate(details, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        if (details.OrganisationId is { } organisationId && !await db.Set<Organisation>().AnyAsync(o => o.Id == organisationId && o.MergedIntoId == null))
+        {
+            errors.Add(new("OrganisationId", "Select an organisation of your region"));
+        }
+
+        return errors;
+    }
+
+    /// <summary>The rules that need no database (the organisation is checked by the caller): shared by the form and the import.</summary>
+    public static List<FieldError> Validate(ContactDetails details, DateOnly today)
+    {
         var errors = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(details.FullName))
         {
@@ -22,7 +34,11 @@ public sealed class ContactDirectory(ProtectHubDbContext db, TimeProvider time)
             errors.Add(new("FullName", "Full name must be 200 characters or fewer"));
         }
 
-        if (!string.IsNullOrWhiteSpace(details.Email) && (!new EmailAddressAttribute().IsValid(details.Email.Trim()) || !details.Email.Contains('.', StringComparison.Ordinal)))
+        if (details.Email?.Trim().Length > 256)
+        {
+            errors.Add(new("Email", "Email address must be 256 characters or fewer"));
+        }
+        else if (!string.IsNullOrWhiteSpace(details.Email) && (!new EmailAddressAttribute().IsValid(details.Email.Trim()) || !details.Email.Contains('.', StringComparison.Ordinal)))
         {
             errors.Add(new("Email", "Enter an email address in the correct format, like name@example.com"));
         }
@@ -31,11 +47,6 @@ public sealed class ContactDirectory(ProtectHubDbContext db, TimeProvider time)
         if (!string.IsNullOrWhiteSpace(details.Phone) && (phoneDigits.Length is < 10 or > 13 || details.Phone.Any(c => !char.IsAsciiDigit(c) && c is not (' ' or '+' or '(' or ')' or '-'))))
         {
             errors.Add(new("Phone", "Enter a telephone number, like 01632 960 001 or +44 7700 900 982"));
-        }
-
-        if (details.OrganisationId is { } organisationId && !await db.Set<Organisation>().AnyAsync(o => o.Id == organisationId && o.MergedIntoId == null))
-        {
-            errors.Add(new("OrganisationId", "Select an organisation of your region"));
         }
 
         if (details.LawfulBasis is null)
@@ -48,7 +59,7 @@ public sealed class ContactDirectory(ProtectHubDbContext db, TimeProvider time)
             {
                 errors.Add(new("ConsentGivenOn", "Enter the date consent was given"));
             }
-            else if (details.ConsentGivenOn > DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime))
+            else if (details.ConsentGivenOn > today)
             {
                 errors.Add(new("ConsentGivenOn", "Date consent was given must be today or in the past"));
             }
@@ -80,10 +91,17 @@ public sealed class ContactDirectory(ProtectHubDbContext db, TimeProvider time)
 
     public async Task<Contact> CreateAsync(ContactDetails details)
     {
-        var contact = new Contact { RegionCode = db.Scope.RegionCode, CreatedAt = time.GetUtcNow() };
-        Apply(contact, details);
+        var contact = New(details);
         db.Add(contact);
         await db.SaveChangesAsync();
+        return contact;
+    }
+
+    /// <summary>A new contact of the acting user's region, not yet saved.</summary>
+    public Contact New(ContactDetails details)
+    {
+        var contact = new Contact { RegionCode = db.Scope.RegionCode, CreatedAt = time.GetUtcNow() };
+        Apply(contact, details);
         return contact;
     }
 

@@ -297,6 +297,9 @@ public sealed partial class OrganisationDirectory(ProtectHubDbContext db, TimePr
         var engagements = await db.Set<Engagements.Engagement>().AsNoTracking().Where(e => e.OrganisationIds.Contains(organisation.Id)).ToListAsync();
         items.AddRange(engagements.Select(e => new TimelineItem(e.StartsAt, "Engagement",
             $"{Engagements.EngagementNames.Of(e.Kind)}: {e.Title} ({e.Status.ToString().ToLowerInvariant()}" + (e.PeopleReached is { } reached ? $", {reached} people reached)" : ")"))));
+        var attendance = await db.Set<Registrations.EventRegistration>().AsNoTracking().Where(r => r.OrganisationId == organisation.Id && r.Attended)
+            .Join(db.Set<Engagements.Engagement>(), r => r.EngagementId, e => e.Id, (r, e) => new { r.FullName, e.Title, e.StartsAt }).ToListAsync();
+        items.AddRange(attendance.Select(a => new TimelineItem(a.StartsAt, "Attendance", $"{a.FullName} attended {a.Title}")));
         var partnerships = await db.Set<Partnership>().AsNoTracking().Where(p => p.OrganisationId == organisation.Id).ToListAsync();
         items.AddRange(partnerships.Select(p => new TimelineItem(p.RecordedAt, "Partnership",
             $"{PartnerNames.Of(p.Kind)} from {p.StartsOn:d MMMM yyyy}, led by {p.LeadOfficerName}" + (p.ReviewOn is { } r ? $", review due {r:d MMMM yyyy}" : ""))));

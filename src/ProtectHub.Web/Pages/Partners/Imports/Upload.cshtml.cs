@@ -4,13 +4,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Imports;
 
-namespace ProtectHub.Web.Pages.Partners.Organisations;
+namespace ProtectHub.Web.Pages.Partners.Imports;
 
 /// <summary>Step 1 of an import: the file is read (to reject a bad one at once) and kept for the mapping step.</summary>
 [RequestSizeLimit(TabularFile.MaxBytes + 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = TabularFile.MaxBytes + 1024 * 1024)]
-public sealed class ImportModel(ProtectHubDbContext db, TimeProvider time) : PageModel
+public sealed class UploadModel(ProtectHubDbContext db, TimeProvider time) : PageModel
 {
+    [FromRoute]
+    public string Kind { get; set; } = "";
+
     [BindProperty]
     public IFormFile? Upload { get; set; }
 
@@ -44,7 +47,7 @@ public sealed class ImportModel(ProtectHubDbContext db, TimeProvider time) : Pag
 
         if (file.Rows.Count == 0)
         {
-            ModelState.AddModelError(nameof(Upload), "The selected file has a header row but no organisations");
+            ModelState.AddModelError(nameof(Upload), $"The selected file has a header row but no {Kind}");
             return Page();
         }
 
@@ -52,13 +55,15 @@ public sealed class ImportModel(ProtectHubDbContext db, TimeProvider time) : Pag
         {
             RegionCode = db.Scope.RegionCode,
             UserId = Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!),
-            Kind = "Organisations",
+            Kind = Kind,
             FileName = Path.GetFileName(Upload.FileName),
             Content = content,
             UploadedAt = time.GetUtcNow(),
+            Status = ImportStatus.Uploaded,
+            RowsTotal = file.Rows.Count,
         };
         db.Add(upload);
         await db.SaveChangesAsync();
-        return Redirect($"/partners/organisations/import/{upload.Id}");
+        return Redirect(ImportKinds.ImportUrl(Kind, upload.Id));
     }
 }

@@ -1,0 +1,271 @@
+using System.ComponentModel.DataAnnotations;
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using ProtectHub.Core.Access;
+using ProtectHub.Core.Data;
+using ProtectHub.Core.Engagements;
+using ProtectHub.Core.Partners;
+
+namespace ProtectHub.Core.Registrations;
+
+/// <summary>
+/// Registration and check-in for events: a public sign-up page per event (capacity and waiting list, the privacy
+/// wording shown and kept), walk-ins added at the door, and attendance marked by the officer. Attendees whose email
+/// matches a contact are linked to it, and their organisation to the event.
+/// </summary>
+public sealed class EventRegistrations(ProtectHubDbContext db, TimeProvider time)
+{
+    /// <summary>What a person is told about their details when they sign up; kept with each registration.</summary>
+    public static string PrivacyWording(string regionName) =>
+        $"The {regionName} Regional Organised Crime Unit's Protect team uses your name, email address and organisation to " +
+        "manage places at this event and to record who attended. We do not share them, and we do not add you to any " +
+        "mailing list. You can ask the team to remove them at any time.";
+
+    /// <summary>Opens (or reopens) the public sign-up page of a planned event, with an optional number of places.</summary>
+    public async Task<IReadOnlyList<FieldError>> OpenAsync(Engagement engagement, int? capacity)
+    {
+        if (engagement.Status != EngagementStatus.Planned)
+        {
+            return [new("", "Registration can only be opened for a planned event")];
+        }
+
+        if (capacity is not null and not (>= 1 and <= 100_000))
+        {
+            return [new("Capacity", "Enter the number of places, from 1 to 100,000, or leave it blank for no limit")];
+        }
+
+        engagement.RegistrationToken ??= Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
+        engagement.Capacity = capacity;
+        engagement.RegistrationClosed = false;
+        await db.SaveChangesAsync();
+        await PromoteFromWaitingListAsync(engagement);
+        return [];
+    }
+
+    public async Task CloseAsync(Engagement engagement)
+    {
+        engagement.RegistrationClosed = true;
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>The event behind a public sign-up link, whichever region it belongs to (the link itself is the permission).</summary>
+    public Task<Engagement?> FindByTokenAsync(string token) =>
+        string.IsNullOrWhiteSpace(token) || token.Length > 64
+            ? Task.FromResult<Engagement?>(null)
+            : db.Set<Engagement>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(e => e.RegistrationToken == token);
+
+    /// <summary>Whether the public page takes sign-ups now: open, planned, and not yet started.</summary>
+    public bool IsOpen(Engagement engagement) =>
+        engagement is { RegistrationToken: not null, RegistrationClosed: false, Status: EngagementStatus.Planned } && engagement.StartsAt > time.GetUtcNow();
+
+    /// <summary>Whether the event's places are all taken, so that a sign-up now joins the waiting list.</summary>
+    public async Task<bool> IsFullAsync(Engagement engagement) =>
+        engagement.Capacity is { } capacity && await ConfirmedCountAsync(engagement.Id) >= capacity;
+
+    /// <summary>A sign-up from the public page. Errors name the field; one place per email address per event.</summary>
+    public async Task<(RegistrationOutcome? Outcome, IReadOnlyList<FieldError> Errors)> RegisterAsync(
+        Engagement engagement, string? fullName, string? email, string? organisationName, bool agreed, string regionName)
+    {
+        var errors = ValidatePerson(fullName, email, organisationName, emailRequired: true);
+        if (!agreed)
+        {
+            errors.Add(new("Agreed", "Confirm that you have read how your details will be used"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        var normalised = email!.Trim().ToLowerInvariant();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        await LockAsync(engagement.Id);
+        if (await Registrations(engagement.Id).AnyAsync(r => r.NormalisedEmail == normalised && r.Status != RegistrationStatus.Cancelled))
+        {
+            // Said the same way whatever the earlier registration's state, so the page reveals nothing about it.
+            return (RegistrationOutcome.AlreadyRegistered, []);
+        }
+
+        var status = engagement.Capacity is { } capacity && await ConfirmedCountAsync(engagement.Id) >= capacity
+            ? RegistrationStatus.WaitingList
+            : RegistrationStatus.Confirmed;
+        db.Add(new EventRegistration
+        {
+            RegionCode = engagement.RegionCode,
+            EngagementId = engagement.Id,
+            FullName = fullName!.Trim(),
+            Email = email.Trim(),
+            NormalisedEmail = normalised,
+            OrganisationName = string.IsNullOrWhiteSpace(organisationName) ? null : organisationName.Trim(),
+            Status = status,
+            RegisteredAt = time.GetUtcNow(),
+            ConsentWording = PrivacyWording(regionName),
+        });
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        return (status == RegistrationStatus.Confirmed ? RegistrationOutcome.Confirmed : RegistrationOutcome.WaitingList, []);
+    }
+
+    /// <summary>The event's registrations for its officers: places first, then the waiting list in order, then cancelled ones.</summary>
+    public async Task<IReadOnlyList<EventRegistration>> ListAsync(Guid engagementId)
+    {
+        var all = await Registrations(engagementId).AsNoTracking().ToListAsync();
+        return all.OrderBy(r => r.Status).ThenBy(r => r.RegisteredAt).ToList();
+    }
+
+    /// <summary>Someone who came without signing up, added at the door: a confirmed place, marked as attended.</summary>
+    public async Task<IReadOnlyList<FieldError>> AddWalkInAsync(Engagement engagement, string? fullName, string? email, string? organisationName)
+    {
+        var errors = ValidatePerson(fullName, email, organisationName, emailRequired: false);
+        var normalised = string.IsNullOrWhiteSpace(email) ? null : email.Trim().ToLowerInvariant();
+        if (normalised is not null && await Registrations(engagement.Id).AnyAsync(r => r.NormalisedEmail == normalised && r.Status != RegistrationStatus.Cancelled))
+        {
+            errors.Add(new("Email", "Someone with this email address is already on the list: mark them as attended there"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        var registration = new EventRegistration
+        {
+            RegionCode = engagement.RegionCode,
+            EngagementId = engagement.Id,
+            FullName = fullName!.Trim(),
+            Email = string.IsNullOrWhiteSpace(email) ? null : email.Trim(),
+            NormalisedEmail = normalised,
+            OrganisationName = string.IsNullOrWhiteSpace(organisationName) ? null : organisationName.Trim(),
+            Status = RegistrationStatus.Confirmed,
+            RegisteredAt = time.GetUtcNow(),
+            AddedByOfficer = true,
+            Attended = true,
+            CheckedInAt = time.GetUtcNow(),
+        };
+        db.Add(registration);
+        await LinkToPartnersAsync(engagement, [registration]);
+        await db.SaveChangesAsync();
+        return [];
+    }
+
+    /// <summary>Marks who came: every place and waiting-list entry of the event is attended if, and only if, it is in <paramref name="attended"/>.</summary>
+    public async Task SetAttendanceAsync(Engagement engagement, IReadOnlySet<Guid> attended)
+    {
+        var registrations = await Registrations(engagement.Id).Where(r => r.Status != RegistrationStatus.Cancelled).ToListAsync();
+        var now = time.GetUtcNow();
+        foreach (var registration in registrations)
+        {
+            var came = attended.Contains(registration.Id);
+            if (came != registration.Attended)
+            {
+                registration.Attended = came;
+                registration.CheckedInAt = came ? now : null;
+            }
+        }
+
+        await LinkToPartnersAsync(engagement, registrations.Where(r => r.Attended).ToList());
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Cancels a place; the first on the waiting list then gets it.</summary>
+    public async Task CancelAsync(Engagement engagement, Guid registrationId)
+    {
+        var registration = await Registrations(engagement.Id).FirstOrDefaultAsync(r => r.Id == registrationId && r.Status != RegistrationStatus.Cancelled);
+        if (registration is null)
+        {
+            return;
+        }
+
+        registration.Status = RegistrationStatus.Cancelled;
+        registration.Attended = false;
+        await db.SaveChangesAsync();
+        await PromoteFromWaitingListAsync(engagement);
+    }
+
+    public Task<int> AttendedCountAsync(Guid engagementId) => Registrations(engagementId).CountAsync(r => r.Attended);
+
+    private async Task PromoteFromWaitingListAsync(Engagement engagement)
+    {
+        var free = engagement.Capacity is { } capacity ? capacity - await ConfirmedCountAsync(engagement.Id) : int.MaxValue;
+        if (free <= 0)
+        {
+            return;
+        }
+
+        var waiting = await Registrations(engagement.Id).Where(r => r.Status == RegistrationStatus.WaitingList)
+            .OrderBy(r => r.RegisteredAt).Take(Math.Min(free, 10_000)).ToListAsync();
+        waiting.ForEach(r => r.Status = RegistrationStatus.Confirmed);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Links attendees to the contact with the same email, and the event to their organisations.</summary>
+    private async Task LinkToPartnersAsync(Engagement engagement, IReadOnlyList<EventRegistration> attendees)
+    {
+        var emails = attendees.Where(r => r.ContactId is null && r.NormalisedEmail != null).Select(r => r.NormalisedEmail!).Distinct().ToList();
+        if (emails.Count > 0)
+        {
+            var contacts = await db.Set<Contact>().AsNoTracking().Where(c => c.MergedIntoId == null && c.NormalisedEmail != null && emails.Contains(c.NormalisedEmail))
+                .Select(c => new { c.Id, c.NormalisedEmail, c.OrganisationId }).ToListAsync();
+            foreach (var registration in attendees.Where(r => r.ContactId is null && r.NormalisedEmail != null))
+            {
+                if (contacts.FirstOrDefault(c => c.NormalisedEmail == registration.NormalisedEmail) is { } contact)
+                {
+                    (registration.ContactId, registration.OrganisationId) = (contact.Id, contact.OrganisationId);
+                }
+            }
+        }
+
+        var organisations = attendees.Where(r => r.OrganisationId is not null).Select(r => r.OrganisationId!.Value).Except(engagement.OrganisationIds).Distinct().ToList();
+        if (organisations.Count > 0)
+        {
+            engagement.OrganisationIds = [.. engagement.OrganisationIds, .. organisations];
+        }
+    }
+
+    private static List<FieldError> ValidatePerson(string? fullName, string? email, string? organisationName, bool emailRequired)
+    {
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(fullName))
+        {
+            errors.Add(new("FullName", "Enter your full name"));
+        }
+        else if (fullName.Trim().Length > 200)
+        {
+            errors.Add(new("FullName", "Full name must be 200 characters or fewer"));
+        }
+
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            if (emailRequired)
+            {
+                errors.Add(new("Email", "Enter your email address"));
+            }
+        }
+        else if (email.Trim().Length > 256 || !new EmailAddressAttribute().IsValid(email.Trim()) || !email.Contains('.', StringComparison.Ordinal))
+        {
+            errors.Add(new("Email", "Enter an email address in the correct format, like name@example.com"));
+        }
+
+        if (organisationName?.Trim().Length > 200)
+        {
+            errors.Add(new("OrganisationName", "Organisation must be 200 characters or fewer"));
+        }
+
+        return errors;
+    }
+
+    private IQueryable<EventRegistration> Registrations(Guid engagementId) =>
+        db.Set<EventRegistration>().IgnoreQueryFilters().Where(r => r.EngagementId == engagementId);
+
+    private Task<int> ConfirmedCountAsync(Guid engagementId) =>
+        Registrations(engagementId).CountAsync(r => r.Status == RegistrationStatus.Confirmed);
+
+    /// <summary>Serialises sign-ups for one event on PostgreSQL, so the last place cannot be given twice (SQLite writes one at a time anyway).</summary>
+    private async Task LockAsync(Guid engagementId)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlAsync($"""SELECT 1 FROM engagements WHERE "Id" = {engagementId} FOR UPDATE""");
+        }
+    }
+}

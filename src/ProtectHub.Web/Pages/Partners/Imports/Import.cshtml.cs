@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using ProtectHub.Core.Data;
+using ProtectHub.Core.Imports;
+
+namespace ProtectHub.Web.Pages.Partners.Imports;
+
+/// <summary>
+/// Step 2 of an import and everything after: choose the columns, then watch it run in the background (the officer may
+/// leave and come back), then see what happened and download the rows with problems.
+/// </summary>
+public sealed class ImportModel(ProtectHubDbContext db, IEnumerable<IRecordImport> imports, ImportQueue queue) : PageModel
+{
+    [FromRoute]
+    public string Kind { get; set; } = "";
+
+    [FromRoute]
+    public Guid UploadId { get; set; }
+
+    [BindProperty]
+    public Dictionary<string, string?> Map { get; set; } = [];
+
+    public ImportUpload Upload { get; private set; } = null!;
+    public IReadOnlyList<ImportField> Fields { get; private set; } = [];
+    public IReadOnlyList<string> Headers { get; private set; } = [];
+    public IReadOnlyList<RowError> Errors { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        if (Upload.Status == ImportStatus.Uploaded)
+        {
+            Map = ImportMapping.Suggest(Fields, Headers).ToDictionary(m => m.Key, m => (string?)m.Value.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        if (Upload.Status != ImportStatus.Uploaded)
+        {
+            return Redirect(ImportKinds.ImportUrl(Kind, UploadId)); // It has run or is running: once is enough.
+        }
+
+        var mapping = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var field in Fields)
+        {
+            if (int.TryParse(Map.GetValueOrDefault(field.Field), NumberStyles.None, CultureInfo.InvariantCulture, out var column) && column < Headers.Count)
+            {
+                mapping[field.Field] = column;
+            }
+            else if (field.Required)
+            {
+                ModelState.AddModelError($"Map[{field.Field}]", $"Choose the column that holds the {field.Label.ToLowerInvariant()}");
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        Upload.MappingJson = JsonSerializer.Serialize(mapping);
+        Upload.Status = ImportStatus.Queued;
+        await db.SaveChangesAsync();
+        queue.Enqueue(Upload.Id);
+        return Redirect(ImportKinds.ImportUrl(Kind, UploadId));
+    }
+
+    /// <summary>Progress for the page's script, which updates the text and reloads when the import has finished.</summary>
+    public async Task<IActionResult> OnGetProgressAsync()
+    {
+        var upload = await FindAsync().Select(u => new { u.Status, u.RowsDone, u.RowsTotal }).FirstOrDefaultAsync();
+        return upload is null ? NotFound() : new JsonResult(new { status = upload.Status.ToString(), done = upload.RowsDone, total = upload.RowsTotal });
+    }
+
+    public async Task<IActionResult> OnGetInvalidAsync()
+    {
+        var upload = await FindAsync().Select(u => new { u.FileName, u.InvalidRowsCsv }).FirstOrDefaultAsync();
+        return upload?.InvalidRowsCsv is { Length: > 0 } csv
+            ? File(csv, "text/csv; charset=utf-8", $"problems-{Path.GetFileNameWithoutExtension(upload.FileName)}.csv")
+            : NotFound();
+    }
+
+    /// <summary>The upload, if it is the current user's own and of this kind (the region filter already hides other regions').</summary>
+    private IQueryable<ImportUpload> FindAsync()
+    {
+        var userId = Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        return db.Set<ImportUpload>().Where(u => u.Id == UploadId && u.UserId == userId && u.Kind == Kind);
+    }
+
+    private async Task<bool> LoadAsync()
+    {
+        var upload = await FindAsync().FirstOrDefaultAsync();
+        var importer = imports.FirstOrDefault(i => i.Kind == Kind);
+        if (upload is null || importer is null)
+        {
+            return false;
+        }
+
+        (Upload, Fields) = (upload, importer.Fields);
+        if (upload.Status == ImportStatus.Uploaded)
+        {
+            Headers = TabularFile.Read(upload.Content, upload.FileName).File?.Headers ?? [];
+        }
+
+        Errors = upload.ErrorsJson is null ? [] : JsonSerializer.Deserialize<List<RowError>>(upload.ErrorsJson) ?? [];
+        return true;
+    }
+}
