@@ -84,9 +84,49 @@ public sealed class FeedbackForms(ProtectHubDbContext db, TimeProvider time)
         return errors;
     }
 
-    public async Task<FeedbackSummary> SummariseAsync(Guid engagementId)
+    public Task<FeedbackSummary> SummariseAsync(Guid engagementId) =>
+        SummariseAsync(db.Set<FeedbackResponse>().Where(r => r.EngagementId == engagementId));
+
+    /// <summary>
+    /// Feedback across the region's engagements that took place between two dates (either open), optionally of one team:
+    /// the overall and per-topic means, and one line per engagement with responses.
+    /// </summary>
+    public async Task<(FeedbackSummary Overall, IReadOnlyList<EngagementFeedback> Engagements)> AggregateAsync(DateOnly? from, DateOnly? to, Access.Team? team)
     {
-        var responses = await db.Set<FeedbackResponse>().AsNoTracking().Include(r => r.Ratings).Where(r => r.EngagementId == engagementId).ToListAsync();
+        var engagements = db.Set<Engagement>().AsQueryable();
+        if (from is { } f)
+        {
+            var start = UkTime.ToUtc(f.ToDateTime(TimeOnly.MinValue));
+            engagements = engagements.Where(e => e.StartsAt >= start);
+        }
+
+        if (to is { } t)
+        {
+            var end = UkTime.ToUtc(t.AddDays(1).ToDateTime(TimeOnly.MinValue));
+            engagements = engagements.Where(e => e.StartsAt < end);
+        }
+
+        if (team is { } teamFilter)
+        {
+            engagements = engagements.Where(e => e.Team == teamFilter);
+        }
+
+        var responses = db.Set<FeedbackResponse>().Where(r => engagements.Any(e => e.Id == r.EngagementId));
+        var overall = await SummariseAsync(responses);
+        var perEngagement = await responses.SelectMany(r => r.Ratings, (r, rating) => new { r.EngagementId, r.Id, rating.Before, rating.After })
+            .GroupBy(x => x.EngagementId)
+            .Select(g => new { EngagementId = g.Key, Responses = g.Select(x => x.Id).Distinct().Count(), Before = g.Average(x => (double)x.Before), After = g.Average(x => (double)x.After) })
+            .ToListAsync();
+        var ids = perEngagement.Select(p => p.EngagementId).ToList();
+        var titles = await db.Set<Engagement>().AsNoTracking().Where(e => ids.Contains(e.Id)).Select(e => new { e.Id, e.Title, e.StartsAt }).ToListAsync();
+        var lines = perEngagement.Join(titles, p => p.EngagementId, e => e.Id, (p, e) => new EngagementFeedback(e.Id, e.Title, e.StartsAt, p.Responses, p.After - p.Before))
+            .OrderByDescending(l => l.StartsAt).ToList();
+        return (overall, lines);
+    }
+
+    private async Task<FeedbackSummary> SummariseAsync(IQueryable<FeedbackResponse> query)
+    {
+        var responses = await query.AsNoTracking().Include(r => r.Ratings).ToListAsync();
         var ratings = responses.SelectMany(r => r.Ratings).ToList();
         var topicIds = ratings.Select(r => r.TopicId).Distinct().ToList();
         var names = await db.Set<ManagedListItem>().AsNoTracking().Where(i => topicIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Name);

@@ -26,6 +26,8 @@ public static class PageConventions
         "/Error",
         "/Feedback/Form",
         "/Feedback/ThankYou",
+        "/Events/Register",
+        "/Events/Registered",
     ];
 
     /// <summary>Every page of the folder with an <c>{id}</c> route gets its record loaded (or a 404) centrally.</summary>

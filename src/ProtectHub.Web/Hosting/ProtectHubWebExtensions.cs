@@ -14,6 +14,7 @@ using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
 using ProtectHub.Web.Access;
 using ProtectHub.Web.Audit;
+using ProtectHub.Web.Endpoints;
 using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Hosting;
@@ -158,6 +159,7 @@ public static class ProtectHubWebExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();
+        app.MapCalendarFeed();
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         return app;

@@ -48,6 +48,7 @@ public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService aut
             new("Regions and forces", "The regions, units and forces ProtectHub serves", "/regions"),
             new("Partners", "Organisations and contacts: memberships, consent, timeline", canUsePartners ? "/partners/organisations" : null),
             new("Engagements", "Presentations, exercises and events: plan, deliver, follow up", canUsePartners ? "/engagements" : null),
+            new("Your calendar feed", "Your engagements in Outlook, Google Calendar or your phone", "/calendar"),
             new("Victim referrals", "Contacting and advising victims of cybercrime and fraud", null, Built: false),
             new("Prevent", "Referrals and interventions for young people", null, Built: false),
             new("Intelligence and advisories", "Graded intelligence and TLP-marked threat advisories", null, Built: false),

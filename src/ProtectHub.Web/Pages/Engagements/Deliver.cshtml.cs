@@ -7,7 +7,7 @@ using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Pages.Engagements;
 
-public sealed class DeliverModel(EngagementDirectory directory) : PageModel
+public sealed class DeliverModel(EngagementDirectory directory, ProtectHub.Core.Registrations.EventRegistrations registrations) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -20,8 +20,11 @@ public sealed class DeliverModel(EngagementDirectory directory) : PageModel
 
     public string EngagementTitle => HttpContext.GetRecord<Engagement>().Title;
 
-    public void OnGet()
+    public async Task OnGetAsync()
     {
+        // Attendance marked at the event is the best first guess at the number of people reached.
+        var attended = await registrations.AttendedCountAsync(Id);
+        PeopleReached = attended > 0 ? attended.ToString(CultureInfo.InvariantCulture) : null;
     }
 
     public async Task<IActionResult> OnPostAsync()

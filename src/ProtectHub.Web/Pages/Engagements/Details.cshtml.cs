@@ -5,11 +5,13 @@ using ProtectHub.Core.Data;
 using ProtectHub.Core.Engagements;
 using ProtectHub.Core.Feedback;
 using ProtectHub.Core.Partners;
+using ProtectHub.Core.Registrations;
+using ProtectHub.Web.GovUk;
 using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Pages.Engagements;
 
-public sealed class DetailsModel(EngagementDirectory directory, FeedbackForms feedback, ProtectHubDbContext db, TimeProvider time) : PageModel
+public sealed class DetailsModel(EngagementDirectory directory, FeedbackForms feedback, EventRegistrations registrations, ProtectHubDbContext db, TimeProvider time) : PageModel
 {
     public Engagement Engagement { get; private set; } = null!;
     public string ForceName { get; private set; } = "";
@@ -20,6 +22,13 @@ public sealed class DetailsModel(EngagementDirectory directory, FeedbackForms fe
     public DateOnly Today { get; private set; }
     public FeedbackSummary? Feedback { get; private set; }
     public string? FeedbackUrl { get; private set; }
+    public IReadOnlyList<string> SupportingOfficers { get; private set; } = [];
+    public string? RegistrationUrl { get; private set; }
+    public bool RegistrationIsOpen { get; private set; }
+    public (int Confirmed, int Waiting, int Attended) Places { get; private set; }
+
+    [BindProperty]
+    public string? Capacity { get; set; }
 
     public async Task OnGetAsync()
     {
@@ -32,6 +41,15 @@ public sealed class DetailsModel(EngagementDirectory directory, FeedbackForms fe
         Campaigns = items.Where(i => i.Kind == ManagedListKind.Campaign).Select(i => i.Name).Order().ToList();
         Organisations = await db.Set<Organisation>().AsNoTracking().Where(o => e.OrganisationIds.Contains(o.Id)).OrderBy(o => o.Name).ToListAsync();
         Actions = await directory.ActionsAsync(e.Id);
+        SupportingOfficers = await db.Users.AsNoTracking().Where(u => e.SupportingOfficerIds.Contains(u.Id)).OrderBy(u => u.DisplayName).Select(u => u.DisplayName).ToListAsync();
+        if (e.RegistrationToken is { } registrationToken)
+        {
+            RegistrationUrl = $"{Request.Scheme}://{Request.Host}/events/{registrationToken}";
+            RegistrationIsOpen = registrations.IsOpen(e);
+            var list = await registrations.ListAsync(e.Id);
+            Places = (list.Count(r => r.Status == RegistrationStatus.Confirmed), list.Count(r => r.Status == RegistrationStatus.WaitingList), list.Count(r => r.Attended));
+            Capacity = e.Capacity?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
         if (e.FeedbackToken is { } token)
         {
             Feedback = await feedback.SummariseAsync(e.Id);
@@ -43,6 +61,34 @@ public sealed class DetailsModel(EngagementDirectory directory, FeedbackForms fe
     {
         var engagement = HttpContext.GetRecord<Engagement>();
         TempData["Success"] = await feedback.IssueAsync(engagement) is null ? null : "Feedback form link created";
+        return Redirect($"/engagements/{engagement.Id}");
+    }
+
+    public async Task<IActionResult> OnPostOpenRegistrationAsync()
+    {
+        var engagement = HttpContext.GetRecord<Engagement>();
+        int? capacity = null;
+        if (!string.IsNullOrWhiteSpace(Capacity))
+        {
+            capacity = int.TryParse(Capacity.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : -1;
+        }
+
+        ModelState.AddFieldErrors(null, await registrations.OpenAsync(engagement, capacity));
+        if (!ModelState.IsValid)
+        {
+            await OnGetAsync();
+            return Page();
+        }
+
+        TempData["Success"] = "Registration is open: share the sign-up link";
+        return Redirect($"/engagements/{engagement.Id}");
+    }
+
+    public async Task<IActionResult> OnPostCloseRegistrationAsync()
+    {
+        var engagement = HttpContext.GetRecord<Engagement>();
+        await registrations.CloseAsync(engagement);
+        TempData["Success"] = "Registration closed";
         return Redirect($"/engagements/{engagement.Id}");
     }
 

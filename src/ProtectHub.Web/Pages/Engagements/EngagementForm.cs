@@ -27,6 +27,8 @@ public sealed class EngagementForm
     public List<string> TopicIds { get; set; } = [];
     public List<string> CampaignIds { get; set; } = [];
     public List<string> OrganisationIds { get; set; } = [];
+    public List<string> SupportingOfficerIds { get; set; } = [];
+    public List<string> Sectors { get; set; } = [];
 
     public static EngagementForm From(Engagement e)
     {
@@ -47,6 +49,8 @@ public sealed class EngagementForm
             TopicIds = e.TopicIds.Select(t => t.ToString()).ToList(),
             CampaignIds = e.CampaignIds.Select(c => c.ToString()).ToList(),
             OrganisationIds = e.OrganisationIds.Select(o => o.ToString()).ToList(),
+            SupportingOfficerIds = e.SupportingOfficerIds.Select(o => o.ToString()).ToList(),
+            Sectors = [.. e.Sectors],
         };
     }
 
@@ -87,6 +91,8 @@ public sealed class EngagementForm
             TopicIds = Guids(TopicIds),
             CampaignIds = Guids(CampaignIds),
             OrganisationIds = Guids(OrganisationIds),
+            SupportingOfficerIds = Guids(SupportingOfficerIds),
+            Sectors = Sectors,
         };
     }
 
@@ -96,7 +102,8 @@ public sealed class EngagementForm
     public sealed record Choices(
         IReadOnlyList<SelectListItem> Kinds, IReadOnlyList<SelectListItem> Forces, IReadOnlyList<SelectListItem> Teams,
         IReadOnlyList<SelectListItem> Officers, IReadOnlyList<SelectListItem> Audiences, IReadOnlyList<SelectListItem> Topics,
-        IReadOnlyList<SelectListItem> Campaigns, IReadOnlyList<SelectListItem> Organisations, IReadOnlyList<SelectListItem> Settings)
+        IReadOnlyList<SelectListItem> Campaigns, IReadOnlyList<SelectListItem> Organisations, IReadOnlyList<SelectListItem> Settings,
+        IReadOnlyList<SelectListItem> Sectors)
     {
         public static async Task<Choices> LoadAsync(ProtectHubDbContext db, EngagementDirectory directory)
         {
@@ -113,7 +120,8 @@ public sealed class EngagementForm
                 (await directory.ListAsync(ManagedListKind.Topic)).Select(i => new SelectListItem(i.Name, i.Id.ToString())).ToList(),
                 (await directory.ListAsync(ManagedListKind.Campaign)).Select(i => new SelectListItem(i.Name, i.Id.ToString())).ToList(),
                 organisations.Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToList(),
-                [new("In person", "no"), new("Online", "yes")]);
+                [new("In person", "no"), new("Online", "yes")],
+                PartnerNames.SicSections.Select(s => new SelectListItem($"{s.Key}: {s.Value}", s.Key.ToString())).ToList());
         }
     }
 }

@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ProtectHub.Core.Engagements;
+using ProtectHub.Core.Registrations;
+using ProtectHub.Web.GovUk;
+using ProtectHub.Web.Records;
+
+namespace ProtectHub.Web.Pages.Engagements;
+
+/// <summary>The attendance list at the door: tick who came, add walk-ins, cancel places (the waiting list moves up).</summary>
+public sealed class AttendanceModel(EventRegistrations registrations) : PageModel
+{
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public List<Guid> Attended { get; set; } = [];
+
+    [BindProperty]
+    public string? FullName { get; set; }
+
+    [BindProperty]
+    public string? Email { get; set; }
+
+    [BindProperty]
+    public string? OrganisationName { get; set; }
+
+    public Engagement Engagement { get; private set; } = null!;
+    public IReadOnlyList<EventRegistration> Registrations { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        Engagement = HttpContext.GetRecord<Engagement>();
+        if (Engagement.Status == EngagementStatus.Cancelled)
+        {
+            return NotFound();
+        }
+
+        Registrations = await registrations.ListAsync(Engagement.Id);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var engagement = HttpContext.GetRecord<Engagement>();
+        await registrations.SetAttendanceAsync(engagement, Attended.ToHashSet());
+        TempData["Success"] = "Attendance saved";
+        return Redirect($"/engagements/{Id}/attendance");
+    }
+
+    public async Task<IActionResult> OnPostWalkInAsync()
+    {
+        var engagement = HttpContext.GetRecord<Engagement>();
+        ModelState.Clear();
+        ModelState.AddFieldErrors(null, await registrations.AddWalkInAsync(engagement, FullName, Email, OrganisationName));
+        if (!ModelState.IsValid)
+        {
+            return await OnGetAsync();
+        }
+
+        TempData["Success"] = $"{FullName!.Trim()} added and marked as attended";
+        return Redirect($"/engagements/{Id}/attendance");
+    }
+
+    public async Task<IActionResult> OnPostCancelAsync(Guid registrationId)
+    {
+        await registrations.CancelAsync(HttpContext.GetRecord<Engagement>(), registrationId);
+        TempData["Success"] = "Place cancelled";
+        return Redirect($"/engagements/{Id}/attendance");
+    }
+}

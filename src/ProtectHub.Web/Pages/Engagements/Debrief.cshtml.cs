@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using ProtectHub.Core.Data;
+using ProtectHub.Core.Engagements;
+using ProtectHub.Core.Feedback;
+using ProtectHub.Core.Partners;
+using ProtectHub.Core.Registrations;
+using ProtectHub.Web.Records;
+
+namespace ProtectHub.Web.Pages.Engagements;
+
+/// <summary>
+/// A printable debrief of one engagement: what was delivered, to whom, the reach, what the feedback said and what was
+/// learned. It names no attendee: it is written to be shared with partners and the regional delivery group.
+/// </summary>
+public sealed class DebriefModel(EngagementDirectory directory, FeedbackForms feedback, EventRegistrations registrations, ProtectHubDbContext db, TimeProvider time) : PageModel
+{
+    public Engagement Engagement { get; private set; } = null!;
+    public string ForceName { get; private set; } = "";
+    public IReadOnlyList<string> SupportingOfficers { get; private set; } = [];
+    public IReadOnlyList<string> Topics { get; private set; } = [];
+    public IReadOnlyList<string> Campaigns { get; private set; } = [];
+    public IReadOnlyList<string> Organisations { get; private set; } = [];
+    public int Registered { get; private set; }
+    public int Attended { get; private set; }
+    public FeedbackSummary Feedback { get; private set; } = null!;
+    public IReadOnlyList<string> IntendedActions { get; private set; } = [];
+    public IReadOnlyList<FollowUpAction> Actions { get; private set; } = [];
+    public DateTimeOffset PreparedAt { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        var e = Engagement = HttpContext.GetRecord<Engagement>();
+        PreparedAt = time.GetUtcNow();
+        ForceName = await db.Forces.Where(f => f.Code == e.ForceCode).Select(f => f.Name).FirstAsync();
+        SupportingOfficers = await db.Users.AsNoTracking().Where(u => e.SupportingOfficerIds.Contains(u.Id)).OrderBy(u => u.DisplayName).Select(u => u.DisplayName).ToListAsync();
+        var listIds = e.TopicIds.Concat(e.CampaignIds).ToList();
+        var items = await db.Set<ManagedListItem>().AsNoTracking().Where(i => listIds.Contains(i.Id)).ToListAsync();
+        Topics = items.Where(i => i.Kind == ManagedListKind.Topic).Select(i => i.Name).Order().ToList();
+        Campaigns = items.Where(i => i.Kind == ManagedListKind.Campaign).Select(i => i.Name).Order().ToList();
+        Organisations = await db.Set<Organisation>().AsNoTracking().Where(o => e.OrganisationIds.Contains(o.Id)).OrderBy(o => o.Name).Select(o => o.Name).ToListAsync();
+        // Counted in the database: the debrief needs the numbers, not the people (and so reads no personal record).
+        Registered = await db.Set<EventRegistration>().CountAsync(r => r.EngagementId == e.Id && r.Status != RegistrationStatus.Cancelled);
+        Attended = await registrations.AttendedCountAsync(e.Id);
+        Feedback = await feedback.SummariseAsync(e.Id);
+        IntendedActions = await db.Set<FeedbackResponse>().AsNoTracking().Where(r => r.EngagementId == e.Id && r.IntendedActions != null)
+            .OrderBy(r => r.SubmittedAt).Select(r => r.IntendedActions!).Take(50).ToListAsync();
+        Actions = await directory.ActionsAsync(e.Id);
+    }
+}
