@@ -60,7 +60,7 @@ public class TabularFileTests
     [Fact]
     public void SuggestMapping_RecognisesCommonHeaders()
     {
-        var mapping = OrganisationImport.SuggestMapping(["Organisation Name", "Type", "Post Code", "Company number", "Town/City", "Unrelated"]);
+        var mapping = ImportMapping.Suggest(OrganisationImport.AllFields, ["Organisation Name", "Type", "Post Code", "Company number", "Town/City", "Unrelated"]);
         Assert.Equal(0, mapping["Name"]);
         Assert.Equal(1, mapping["Kind"]);
         Assert.Equal(2, mapping["Postcode"]);

@@ -11,13 +11,7 @@ public sealed class EngagementTests(ProtectHubFactory factory) : IClassFixture<P
     private static KeyValuePair<string, string> F(string key, string value) => new(key, value);
 
     private static List<KeyValuePair<string, string>> Plan(string title, Guid lead, string day = "1", string month = "7", string year = "2026",
-        params KeyValuePair<string, string>[] extra) =>
-    [
-        F("Input.Title", title), F("Input.Kind", "Presentation"), F("Input.StartsOn.Day", day), F("Input.StartsOn.Month", month),
-        F("Input.StartsOn.Year", year), F("Input.StartTime", "14:30"), F("Input.DurationMinutes", "90"), F("Input.IsOnline", "no"),
-        F("Input.Venue", "Lincoln Guildhall"), F("Input.ForceCode", "LINCOLNSHIRE"), F("Input.Team", "CyberProtect"),
-        F("Input.LeadOfficerId", lead.ToString()), .. extra,
-    ];
+        params KeyValuePair<string, string>[] extra) => EngagementSteps.Plan(title, lead, day, month, year, extra);
 
     [Fact]
     public async Task Plan_BadInput_ShowsEveryErrorInFieldOrder()

@@ -63,6 +63,57 @@ public sealed class FeedbackTests(ProtectHubFactory factory) : IClassFixture<Pro
         Assert.True(stored >= 2);
     }
 
+    /// <summary>Delivers an engagement on the given day with one topic, and has each (before, after) pair answered once.</summary>
+    private async Task<string> DeliveredWithFeedbackAsync(Session session, Guid lead, string title, string day, Guid topicId, params (int Before, int After, string? Actions)[] answers)
+    {
+        var url = await EngagementSteps.PlanAsync(session, title, lead, day, "1", "2025", F("Input.TopicIds", topicId.ToString()));
+        await session.PostFormAsync(url + "/attendance", [F("FullName", "Walk-in Wendy")], handler: "WalkIn");
+        await session.PostFormAsync(url + "/deliver", [F("PeopleReached", "30"), F("KeyLearning", "Bring printed handouts")]);
+        await session.PostFormAsync(url, [], handler: "IssueFeedback");
+        var (_, page) = await session.GetAsync(url);
+        var path = new Uri(page.TestId("feedback-link")!.TextContent).AbsolutePath;
+        foreach (var (before, after, actions) in answers)
+        {
+            var respondent = new Session(factory);
+            var (_, form) = await respondent.GetAsync(path);
+            await respondent.PostFormAsync(path, [F("SubmissionId", form.QuerySelector("input[name='SubmissionId']")!.GetAttribute("value")!),
+                F($"Before[{topicId}]", before.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                F($"After[{topicId}]", after.ToString(System.Globalization.CultureInfo.InvariantCulture)), F("IntendedActions", actions ?? "")]);
+        }
+
+        return url;
+    }
+
+    [Fact]
+    public async Task Aggregate_MeanUpliftAcrossEngagements_ByTopicAndEngagement_AndTheDebriefReportsIt()
+    {
+        var officer = await _users.BuildAsync();
+        var session = await Session.SignedInAsync(factory, officer);
+        var topics = await factory.WithDbAsync(db => db.Set<ManagedListItem>().Where(i => i.Name == "Ransomware" || i.Name == "Romance fraud").OrderBy(i => i.Name).ToListAsync());
+        var first = await DeliveredWithFeedbackAsync(session, officer.Id, "January ransomware talk", "15", topics[0].Id, (1, 4, "Test our backups"), (2, 4, null));
+        await DeliveredWithFeedbackAsync(session, officer.Id, "January romance fraud talk", "16", topics[1].Id, (3, 4, null));
+
+        var (_, overview) = await session.GetAsync("/engagements/feedback?From=2025-01-15&To=2025-01-16");
+        Assert.Equal("3", overview.TestId("overall-responses")!.TextContent);
+        // Before (1+2+3)/3 = 2.00, after (4+4+4)/3 = 4.00.
+        Assert.StartsWith("+2.00 (2.00 before, 4.00 after", overview.TestId("overall-uplift")!.TextContent, StringComparison.Ordinal);
+        var byTopic = overview.QuerySelectorAll("[data-testid='topic-uplift'] tbody tr").Select(r => string.Join('|', r.Children.Select(c => c.TextContent))).ToList();
+        Assert.Equal(["Ransomware|2|1.50|4.00|+2.50", "Romance fraud|1|3.00|4.00|+1.00"], byTopic);
+        var byEngagement = overview.QuerySelectorAll("[data-testid='engagement-uplift'] tbody tr").Select(r => string.Join('|', r.Children.Select(c => c.TextContent))).ToList();
+        Assert.Equal(["January romance fraud talk|16 Jan 2025|1|+1.00", "January ransomware talk|15 Jan 2025|2|+2.50"], byEngagement);
+        var (_, otherDay) = await session.GetAsync("/engagements/feedback?From=2025-01-16&To=2025-01-16");
+        Assert.Equal("1", otherDay.TestId("overall-responses")!.TextContent);
+
+        var (_, debrief) = await session.GetAsync(first + "/debrief");
+        Assert.Equal("January ransomware talk", debrief.TestId("debrief-title")!.TextContent);
+        Assert.Equal("30", debrief.TestId("debrief-people-reached")!.TextContent);
+        Assert.Equal("1 signed up, 1 attended", debrief.TestId("debrief-attendance")!.TextContent);
+        Assert.StartsWith("2 responses. Mean confidence 1.5 before and 4.0 after (1 to 5): an uplift of +2.5.", debrief.TestId("debrief-feedback")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["Test our backups"], debrief.QuerySelectorAll("[data-testid='debrief-intended-actions'] li").Select(l => l.TextContent));
+        Assert.Equal("Bring printed handouts", debrief.TestId("debrief-key-learning")!.TextContent);
+        Assert.DoesNotContain("Wendy", debrief.Body!.TextContent, StringComparison.Ordinal); // Names no attendee.
+    }
+
     [Fact]
     public async Task FeedbackForm_UnknownLink_Answers404()
     {

@@ -54,7 +54,8 @@ public sealed class RegisterModel(EventRegistrations registrations, ProtectHubDb
 
         var (outcome, errors) = await registrations.RegisterAsync(Event, FullName, Email, OrganisationName, Agreed, RegionName);
         ModelState.AddFieldErrors(null, errors);
-        return outcome is { } o ? RedirectToPage("/Events/Registered", new { token = Token, outcome = o.ToString().ToLowerInvariant() }) : Page();
+        // Not RedirectToPage: addresses are generated in lower case, and the token is case-sensitive.
+        return outcome is { } o ? Redirect($"/events/{Uri.EscapeDataString(Token)}/registered/{o.ToString().ToLowerInvariant()}") : Page();
     }
 
     private async Task<bool> LoadAsync()

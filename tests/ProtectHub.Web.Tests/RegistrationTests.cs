@@ -1,0 +1,146 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using ProtectHub.Core.Audit;
+using ProtectHub.Core.Engagements;
+using ProtectHub.Core.Partners;
+using ProtectHub.Core.Registrations;
+
+namespace ProtectHub.Web.Tests;
+
+public sealed class RegistrationTests(ProtectHubFactory factory) : IClassFixture<ProtectHubFactory>
+{
+    private readonly TestUserBuilder _users = new(factory);
+
+    private static KeyValuePair<string, string> F(string key, string value) => new(key, value);
+
+    private static async Task<string> OpenRegistrationAsync(Session session, string url, string capacity)
+    {
+        var opened = await session.PostFormAsync(url, [F("Capacity", capacity)], handler: "OpenRegistration");
+        Assert.Equal(HttpStatusCode.Redirect, opened.StatusCode);
+        var (_, page) = await session.GetAsync(url);
+        return new Uri(page.TestId("registration-link")!.TextContent).AbsolutePath;
+    }
+
+    private static Task<HttpResponseMessage> SignUpAsync(Session person, string path, string name, string email, string? organisation = null, bool agreed = true) =>
+        person.PostFormAsync(path, [F("FullName", name), F("Email", email), F("OrganisationName", organisation ?? ""), .. agreed ? new[] { F("Agreed", "true") } : []]);
+
+    [Fact]
+    public async Task SignUp_FillsThePlacesThenTheWaitingList_AndACancelledPlaceGoesToTheFirstWaiting()
+    {
+        var officer = await _users.BuildAsync();
+        var session = await Session.SignedInAsync(factory, officer);
+        var url = await EngagementSteps.PlanAsync(session, "Ransomware briefing for SMEs", officer.Id, "10", "12", "2026");
+        var path = await OpenRegistrationAsync(session, url, "2");
+        Assert.Matches("^/events/[A-Za-z0-9_-]{32}$", path);
+
+        var public1 = new Session(factory);
+        var (get, form) = await public1.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, get.StatusCode);
+        Assert.Equal("Ransomware briefing for SMEs", form.TestId("event-title")!.TextContent);
+        Assert.Contains("East Midlands Regional Organised Crime Unit", form.TestId("privacy-wording")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(form.TestId("event-full"));
+
+        var bad = await Html.ParseAsync(await SignUpAsync(public1, path, "", "not-an-email", agreed: false));
+        Assert.Equal(["Enter your full name", "Enter an email address in the correct format, like name@example.com", "Confirm that you have read how your details will be used"], bad.ErrorSummary());
+
+        Assert.Equal($"{path}/registered/confirmed", (await SignUpAsync(public1, path, "Ada Baker", "ada@bakery.example", "Baker's Bakery")).Headers.Location!.OriginalString);
+        Assert.Equal($"{path}/registered/confirmed", (await SignUpAsync(new Session(factory), path, "Ben Cole", "ben@cole.example")).Headers.Location!.OriginalString);
+        var (_, full) = await new Session(factory).GetAsync(path);
+        Assert.NotNull(full.TestId("event-full"));
+        Assert.Equal($"{path}/registered/waitinglist", (await SignUpAsync(new Session(factory), path, "Cat Dunn", "cat@dunn.example")).Headers.Location!.OriginalString);
+        // The same address again: nothing new, and the answer says nothing about the earlier sign-up.
+        Assert.Equal($"{path}/registered/alreadyregistered", (await SignUpAsync(new Session(factory), path, "Someone Else", "ADA@bakery.example")).Headers.Location!.OriginalString);
+
+        var engagementId = Guid.Parse(url.Split('/')[^1]);
+        var stored = await factory.WithDbAsync(db => db.Set<EventRegistration>().IgnoreQueryFilters().Where(r => r.EngagementId == engagementId).OrderBy(r => r.RegisteredAt).ToListAsync());
+        Assert.Equal([RegistrationStatus.Confirmed, RegistrationStatus.Confirmed, RegistrationStatus.WaitingList], stored.Select(r => r.Status));
+        Assert.All(stored, r => Assert.Contains("manage places at this event", r.ConsentWording, StringComparison.Ordinal));
+        var audited = await factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.RecordType == "EventRegistration" && a.Action == AuditAction.Collected));
+        Assert.True(audited >= 3);
+
+        var (_, details) = await session.GetAsync(url);
+        Assert.Equal("2 taken of 2, 1 on the waiting list", details.TestId("places")!.TextContent);
+        var (_, list) = await session.GetAsync(url + "/attendance");
+        Assert.Equal(["Ada Baker", "Ben Cole", "Cat Dunn"], list.QuerySelectorAll("[data-testid='registration-name']").Select(n => n.TextContent.Trim()));
+
+        await session.PostFormAsync($"{url}/attendance?handler=Cancel&registrationId={stored[0].Id}", [], formPage: url + "/attendance");
+        var promoted = await factory.WithDbAsync(db => db.Set<EventRegistration>().IgnoreQueryFilters().SingleAsync(r => r.Id == stored[2].Id));
+        Assert.Equal(RegistrationStatus.Confirmed, promoted.Status);
+        var (_, afterCancel) = await session.GetAsync(url);
+        Assert.Equal("2 taken of 2, 0 on the waiting list", afterCancel.TestId("places")!.TextContent);
+
+        // Someone has the form open when the officer closes registration: their sign-up is refused.
+        var late = new Session(factory);
+        var (_, lateForm) = await late.GetAsync(path);
+        var token = lateForm.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        await session.PostFormAsync(url, [], handler: "CloseRegistration");
+        var (_, closed) = await new Session(factory).GetAsync(path);
+        Assert.NotNull(closed.TestId("registration-closed"));
+        var refused = await late.Client.PostAsync(path, new FormUrlEncodedContent([F("FullName", "Dan Late"), F("Email", "dan@late.example"), F("Agreed", "true"), F("__RequestVerificationToken", token)]));
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.NotNull((await Html.ParseAsync(refused)).TestId("registration-closed"));
+        Assert.False(await factory.WithDbAsync(db => db.Set<EventRegistration>().IgnoreQueryFilters().AnyAsync(r => r.NormalisedEmail == "dan@late.example")));
+    }
+
+    [Fact]
+    public async Task Attendance_MarksWhoCame_LinksKnownContactsAndTheirOrganisations_AndPrefillsTheReach()
+    {
+        var officer = await _users.BuildAsync();
+        var session = await Session.SignedInAsync(factory, officer);
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var org = await session.PostFormAsync("/partners/organisations/new", [F("Input.Name", $"Grantham Engineering {tag}"), F("Input.Kind", "Business"), F("Input.Size", "Small"), F("Input.ForceCode", "LINCOLNSHIRE")]);
+        var orgUrl = org.Headers.Location!.OriginalString;
+        var organisationId = Guid.Parse(orgUrl.Split('/')[^1]);
+        await session.PostFormAsync("/partners/contacts/new", [F("Input.FullName", "Eve Ford"), F("Input.Email", $"eve.{tag}@grantham.example"),
+            F("Input.OrganisationId", organisationId.ToString()), F("Input.LawfulBasis", "LegitimateInterests")]);
+
+        var url = await EngagementSteps.PlanAsync(session, $"Exercise in a Box {tag}", officer.Id, "11", "12", "2026");
+        var path = await OpenRegistrationAsync(session, url, "");
+        await SignUpAsync(new Session(factory), path, "Eve Ford", $"EVE.{tag}@grantham.example", "Grantham Engineering");
+        await SignUpAsync(new Session(factory), path, "Gus Hill", $"gus.{tag}@hill.example");
+
+        var walkInErrors = await Html.ParseAsync(await session.PostFormAsync(url + "/attendance", [F("FullName", ""), F("Email", "nope")], handler: "WalkIn"));
+        Assert.Equal(["Enter your full name", "Enter an email address in the correct format, like name@example.com"], walkInErrors.ErrorSummary());
+        var walkIn = await session.PostFormAsync(url + "/attendance", [F("FullName", "Hal Ives"), F("Email", ""), F("OrganisationName", "Ives & Co")], handler: "WalkIn");
+        Assert.Equal(HttpStatusCode.Redirect, walkIn.StatusCode);
+
+        var engagementId = Guid.Parse(url.Split('/')[^1]);
+        var registrations = await factory.WithDbAsync(db => db.Set<EventRegistration>().IgnoreQueryFilters().Where(r => r.EngagementId == engagementId).ToListAsync());
+        var eve = registrations.Single(r => r.FullName == "Eve Ford");
+        var hal = registrations.Single(r => r.FullName == "Hal Ives");
+        await session.PostFormAsync(url + "/attendance", [F("Attended", eve.Id.ToString()), F("Attended", hal.Id.ToString())]);
+
+        var after = await factory.WithDbAsync(db => db.Set<EventRegistration>().IgnoreQueryFilters().Where(r => r.EngagementId == engagementId).ToListAsync());
+        Assert.Equal(["Eve Ford", "Hal Ives"], after.Where(r => r.Attended).Select(r => r.FullName).Order());
+        var linked = after.Single(r => r.FullName == "Eve Ford");
+        Assert.Equal(organisationId, linked.OrganisationId);
+        Assert.NotNull(linked.ContactId);
+        var engagement = await factory.WithDbAsync(db => db.Set<Engagement>().IgnoreQueryFilters().SingleAsync(e => e.Id == engagementId));
+        Assert.Contains(organisationId, engagement.OrganisationIds);
+
+        var (_, timeline) = await session.GetAsync(orgUrl);
+        Assert.Contains($"Eve Ford attended Exercise in a Box {tag}", timeline.Body!.TextContent, StringComparison.Ordinal);
+        var (_, deliver) = await session.GetAsync(url + "/deliver");
+        Assert.Equal("2", deliver.QuerySelector("input[name='PeopleReached']")!.GetAttribute("value"));
+
+        // Unticking someone saves too.
+        await session.PostFormAsync(url + "/attendance", [F("Attended", eve.Id.ToString())]);
+        var (_, details) = await session.GetAsync(url);
+        Assert.Equal("1", details.TestId("attended-count")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Registration_BadCapacityUnknownLinkAndOtherRegion_AreRefused()
+    {
+        var officer = await _users.BuildAsync();
+        var session = await Session.SignedInAsync(factory, officer);
+        var url = await EngagementSteps.PlanAsync(session, "Capacity checks", officer.Id, "12", "12", "2026");
+        var bad = await Html.ParseAsync(await session.PostFormAsync(url, [F("Capacity", "lots")], handler: "OpenRegistration"));
+        Assert.Equal(["Enter the number of places, from 1 to 100,000, or leave it blank for no limit"], bad.ErrorSummary());
+
+        Assert.Equal(HttpStatusCode.NotFound, (await new Session(factory).Client.GetAsync("/events/no-such-event-aaaaaaaaaaaaaaaaaaaaaaa")).StatusCode);
+        var other = await Session.SignedInAsync(factory, await _users.InRegion("WA").BuildAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await other.Client.GetAsync(url + "/attendance")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.Client.GetAsync(url + "/debrief")).StatusCode);
+    }
+}
