@@ -64,8 +64,9 @@ public sealed class ImportRunner(ProtectHubDbContext db, ActorScopeOverride acto
         {
             // Shutting down: left as Running, and queued again when the service starts.
         }
-        catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            // Whatever went wrong, the officer is told and the upload does not sit "running" for ever.
             logger.LogError(ex, "Import {UploadId} failed", uploadId);
             db.ChangeTracker.Clear();
             await FailAsync(uploadId, "The import stopped because of a problem saving the records. Rows saved before it stopped are kept; try importing the file again", CancellationToken.None);
