@@ -14,6 +14,31 @@ public sealed class EngagementTests(ProtectHubFactory factory) : IClassFixture<P
         params KeyValuePair<string, string>[] extra) => EngagementSteps.Plan(title, lead, day, month, year, extra);
 
     [Fact]
+    public async Task Plan_FromAnOrganisationsPage_StartsWithItChosen_AndRecordsSupportingOfficersAndSectors()
+    {
+        var officer = await _users.BuildAsync();
+        var helper = await _users.BuildAsync();
+        var session = await Session.SignedInAsync(factory, officer);
+        var org = await session.PostFormAsync("/partners/organisations/new", [F("Input.Name", $"Spalding Growers {Guid.NewGuid():N}"), F("Input.Kind", "Business"),
+            F("Input.Size", "Medium"), F("Input.ForceCode", "LINCOLNSHIRE")]);
+        var organisationId = org.Headers.Location!.OriginalString.Split('/')[^1];
+        var (_, organisationPage) = await session.GetAsync(org.Headers.Location!.OriginalString);
+        Assert.Equal($"/engagements/new?organisationId={organisationId}", organisationPage.TestId("plan-engagement-with")!.GetAttribute("href"));
+        var (_, form) = await session.GetAsync($"/engagements/new?organisationId={organisationId}");
+        Assert.NotNull(form.QuerySelector($"input[name='Input.OrganisationIds'][value='{organisationId}'][checked]"));
+
+        var bad = await Html.ParseAsync(await session.PostFormAsync("/engagements/new", Plan("Sector check", officer.Id, extra: [F("Input.Sectors", "Z")])));
+        Assert.Equal(["Select sectors from the list"], bad.ErrorSummary());
+        var created = await session.PostFormAsync("/engagements/new", Plan("Growers briefing", officer.Id, extra: [F("Input.OrganisationIds", organisationId),
+            F("Input.SupportingOfficerIds", helper.Id.ToString()), F("Input.Sectors", "A"), F("Input.Sectors", "G")]));
+        var (_, details) = await session.GetAsync(created.Headers.Location!.OriginalString);
+        var text = details.TestId("engagement-details")!.TextContent;
+        Assert.Contains("A: Agriculture, forestry and fishing, G: Wholesale and retail trade; repair of motor vehicles", text, StringComparison.Ordinal);
+        Assert.Contains(", supported by ", text, StringComparison.Ordinal);
+        Assert.Contains("Spalding Growers", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Plan_BadInput_ShowsEveryErrorInFieldOrder()
     {
         var session = await Session.SignedInAsync(factory, await _users.BuildAsync());

@@ -20,7 +20,7 @@ public sealed class EditModel(EngagementDirectory directory, ProtectHubDbContext
     public async Task OnGetAsync()
     {
         Input = EngagementForm.From(HttpContext.GetRecord<Engagement>());
-        Choices = await EngagementForm.Choices.LoadAsync(db, directory);
+        Choices = await EngagementForm.Choices.LoadAsync(db, directory, Input.OrganisationIds);
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -29,7 +29,7 @@ public sealed class EditModel(EngagementDirectory directory, ProtectHubDbContext
         ModelState.AddFieldErrors(nameof(Input), await directory.ValidateAsync(details));
         if (!ModelState.IsValid)
         {
-            Choices = await EngagementForm.Choices.LoadAsync(db, directory);
+            Choices = await EngagementForm.Choices.LoadAsync(db, directory, Input.OrganisationIds);
             return Page();
         }
 

@@ -105,12 +105,20 @@ public sealed class EngagementForm
         IReadOnlyList<SelectListItem> Campaigns, IReadOnlyList<SelectListItem> Organisations, IReadOnlyList<SelectListItem> Settings,
         IReadOnlyList<SelectListItem> Sectors)
     {
-        public static async Task<Choices> LoadAsync(ProtectHubDbContext db, EngagementDirectory directory)
+        /// <summary>
+        /// The choices for the form. A region may hold 100,000 organisations, far too many to list: the list offers the
+        /// ones already chosen plus the 100 most recently recorded, and an organisation's own page plans an engagement
+        /// with it chosen; attendance marked at the event adds the attendees' organisations too.
+        /// </summary>
+        public static async Task<Choices> LoadAsync(ProtectHubDbContext db, EngagementDirectory directory, IReadOnlyCollection<string>? chosenOrganisationIds = null)
         {
             var region = db.Scope.RegionCode;
+            var chosen = (chosenOrganisationIds ?? []).Select(v => Guid.TryParse(v, out var g) ? g : (Guid?)null).OfType<Guid>().ToList();
             // Ids are formatted here, not in SQL: SQLite and PostgreSQL write GUIDs in different cases.
-            var organisations = await db.Set<Organisation>().AsNoTracking().Where(o => o.MergedIntoId == null).OrderBy(o => o.Name)
-                .Select(o => new { o.Id, o.Name }).Take(300).ToListAsync();
+            var recent = await db.Set<Organisation>().AsNoTracking().Where(o => o.MergedIntoId == null).OrderByDescending(o => o.CreatedAt)
+                .Select(o => new { o.Id, o.Name }).Take(100).ToListAsync();
+            var chosenOnes = await db.Set<Organisation>().AsNoTracking().Where(o => chosen.Contains(o.Id)).Select(o => new { o.Id, o.Name }).ToListAsync();
+            var organisations = chosenOnes.Concat(recent).DistinctBy(o => o.Id).OrderBy(o => o.Name, StringComparer.OrdinalIgnoreCase).ToList();
             return new Choices(
                 Enum.GetValues<EngagementKind>().Select(k => new SelectListItem(EngagementNames.Of(k), k.ToString())).ToList(),
                 await db.Forces.AsNoTracking().Where(f => f.RegionCode == region).OrderBy(f => f.Name).Select(f => new SelectListItem(f.Name, f.Code)).ToListAsync(),

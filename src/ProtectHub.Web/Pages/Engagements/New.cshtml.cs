@@ -14,11 +14,20 @@ public sealed class NewModel(EngagementDirectory directory, ProtectHubDbContext 
 
     public EngagementForm.Choices Choices { get; private set; } = null!;
 
+    /// <summary>Set when planning from an organisation's page, which then starts chosen.</summary>
+    [FromQuery]
+    public Guid? OrganisationId { get; set; }
+
     public async Task OnGetAsync()
     {
+        if (OrganisationId is { } organisationId)
+        {
+            Input.OrganisationIds = [organisationId.ToString()];
+        }
+
         Input.LeadOfficerId = User.FindFirstValue(ClaimTypes.NameIdentifier);
         Input.ForceCode = User.FindFirstValue(ProtectHub.Web.Access.ProtectHubClaims.Force);
-        Choices = await EngagementForm.Choices.LoadAsync(db, directory);
+        Choices = await EngagementForm.Choices.LoadAsync(db, directory, Input.OrganisationIds);
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -27,7 +36,7 @@ public sealed class NewModel(EngagementDirectory directory, ProtectHubDbContext 
         ModelState.AddFieldErrors(nameof(Input), await directory.ValidateAsync(details));
         if (!ModelState.IsValid)
         {
-            Choices = await EngagementForm.Choices.LoadAsync(db, directory);
+            Choices = await EngagementForm.Choices.LoadAsync(db, directory, Input.OrganisationIds);
             return Page();
         }
 
