@@ -9,7 +9,8 @@ public static class ImportSteps
 {
     public static async Task<HttpResponseMessage> UploadAsync(Session session, string kind, byte[] content, string fileName)
     {
-        var (_, form) = await session.GetAsync($"/partners/{kind}/import");
+        var url = ProtectHub.Web.Imports.ImportKinds.UploadUrl(kind);
+        var (_, form) = await session.GetAsync(url);
         var token = form.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
         using var body = new MultipartFormDataContent
         {
@@ -18,7 +19,7 @@ public static class ImportSteps
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue(fileName.EndsWith(".xlsx", StringComparison.Ordinal) ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv");
         body.Add(file, "Upload", fileName);
-        return await session.Client.PostAsync($"/partners/{kind}/import", body);
+        return await session.Client.PostAsync(url, body);
     }
 
     /// <summary>Posts the suggested columns; returns the page itself when it answers with errors, else the finished import's page.</summary>

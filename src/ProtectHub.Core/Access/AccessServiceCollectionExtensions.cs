@@ -21,6 +21,10 @@ public static class AccessServiceCollectionExtensions
         services.AddScoped<Partners.ContactImport>();
         services.AddScoped<Imports.IRecordImport>(sp => sp.GetRequiredService<Partners.OrganisationImport>());
         services.AddScoped<Imports.IRecordImport>(sp => sp.GetRequiredService<Partners.ContactImport>());
+        services.AddScoped<Victims.RepeatVictims>();
+        services.AddScoped<Victims.ReferralImport>();
+        services.AddScoped<Victims.ReferralQueue>();
+        services.AddScoped<Imports.IRecordImport>(sp => sp.GetRequiredService<Victims.ReferralImport>());
         services.AddScoped<Imports.ImportRunner>();
         services.AddSingleton<Imports.ImportQueue>();
         services.AddScoped<Engagements.EngagementDirectory>();

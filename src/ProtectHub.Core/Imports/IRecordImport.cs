@@ -9,5 +9,5 @@ public interface IRecordImport
     IReadOnlyList<ImportField> Fields { get; }
 
     /// <summary>Validates and imports every row; <paramref name="onProgress"/> hears the number of rows done after each chunk.</summary>
-    Task<ImportResult> RunAsync(TabularFile file, IReadOnlyDictionary<string, int> mapping, Func<int, Task>? onProgress = null, CancellationToken ct = default);
+    Task<ImportResult> RunAsync(ImportContext context, Func<int, Task>? onProgress = null, CancellationToken ct = default);
 }

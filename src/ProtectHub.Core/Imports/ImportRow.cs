@@ -13,6 +13,9 @@ public sealed class ImportRow(TabularFile.Row row, IReadOnlyDictionary<string, i
 
     public int Number => row.Number;
 
+    /// <summary>The row as it was in the file.</summary>
+    public TabularFile.Row Source => row;
+
     public List<RowError> Errors { get; } = [];
 
     /// <summary>The trimmed text of a field, or null when the file has no such column or the cell is blank.</summary>

@@ -41,12 +41,13 @@ public sealed class ImportRunner(ProtectHubDbContext db, ActorScopeOverride acto
         await Uploads(uploadId).ExecuteUpdateAsync(s => s.SetProperty(u => u.Status, ImportStatus.Running).SetProperty(u => u.RowsTotal, file.Rows.Count).SetProperty(u => u.RowsDone, 0), ct);
         try
         {
-            var result = await importer.RunAsync(file, mapping, done => Uploads(uploadId).ExecuteUpdateAsync(s => s.SetProperty(u => u.RowsDone, done), ct), ct);
+            var result = await importer.RunAsync(new ImportContext(upload.Id, file, mapping), done => Uploads(uploadId).ExecuteUpdateAsync(s => s.SetProperty(u => u.RowsDone, done), ct), ct);
             var errors = JsonSerializer.Serialize(result.Errors.Take(ImportUpload.ErrorsKept));
             await Uploads(uploadId).ExecuteUpdateAsync(s => s
                 .SetProperty(u => u.Status, ImportStatus.Finished)
                 .SetProperty(u => u.Imported, result.Imported)
                 .SetProperty(u => u.AlreadyHeld, result.AlreadyHeld)
+                .SetProperty(u => u.Updated, result.Updated)
                 .SetProperty(u => u.InvalidRows, result.InvalidRows)
                 .SetProperty(u => u.ErrorCount, result.Errors.Count)
                 .SetProperty(u => u.ErrorsJson, errors)

@@ -30,6 +30,7 @@ public sealed class ImportUpload : IRegionOwned
     public int RowsDone { get; set; }
     public int Imported { get; set; }
     public int AlreadyHeld { get; set; }
+    public int Updated { get; set; }
     public int InvalidRows { get; set; }
 
     /// <summary>The first <see cref="ErrorsKept"/> problems (row, field, reason) as JSON, for the results page.</summary>

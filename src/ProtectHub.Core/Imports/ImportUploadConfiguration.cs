@@ -17,3 +17,25 @@ internal sealed class ImportUploadConfiguration : IEntityTypeConfiguration<Impor
         builder.HasIndex(u => u.Status);
     }
 }
+
+internal sealed class ImportChunkConfiguration : IEntityTypeConfiguration<ImportChunk>
+{
+    public void Configure(EntityTypeBuilder<ImportChunk> builder)
+    {
+        builder.ToTable("import_chunks");
+        builder.HasKey(c => new { c.UploadId, c.Number });
+        builder.HasOne<ImportUpload>().WithMany().HasForeignKey(c => c.UploadId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ImportMappingPresetConfiguration : IEntityTypeConfiguration<ImportMappingPreset>
+{
+    public void Configure(EntityTypeBuilder<ImportMappingPreset> builder)
+    {
+        builder.ToTable("import_mapping_presets");
+        builder.Property(p => p.RegionCode).HasMaxLength(8);
+        builder.Property(p => p.Kind).HasMaxLength(40);
+        builder.Property(p => p.HeaderKey).HasMaxLength(4000);
+        builder.HasIndex(p => new { p.RegionCode, p.Kind });
+    }
+}

@@ -1,7 +1,5 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Data;
-using ProtectHub.Core.Exports;
 
 namespace ProtectHub.Core.Imports;
 
@@ -19,6 +17,11 @@ public abstract class RecordImport<TRecord>(ProtectHubDbContext db) : IRecordImp
     public abstract string Kind { get; }
 
     public abstract IReadOnlyList<ImportField> Fields { get; }
+
+    /// <inheritdoc />
+    /// <remarks>These imports need no ledger: rows saved before an interruption are "already held" when run again.</remarks>
+    public Task<ImportResult> RunAsync(ImportContext context, Func<int, Task>? onProgress = null, CancellationToken ct = default) =>
+        RunAsync(context.File, context.Mapping, onProgress, ct);
 
     public async Task<ImportResult> RunAsync(TabularFile file, IReadOnlyDictionary<string, int> mapping, Func<int, Task>? onProgress = null, CancellationToken ct = default)
     {
@@ -63,7 +66,7 @@ public abstract class RecordImport<TRecord>(ProtectHubDbContext db) : IRecordImp
 
         imported += await SaveChunkAsync(pending, ct);
         await (onProgress?.Invoke(done) ?? Task.CompletedTask);
-        return new ImportResult(imported, alreadyHeld, errors, invalid.Count, await InvalidRowsCsvAsync(file.Headers, invalid, ct));
+        return new ImportResult(imported, alreadyHeld, errors, invalid.Count, await InvalidRows.CsvAsync(file.Headers, invalid, ct));
     }
 
     /// <summary>Reads what the region already holds, and any reference data the rows need, before the first row.</summary>
@@ -89,13 +92,5 @@ public abstract class RecordImport<TRecord>(ProtectHubDbContext db) : IRecordImp
         var count = pending.Count;
         pending.Clear();
         return count;
-    }
-
-    private static async Task<byte[]> InvalidRowsCsvAsync(IReadOnlyList<string> headers, List<(TabularFile.Row Row, string Reasons)> invalid, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        await TabularExport.WriteAsync(buffer, ExportFormat.Csv, ["Row", .. headers, "Errors"],
-            invalid.Select(i => (IReadOnlyList<string?>)[i.Row.Number.ToString(CultureInfo.InvariantCulture), .. i.Row.Cells, i.Reasons]), ct);
-        return buffer.ToArray();
     }
 }

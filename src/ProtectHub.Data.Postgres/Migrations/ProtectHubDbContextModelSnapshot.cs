@@ -729,6 +729,66 @@ namespace ProtectHub.Data.Postgres.Migrations
                     b.ToTable("feedback_topic_ratings", (string)null);
                 });
 
+            modelBuilder.Entity("ProtectHub.Core.Imports.ImportChunk", b =>
+                {
+                    b.Property<Guid>("UploadId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AlreadyHeld")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Imported")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UploadId", "Number");
+
+                    b.ToTable("import_chunks", (string)null);
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Imports.ImportMappingPreset", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("HeaderKey")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("MappingJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "Kind");
+
+                    b.ToTable("import_mapping_presets", (string)null);
+                });
+
             modelBuilder.Entity("ProtectHub.Core.Imports.ImportUpload", b =>
                 {
                     b.Property<Guid>("Id")
@@ -792,6 +852,9 @@ namespace ProtectHub.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("UploadedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1514,6 +1577,492 @@ namespace ProtectHub.Data.Postgres.Migrations
                     b.ToTable("event_registrations", (string)null);
                 });
 
+            modelBuilder.Entity("ProtectHub.Core.Victims.AdviceItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<string[]>("Categories")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("advice_items", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-9000-000100000000"),
+                            Categories = new[] { "HackingSocialMediaOrEmail", "HackingServer", "Malware", "Ransomware", "ExtortionAndSextortion" },
+                            IsRetired = false,
+                            Kind = "Advice",
+                            Text = "Change passwords, using three random words, and turn on 2-step verification"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-9000-000100000001"),
+                            Categories = new[] { "OnlineShoppingFraud", "RomanceFraud", "InvestmentFraud", "CourierFraud", "MandateOrCeoFraud", "TicketFraud", "AdvanceFeeFraud" },
+                            IsRetired = false,
+                            Kind = "Advice",
+                            Text = "Contact your bank straight away, using the number on the back of your card"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-9000-000100000002"),
+                            Categories = new string[0],
+                            IsRetired = false,
+                            Kind = "Advice",
+                            Text = "Report scam emails to the Suspicious Email Reporting Service (report@phishing.gov.uk) and texts to 7726"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-9000-000100000003"),
+                            Categories = new[] { "OnlineShoppingFraud", "RomanceFraud", "InvestmentFraud", "CourierFraud", "MandateOrCeoFraud", "TicketFraud", "AdvanceFeeFraud", "HackingSocialMediaOrEmail" },
+                            IsRetired = false,
+                            Kind = "Advice",
+                            Text = "Check your credit record for accounts you did not open"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-9000-000100000004"),
+                            Categories = new[] { "HackingSocialMediaOrEmail", "ExtortionAndSextortion" },
+                            IsRetired = false,
+                            Kind = "Advice",
+                            Text = "Secure social media and email recovery options (phone number, recovery email)"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-9000-000100000005"),
+                            Categories = new string[0],
+                            IsRetired = false,
+                            Kind = "Advice",
+                            Text = "Keep evidence: screenshots, emails, messages and payment details"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-9000-000100000006"),
+                            Categories = new[] { "HackingServer", "Malware", "Ransomware", "DenialOfService" },
+                            IsRetired = false,
+                            Kind = "Advice",
+                            Text = "Back up important data offline and keep software and devices updated"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-9000-000100000007"),
+                            Categories = new[] { "ExtortionAndSextortion", "Ransomware", "RomanceFraud", "AdvanceFeeFraud" },
+                            IsRetired = false,
+                            Kind = "Advice",
+                            Text = "Do not pay or engage further with the offender"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-9000-000200000000"),
+                            Categories = new string[0],
+                            IsRetired = false,
+                            Kind = "Signpost",
+                            Text = "Victim Support"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-9000-000200000001"),
+                            Categories = new string[0],
+                            IsRetired = false,
+                            Kind = "Signpost",
+                            Text = "The victim's bank"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-9000-000200000002"),
+                            Categories = new string[0],
+                            IsRetired = false,
+                            Kind = "Signpost",
+                            Text = "The national reporting service (Report Fraud)"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-9000-000200000003"),
+                            Categories = new string[0],
+                            IsRetired = false,
+                            Kind = "Signpost",
+                            Text = "Citizens Advice"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-9000-000200000004"),
+                            Categories = new string[0],
+                            IsRetired = false,
+                            Kind = "Signpost",
+                            Text = "Cyber Essentials"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-9000-000200000005"),
+                            Categories = new string[0],
+                            IsRetired = false,
+                            Kind = "Signpost",
+                            Text = "Police CyberAlarm"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-9000-000200000006"),
+                            Categories = new string[0],
+                            IsRetired = false,
+                            Kind = "Signpost",
+                            Text = "Take Five to Stop Fraud"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-9000-000200000007"),
+                            Categories = new string[0],
+                            IsRetired = false,
+                            Kind = "Signpost",
+                            Text = "National Cyber Security Centre guidance"
+                        });
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Victims.ContactAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("OfficerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OfficerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReferralId", "At");
+
+                    b.ToTable("contact_attempts", (string)null);
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Victims.ReferralLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("EarlierReferralId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("Explanation")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTimeOffset>("FoundAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double>("MatchProbability")
+                        .HasColumnType("double precision");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EarlierReferralId");
+
+                    b.HasIndex("ReferralId", "EarlierReferralId")
+                        .IsUnique();
+
+                    b.ToTable("referral_links", (string)null);
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Victims.ReferralRules", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int>("AttemptsBeforeUncontactable")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ChildVictimPoints")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FirstContactWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("HighLossAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<int>("HighLossPoints")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("LossAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<int>("LossPoints")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OlderVictimAge")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OlderVictimPoints")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrganisationPoints")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PriorityOffencePoints")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<string[]>("PriorityOffences")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int>("RepeatVictimPoints")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RetentionMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VulnerableFlagPoints")
+                        .HasColumnType("integer");
+
+                    b.HasKey("RegionCode");
+
+                    b.ToTable("referral_rules", (string)null);
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Victims.VictimReferral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AddressLine1")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.PrimitiveCollection<List<Guid>>("AdviceGiven")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<decimal?>("AmountLost")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<Guid?>("AssignedToId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AssignedToName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Closure")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("ClosureReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("CrimeReference")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EarlierReports")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset?>("EscalatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("FirstContactAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("FirstContactDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ForceCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("FullName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OffenceCategory")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("OffenceOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OrganisationName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<string>>("PriorityReasons")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateOnly>("ReportedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RowHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SafeguardingReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("SafeguardingRoute")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.PrimitiveCollection<List<Guid>>("Signposted")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Town")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("VictimType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.PrimitiveCollection<List<string>>("VulnerabilityFlags")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CrimeReference")
+                        .IsUnique();
+
+                    b.HasIndex("ForceCode");
+
+                    b.HasIndex("AssignedToId", "Status");
+
+                    b.HasIndex("RegionCode", "Status", "Priority", "FirstContactDueOn");
+
+                    b.ToTable("victim_referrals", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
                     b.HasOne("ProtectHub.Core.Access.AppUser", null)
@@ -1594,6 +2143,15 @@ namespace ProtectHub.Data.Postgres.Migrations
                     b.HasOne("ProtectHub.Core.Feedback.FeedbackResponse", null)
                         .WithMany("Ratings")
                         .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Imports.ImportChunk", b =>
+                {
+                    b.HasOne("ProtectHub.Core.Imports.ImportUpload", null)
+                        .WithMany()
+                        .HasForeignKey("UploadId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1679,6 +2237,45 @@ namespace ProtectHub.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("EngagementId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Victims.ContactAttempt", b =>
+                {
+                    b.HasOne("ProtectHub.Core.Victims.VictimReferral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Victims.ReferralLink", b =>
+                {
+                    b.HasOne("ProtectHub.Core.Victims.VictimReferral", null)
+                        .WithMany()
+                        .HasForeignKey("EarlierReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ProtectHub.Core.Victims.VictimReferral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Victims.VictimReferral", b =>
+                {
+                    b.HasOne("ProtectHub.Core.Regions.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ProtectHub.Core.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

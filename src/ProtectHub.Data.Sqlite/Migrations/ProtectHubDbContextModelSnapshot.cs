@@ -719,6 +719,66 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     b.ToTable("feedback_topic_ratings", (string)null);
                 });
 
+            modelBuilder.Entity("ProtectHub.Core.Imports.ImportChunk", b =>
+                {
+                    b.Property<Guid>("UploadId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AlreadyHeld")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Imported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UploadId", "Number");
+
+                    b.ToTable("import_chunks", (string)null);
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Imports.ImportMappingPreset", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HeaderKey")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MappingJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "Kind");
+
+                    b.ToTable("import_mapping_presets", (string)null);
+                });
+
             modelBuilder.Entity("ProtectHub.Core.Imports.ImportUpload", b =>
                 {
                     b.Property<Guid>("Id")
@@ -782,6 +842,9 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("UploadedAt")
                         .HasColumnType("INTEGER");
@@ -1504,6 +1567,492 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     b.ToTable("event_registrations", (string)null);
                 });
 
+            modelBuilder.Entity("ProtectHub.Core.Victims.AdviceItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Categories")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("advice_items", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-9000-000100000000"),
+                            Categories = "[\"HackingSocialMediaOrEmail\",\"HackingServer\",\"Malware\",\"Ransomware\",\"ExtortionAndSextortion\"]",
+                            IsRetired = false,
+                            Kind = "Advice",
+                            Text = "Change passwords, using three random words, and turn on 2-step verification"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-9000-000100000001"),
+                            Categories = "[\"OnlineShoppingFraud\",\"RomanceFraud\",\"InvestmentFraud\",\"CourierFraud\",\"MandateOrCeoFraud\",\"TicketFraud\",\"AdvanceFeeFraud\"]",
+                            IsRetired = false,
+                            Kind = "Advice",
+                            Text = "Contact your bank straight away, using the number on the back of your card"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-9000-000100000002"),
+                            Categories = "[]",
+                            IsRetired = false,
+                            Kind = "Advice",
+                            Text = "Report scam emails to the Suspicious Email Reporting Service (report@phishing.gov.uk) and texts to 7726"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-9000-000100000003"),
+                            Categories = "[\"OnlineShoppingFraud\",\"RomanceFraud\",\"InvestmentFraud\",\"CourierFraud\",\"MandateOrCeoFraud\",\"TicketFraud\",\"AdvanceFeeFraud\",\"HackingSocialMediaOrEmail\"]",
+                            IsRetired = false,
+                            Kind = "Advice",
+                            Text = "Check your credit record for accounts you did not open"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-9000-000100000004"),
+                            Categories = "[\"HackingSocialMediaOrEmail\",\"ExtortionAndSextortion\"]",
+                            IsRetired = false,
+                            Kind = "Advice",
+                            Text = "Secure social media and email recovery options (phone number, recovery email)"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-9000-000100000005"),
+                            Categories = "[]",
+                            IsRetired = false,
+                            Kind = "Advice",
+                            Text = "Keep evidence: screenshots, emails, messages and payment details"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-9000-000100000006"),
+                            Categories = "[\"HackingServer\",\"Malware\",\"Ransomware\",\"DenialOfService\"]",
+                            IsRetired = false,
+                            Kind = "Advice",
+                            Text = "Back up important data offline and keep software and devices updated"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-9000-000100000007"),
+                            Categories = "[\"ExtortionAndSextortion\",\"Ransomware\",\"RomanceFraud\",\"AdvanceFeeFraud\"]",
+                            IsRetired = false,
+                            Kind = "Advice",
+                            Text = "Do not pay or engage further with the offender"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-9000-000200000000"),
+                            Categories = "[]",
+                            IsRetired = false,
+                            Kind = "Signpost",
+                            Text = "Victim Support"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-9000-000200000001"),
+                            Categories = "[]",
+                            IsRetired = false,
+                            Kind = "Signpost",
+                            Text = "The victim's bank"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-9000-000200000002"),
+                            Categories = "[]",
+                            IsRetired = false,
+                            Kind = "Signpost",
+                            Text = "The national reporting service (Report Fraud)"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-9000-000200000003"),
+                            Categories = "[]",
+                            IsRetired = false,
+                            Kind = "Signpost",
+                            Text = "Citizens Advice"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-9000-000200000004"),
+                            Categories = "[]",
+                            IsRetired = false,
+                            Kind = "Signpost",
+                            Text = "Cyber Essentials"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-9000-000200000005"),
+                            Categories = "[]",
+                            IsRetired = false,
+                            Kind = "Signpost",
+                            Text = "Police CyberAlarm"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-9000-000200000006"),
+                            Categories = "[]",
+                            IsRetired = false,
+                            Kind = "Signpost",
+                            Text = "Take Five to Stop Fraud"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000000-0000-7000-9000-000200000007"),
+                            Categories = "[]",
+                            IsRetired = false,
+                            Kind = "Signpost",
+                            Text = "National Cyber Security Centre guidance"
+                        });
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Victims.ContactAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfficerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReferralId", "At");
+
+                    b.ToTable("contact_attempts", (string)null);
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Victims.ReferralLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EarlierReferralId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Explanation")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FoundAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("MatchProbability")
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EarlierReferralId");
+
+                    b.HasIndex("ReferralId", "EarlierReferralId")
+                        .IsUnique();
+
+                    b.ToTable("referral_links", (string)null);
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Victims.ReferralRules", b =>
+                {
+                    b.Property<string>("RegionCode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AttemptsBeforeUncontactable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChildVictimPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FirstContactWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("HighLossAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HighLossPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("LossAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LossPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OlderVictimAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OlderVictimPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PriorityOffencePoints")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("PriorityOffences")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RepeatVictimPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RetentionMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VulnerableFlagPoints")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RegionCode");
+
+                    b.ToTable("referral_rules", (string)null);
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Victims.VictimReferral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddressLine1")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("AdviceGiven")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("AmountLost")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AssignedToId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignedToName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Closure")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosureReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CrimeReference")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateOfBirth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EarlierReports")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EscalatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FailedAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FirstContactAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("FirstContactDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForceCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FullName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OffenceCategory")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OffenceOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("PriorityReasons")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReceivedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReportedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RowHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SafeguardingReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SafeguardingRoute")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Signposted")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Team")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Town")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VictimType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("VulnerabilityFlags")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CrimeReference")
+                        .IsUnique();
+
+                    b.HasIndex("ForceCode");
+
+                    b.HasIndex("AssignedToId", "Status");
+
+                    b.HasIndex("RegionCode", "Status", "Priority", "FirstContactDueOn");
+
+                    b.ToTable("victim_referrals", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
                     b.HasOne("ProtectHub.Core.Access.AppUser", null)
@@ -1584,6 +2133,15 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     b.HasOne("ProtectHub.Core.Feedback.FeedbackResponse", null)
                         .WithMany("Ratings")
                         .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Imports.ImportChunk", b =>
+                {
+                    b.HasOne("ProtectHub.Core.Imports.ImportUpload", null)
+                        .WithMany()
+                        .HasForeignKey("UploadId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1669,6 +2227,45 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("EngagementId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Victims.ContactAttempt", b =>
+                {
+                    b.HasOne("ProtectHub.Core.Victims.VictimReferral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Victims.ReferralLink", b =>
+                {
+                    b.HasOne("ProtectHub.Core.Victims.VictimReferral", null)
+                        .WithMany()
+                        .HasForeignKey("EarlierReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ProtectHub.Core.Victims.VictimReferral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Victims.VictimReferral", b =>
+                {
+                    b.HasOne("ProtectHub.Core.Regions.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ProtectHub.Core.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -24,7 +24,24 @@ public static class Policies
     /// <summary>Areas holding victims' and children's data: a role in a region plus vetting that has not expired.</summary>
     public const string Restricted = "Restricted";
 
+    /// <summary>
+    /// Victim referrals: members of the region's Cyber Protect or Fraud Protect teams (officers and their managers),
+    /// with vetting that has not expired. System administrators, for support.
+    /// </summary>
+    public const string VictimReferrals = "VictimReferrals";
+
+    /// <summary>Assigning referrals to others and the team workload view: supervisors and above of those teams.</summary>
+    public const string SuperviseReferrals = "SuperviseReferrals";
+
+    /// <summary>The region's triage rules and service level: coordinators.</summary>
+    public const string ManageReferralRules = "ManageReferralRules";
+
     public static string ForTeam(Team team) => $"Team:{team}";
+
+    private static bool InProtectTeam(AuthorizationHandlerContext context) =>
+        context.User.IsInRole(nameof(Role.SystemAdministrator))
+        || context.User.HasClaim(ProtectHubClaims.Team, nameof(Team.CyberProtect))
+        || context.User.HasClaim(ProtectHubClaims.Team, nameof(Team.FraudProtect));
 
     public static void Register(AuthorizationOptions options)
     {
@@ -37,6 +54,15 @@ public static class Policies
             nameof(Role.HeadOfUnit), nameof(Role.SystemAdministrator)));
         options.AddPolicy(ManageLists, p => p.RequireRole(nameof(Role.Coordinator), nameof(Role.SystemAdministrator)));
         options.AddPolicy(ViewNationalFigures, p => p.RequireRole(nameof(Role.NationalCoordinator), nameof(Role.SystemAdministrator)));
+        options.AddPolicy(VictimReferrals, p => p
+            .RequireRole(nameof(Role.Officer), nameof(Role.Supervisor), nameof(Role.Coordinator), nameof(Role.HeadOfUnit), nameof(Role.SystemAdministrator))
+            .RequireAssertion(InProtectTeam).AddRequirements(new ValidVettingRequirement()));
+        options.AddPolicy(SuperviseReferrals, p => p
+            .RequireRole(nameof(Role.Supervisor), nameof(Role.Coordinator), nameof(Role.HeadOfUnit), nameof(Role.SystemAdministrator))
+            .RequireAssertion(InProtectTeam).AddRequirements(new ValidVettingRequirement()));
+        options.AddPolicy(ManageReferralRules, p => p
+            .RequireRole(nameof(Role.Coordinator), nameof(Role.SystemAdministrator))
+            .RequireAssertion(InProtectTeam).AddRequirements(new ValidVettingRequirement()));
         options.AddPolicy(Restricted, p => p.RequireAuthenticatedUser().AddRequirements(new ValidVettingRequirement()));
         foreach (var team in Enum.GetValues<Team>())
         {

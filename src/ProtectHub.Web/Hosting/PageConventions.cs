@@ -51,5 +51,9 @@ public static class PageConventions
         LoadRecords<Contact>(conventions, "/Partners/Contacts");
         conventions.AuthorizeFolder("/Engagements", Policies.Partners);
         LoadRecords<Engagement>(conventions, "/Engagements");
+        conventions.AuthorizeFolder("/Referrals", Policies.VictimReferrals);
+        conventions.AuthorizePage("/Referrals/Workload", Policies.SuperviseReferrals);
+        conventions.AuthorizePage("/Referrals/Rules", Policies.ManageReferralRules);
+        LoadRecords<Core.Victims.VictimReferral>(conventions, "/Referrals");
     }
 }

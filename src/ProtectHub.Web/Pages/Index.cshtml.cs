@@ -8,7 +8,7 @@ using ProtectHub.Web.Access;
 
 namespace ProtectHub.Web.Pages;
 
-public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService authorization, EngagementDirectory engagements, TimeProvider time) : PageModel
+public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService authorization, EngagementDirectory engagements, ProtectHub.Core.Victims.ReferralQueue referrals, TimeProvider time) : PageModel
 {
     /// <summary>An area on the home page; without a link it is either not built yet or not for the user's role.</summary>
     public sealed record Area(string Name, string Purpose, string? Href, bool Built = true)
@@ -19,6 +19,9 @@ public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService aut
     public string RegionName { get; private set; } = "";
     public IReadOnlyList<(FollowUpAction Action, string EngagementTitle)> MyActions { get; private set; } = [];
     public DateOnly Today { get; private set; }
+
+    /// <summary>Referrals assigned to the user whose first contact is overdue (only for those who work referrals).</summary>
+    public IReadOnlyList<ProtectHub.Core.Victims.VictimReferral> OverdueReferrals { get; private set; } = [];
     public IReadOnlyList<Area> Areas { get; private set; } = [];
 
     public async Task<IActionResult> OnPostCompleteActionAsync(Guid actionId)
@@ -38,6 +41,12 @@ public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService aut
         }
 
         RegionName = await db.Regions.Where(r => r.Code == regionCode).Select(r => r.Name).FirstOrDefaultAsync() ?? "";
+        var canWorkReferrals = (await authorization.AuthorizeAsync(User, Policies.VictimReferrals)).Succeeded;
+        if (canWorkReferrals)
+        {
+            OverdueReferrals = await referrals.OverdueForAsync(me);
+        }
+
         var canManageUsers = (await authorization.AuthorizeAsync(User, Policies.ManageUsers)).Succeeded;
         var canViewAudit = (await authorization.AuthorizeAsync(User, Policies.ViewAuditLog)).Succeeded;
         var canViewNational = (await authorization.AuthorizeAsync(User, Policies.ViewNationalFigures)).Succeeded;
@@ -49,7 +58,7 @@ public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService aut
             new("Partners", "Organisations and contacts: memberships, consent, timeline", canUsePartners ? "/partners/organisations" : null),
             new("Engagements", "Presentations, exercises and events: plan, deliver, follow up", canUsePartners ? "/engagements" : null),
             new("Your calendar feed", "Your engagements in Outlook, Google Calendar or your phone", "/calendar"),
-            new("Victim referrals", "Contacting and advising victims of cybercrime and fraud", null, Built: false),
+            new("Victim referrals", "Contacting and advising victims of cybercrime and fraud", canWorkReferrals ? "/referrals" : null),
             new("Prevent", "Referrals and interventions for young people", null, Built: false),
             new("Intelligence and advisories", "Graded intelligence and TLP-marked threat advisories", null, Built: false),
             new("Performance", "Delivery plans and quarterly returns", null, Built: false),

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Imports;
 
-namespace ProtectHub.Web.Pages.Partners.Imports;
+namespace ProtectHub.Web.Imports;
 
 /// <summary>Step 1 of an import: the file is read (to reject a bad one at once) and kept for the mapping step.</summary>
 [RequestSizeLimit(TabularFile.MaxBytes + 1024 * 1024)]

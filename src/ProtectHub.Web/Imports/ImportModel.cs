@@ -7,13 +7,13 @@ using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Imports;
 
-namespace ProtectHub.Web.Pages.Partners.Imports;
+namespace ProtectHub.Web.Imports;
 
 /// <summary>
 /// Step 2 of an import and everything after: choose the columns, then watch it run in the background (the officer may
 /// leave and come back), then see what happened and download the rows with problems.
 /// </summary>
-public sealed class ImportModel(ProtectHubDbContext db, IEnumerable<IRecordImport> imports, ImportQueue queue) : PageModel
+public sealed class ImportModel(ProtectHubDbContext db, IEnumerable<IRecordImport> imports, ImportQueue queue, TimeProvider time) : PageModel
 {
     [FromRoute]
     public string Kind { get; set; } = "";
@@ -29,6 +29,19 @@ public sealed class ImportModel(ProtectHubDbContext db, IEnumerable<IRecordImpor
     public IReadOnlyList<string> Headers { get; private set; } = [];
     public IReadOnlyList<RowError> Errors { get; private set; } = [];
 
+    public string Title => Upload.Status switch
+    {
+        ImportStatus.Uploaded => "Choose the columns",
+        ImportStatus.Queued or ImportStatus.Running => $"Importing {Kind}",
+        ImportStatus.Finished => "Import finished",
+        _ => "The import did not finish",
+    };
+
+    public IReadOnlyList<string> FieldOrder => Fields.Select(f => $"Map[{f.Field}]").ToList();
+
+    /// <summary>True when the columns were chosen from the last file with the same header row.</summary>
+    public bool FromPreset { get; private set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
         if (!await LoadAsync())
@@ -38,7 +51,12 @@ public sealed class ImportModel(ProtectHubDbContext db, IEnumerable<IRecordImpor
 
         if (Upload.Status == ImportStatus.Uploaded)
         {
-            Map = ImportMapping.Suggest(Fields, Headers).ToDictionary(m => m.Key, m => (string?)m.Value.ToString(CultureInfo.InvariantCulture));
+            var key = ImportMappingPreset.KeyOf(Headers);
+            var preset = await db.Set<ImportMappingPreset>().AsNoTracking().Where(p => p.Kind == Kind && p.HeaderKey == key)
+                .OrderByDescending(p => p.SavedAt).FirstOrDefaultAsync();
+            var mapping = preset is null ? ImportMapping.Suggest(Fields, Headers) : JsonSerializer.Deserialize<Dictionary<string, int>>(preset.MappingJson)!;
+            FromPreset = preset is not null;
+            Map = mapping.ToDictionary(m => m.Key, m => (string?)m.Value.ToString(CultureInfo.InvariantCulture));
         }
 
         return Page();
@@ -76,9 +94,24 @@ public sealed class ImportModel(ProtectHubDbContext db, IEnumerable<IRecordImpor
 
         Upload.MappingJson = JsonSerializer.Serialize(mapping);
         Upload.Status = ImportStatus.Queued;
+        await RememberMappingAsync(Upload.MappingJson);
         await db.SaveChangesAsync();
         queue.Enqueue(Upload.Id);
         return Redirect(ImportKinds.ImportUrl(Kind, UploadId));
+    }
+
+    /// <summary>Keeps the columns chosen for this header row, so the next file from the same source starts with them.</summary>
+    private async Task RememberMappingAsync(string mappingJson)
+    {
+        var key = ImportMappingPreset.KeyOf(Headers);
+        var preset = await db.Set<ImportMappingPreset>().FirstOrDefaultAsync(p => p.Kind == Kind && p.HeaderKey == key);
+        if (preset is null)
+        {
+            db.Add(preset = new ImportMappingPreset { RegionCode = db.Scope.RegionCode, Kind = Kind, HeaderKey = key });
+        }
+
+        preset.MappingJson = mappingJson;
+        preset.SavedAt = time.GetUtcNow();
     }
 
     /// <summary>Progress for the page's script, which updates the text and reloads when the import has finished.</summary>

@@ -1,0 +1,9 @@
+namespace ProtectHub.Core.Victims;
+
+public enum ContactMethod
+{
+    Phone,
+    Email,
+    Letter,
+    Visit,
+}

@@ -1,0 +1,8 @@
+namespace ProtectHub.Core.Victims;
+
+public enum LinkDecision
+{
+    Suggested,
+    Confirmed,
+    Rejected,
+}

@@ -1,0 +1,356 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using ProtectHub.Core.Data;
+using ProtectHub.Core.Imports;
+using ProtectHub.Core.Partners;
+
+namespace ProtectHub.Core.Victims;
+
+/// <summary>
+/// Imports a batch of victim referrals from the national reporting service into the acting user's region. The crime
+/// reference is the key: a reference already held with the same details changes nothing, one with changed details
+/// updates the record (the audit log records which fields changed), a new one is triaged and queued with its first-
+/// contact due date. Rows are saved in chunks, each with its ledger entry in the same transaction, so an import cut
+/// short can be run again and ends with exactly the right rows, none partial and none twice. Afterwards new referrals
+/// are linked to earlier ones of the same victim.
+/// </summary>
+public sealed partial class ReferralImport(ProtectHubDbContext db, RepeatVictims repeatVictims, TimeProvider time) : IRecordImport
+{
+    public const int ChunkSize = 1000;
+
+    public static IReadOnlyList<ImportField> AllFields { get; } =
+    [
+        new("CrimeReference", "Crime reference", true, ["crimereference", "crimeref", "reference", "ref", "nfrcreference", "crimereferencenumber", "referencenumber", "crn"]),
+        new("ReportedOn", "Date reported", true, ["datereported", "reportedon", "reporteddate", "reportdate", "reported", "datereceived"]),
+        new("OffenceOn", "Date of offence", false, ["dateofoffence", "offencedate", "offenceon", "dateofcrime", "incidentdate"]),
+        new("VictimType", "Victim type", false, ["victimtype", "type", "individualororganisation"]),
+        new("FullName", "Name", false, ["name", "fullname", "victimname", "contactname", "victim"]),
+        new("OrganisationName", "Organisation name", false, ["organisation", "organisationname", "organization", "organizationname", "company", "business", "businessname"]),
+        new("DateOfBirth", "Date of birth", false, ["dateofbirth", "dob", "birthdate"]),
+        new("Email", "Email address", false, ["email", "emailaddress", "victimemail"]),
+        new("Phone", "Telephone", false, ["phone", "telephone", "tel", "phonenumber", "mobile", "telephonenumber", "contactnumber"]),
+        new("AddressLine1", "Address", false, ["address", "address1", "addressline1", "street"]),
+        new("Town", "Town or city", false, ["town", "city", "townorcity"]),
+        new("Postcode", "Postcode", false, ["postcode", "postalcode"]),
+        new("ForceCode", "Force area", true, ["force", "forcearea", "forcecode", "policeforce"]),
+        new("OffenceCategory", "Offence category", true, ["offencecategory", "offence", "category", "crimetype", "fraudtype", "offencetype"]),
+        new("AmountLost", "Amount lost", false, ["amountlost", "loss", "amount", "lossamount", "totalloss"]),
+        new("Summary", "Summary", false, ["summary", "description", "details", "modusoperandi", "mo"]),
+        new("Vulnerability", "Vulnerability flags", false, ["vulnerability", "vulnerabilityflags", "vulnerable", "flags"]),
+    ];
+
+    public string Kind => "referrals";
+
+    public IReadOnlyList<ImportField> Fields => AllFields;
+
+    [GeneratedRegex("^[A-Z]{2,6}[0-9]{6,14}$")]
+    private static partial Regex ReferencePattern();
+
+    public async Task<ImportResult> RunAsync(ImportContext context, Func<int, Task>? onProgress = null, CancellationToken ct = default)
+    {
+        var region = db.Scope.RegionCode;
+        var rules = await db.Set<ReferralRules>().AsNoTracking().FirstOrDefaultAsync(r => r.RegionCode == region, ct) ?? ReferralRules.DefaultFor(region);
+        var forces = await db.Forces.AsNoTracking().Where(f => f.RegionCode == region).ToListAsync(ct);
+        var forceByKey = forces.SelectMany(f => new[] { (Key: f.Code.ToLowerInvariant(), f.Code), (Key: f.Name.ToLowerInvariant(), f.Code) })
+            .DistinctBy(f => f.Key).ToDictionary(f => f.Key, f => f.Code);
+        var ledger = await db.Set<ImportChunk>().AsNoTracking().Where(c => c.UploadId == context.UploadId).ToDictionaryAsync(c => c.Number, ct);
+        var today = DateOnly.FromDateTime(UkTimeToday());
+
+        var errors = new List<RowError>();
+        var invalid = new List<(TabularFile.Row Row, string Reasons)>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        int imported = 0, updated = 0, held = 0, done = 0;
+        var rows = context.File.Rows;
+        for (var start = 0; start < rows.Count; start += ChunkSize)
+        {
+            ct.ThrowIfCancellationRequested();
+            var chunk = new List<(ImportRow Row, VictimReferral Referral)>(ChunkSize);
+            foreach (var fileRow in rows.Skip(start).Take(ChunkSize))
+            {
+                var row = new ImportRow(fileRow, context.Mapping, Fields);
+                if (fileRow.Cells.Count != context.File.Headers.Count)
+                {
+                    row.Errors.Add(new RowError(row.Number, "Row", $"Row has {fileRow.Cells.Count} values but the header has {context.File.Headers.Count} columns"));
+                }
+                else if (Parse(row, forceByKey, today) is { } referral && row.Errors.Count == 0)
+                {
+                    if (seen.TryGetValue(referral.CrimeReference, out var firstRow))
+                    {
+                        row.Error("CrimeReference", $"Crime reference {referral.CrimeReference} is also on row {firstRow} of this file");
+                    }
+                    else
+                    {
+                        seen[referral.CrimeReference] = row.Number;
+                        chunk.Add((row, referral));
+                    }
+                }
+
+                if (row.Errors.Count > 0)
+                {
+                    errors.AddRange(row.Errors);
+                    invalid.Add((fileRow, string.Join("; ", row.Errors.Select(e => $"{e.Field}: {e.Message}"))));
+                }
+            }
+
+            var number = start / ChunkSize;
+            if (ledger.TryGetValue(number, out var saved))
+            {
+                // Saved by an earlier run of this import: count it, do not write it again.
+                (imported, updated, held) = (imported + saved.Imported, updated + saved.Updated, held + saved.AlreadyHeld);
+            }
+            else
+            {
+                var (i, u, h) = await SaveChunkAsync(context.UploadId, number, chunk, rules, errors, invalid, ct);
+                (imported, updated, held) = (imported + i, updated + u, held + h);
+            }
+
+            done = Math.Min(start + ChunkSize, rows.Count);
+            await (onProgress?.Invoke(done) ?? Task.CompletedTask);
+        }
+
+        await repeatVictims.LinkImportAsync(context.UploadId, rules, ct);
+        var ordered = errors.OrderBy(e => e.Row).ToList();
+        invalid.Sort((a, b) => a.Row.Number.CompareTo(b.Row.Number));
+        return new ImportResult(imported, held, ordered, invalid.Count, await InvalidRows.CsvAsync(context.File.Headers, invalid, ct), updated);
+    }
+
+    private async Task<(int Imported, int Updated, int Held)> SaveChunkAsync(Guid uploadId, int number, List<(ImportRow Row, VictimReferral Referral)> chunk,
+        ReferralRules rules, List<RowError> errors, List<(TabularFile.Row Row, string Reasons)> invalid, CancellationToken ct)
+    {
+        var references = chunk.Select(c => c.Referral.CrimeReference).ToList();
+        // References are unique nationally: look in every region, so that one held elsewhere is refused, not duplicated.
+        var existing = await db.Set<VictimReferral>().IgnoreQueryFilters().Where(r => references.Contains(r.CrimeReference))
+            .ToDictionaryAsync(r => r.CrimeReference, StringComparer.Ordinal, ct);
+        int imported = 0, updated = 0, held = 0;
+        var now = time.GetUtcNow();
+        foreach (var (row, referral) in chunk)
+        {
+            if (!existing.TryGetValue(referral.CrimeReference, out var current))
+            {
+                referral.ImportId = uploadId;
+                referral.ReceivedAt = now;
+                referral.UpdatedAt = now;
+                referral.FirstContactDueOn = WorkingDays.Add(DateOnly.FromDateTime(UkTimeToday()), rules.FirstContactWorkingDays);
+                (referral.Priority, referral.PriorityReasons) = ReferralTriage.Score(referral, rules);
+                db.Add(referral);
+                imported++;
+            }
+            else if (current.RegionCode != referral.RegionCode)
+            {
+                row.Error("CrimeReference", $"Crime reference {referral.CrimeReference} is held by another region: ask its team to pass it on");
+                errors.AddRange(row.Errors);
+                invalid.Add((row.Source, string.Join("; ", row.Errors.Select(e => $"{e.Field}: {e.Message}"))));
+            }
+            else if (current.RowHash == referral.RowHash)
+            {
+                held++;
+            }
+            else
+            {
+                CopyImportedFields(referral, current);
+                current.UpdatedAt = now;
+                (current.Priority, current.PriorityReasons) = ReferralTriage.Score(current, rules);
+                updated++;
+            }
+        }
+
+        db.Add(new ImportChunk { UploadId = uploadId, Number = number, Imported = imported, Updated = updated, AlreadyHeld = held, SavedAt = now });
+        await db.SaveChangesAsync(ct); // The chunk and its ledger entry: one transaction.
+        db.ChangeTracker.Clear();
+        return (imported, updated, held);
+    }
+
+    private static void CopyImportedFields(VictimReferral from, VictimReferral to)
+    {
+        to.ForceCode = from.ForceCode;
+        to.ReportedOn = from.ReportedOn;
+        to.OffenceOn = from.OffenceOn;
+        to.VictimType = from.VictimType;
+        to.FullName = from.FullName;
+        to.OrganisationName = from.OrganisationName;
+        to.DateOfBirth = from.DateOfBirth;
+        to.Email = from.Email;
+        to.Phone = from.Phone;
+        to.AddressLine1 = from.AddressLine1;
+        to.Town = from.Town;
+        to.Postcode = from.Postcode;
+        to.OffenceCategory = from.OffenceCategory;
+        to.AmountLost = from.AmountLost;
+        to.Summary = from.Summary;
+        to.VulnerabilityFlags = from.VulnerabilityFlags;
+        to.RowHash = from.RowHash;
+        if (to.Status == ReferralStatus.New)
+        {
+            to.Team = from.Team; // A changed offence category moves an untouched referral to the right queue.
+        }
+    }
+
+    private VictimReferral? Parse(ImportRow row, Dictionary<string, string> forceByKey, DateOnly today)
+    {
+        var reference = row.Cell("CrimeReference")?.ToUpperInvariant().Replace(" ", "", StringComparison.Ordinal);
+        if (reference is null)
+        {
+            row.Error("CrimeReference", "Enter the crime reference");
+        }
+        else if (!ReferencePattern().IsMatch(reference))
+        {
+            row.Error("CrimeReference", $"'{row.Cell("CrimeReference")}' is not a crime reference: use letters then digits, like NFRC2601234567");
+        }
+
+        var reported = row.Date("ReportedOn");
+        if (reported is null && row.Cell("ReportedOn") is null)
+        {
+            row.Error("ReportedOn", "Enter the date it was reported");
+        }
+        else if (reported > today)
+        {
+            row.Error("ReportedOn", "Date reported must be today or in the past");
+        }
+
+        var offence = row.Date("OffenceOn");
+        if (offence is not null && reported is not null && offence > reported)
+        {
+            row.Error("OffenceOn", "Date of offence must be on or before the date reported");
+        }
+
+        var born = row.Date("DateOfBirth");
+        if (born is not null && born > today)
+        {
+            row.Error("DateOfBirth", "Date of birth must be in the past");
+        }
+
+        var name = row.Cell("FullName");
+        var organisation = row.Cell("OrganisationName");
+        var typeText = row.Cell("VictimType")?.ToLowerInvariant();
+        VictimType? type = typeText switch
+        {
+            null => organisation is null ? VictimType.Individual : VictimType.Organisation,
+            "individual" or "person" or "i" or "member of the public" => VictimType.Individual,
+            "organisation" or "organization" or "business" or "o" or "company" => VictimType.Organisation,
+            _ => null,
+        };
+        if (type is null)
+        {
+            row.Error("VictimType", $"'{row.Cell("VictimType")}' is not a victim type: use individual or organisation");
+        }
+        else if (type == VictimType.Individual && name is null)
+        {
+            row.Error("FullName", "Enter the victim's name");
+        }
+        else if (type == VictimType.Organisation && organisation is null)
+        {
+            row.Error("OrganisationName", "Enter the organisation's name");
+        }
+
+        foreach (var (field, max) in new[] { ("FullName", 200), ("OrganisationName", 200), ("AddressLine1", 200), ("Town", 100), ("Summary", 4000) })
+        {
+            if (row.Cell(field)?.Length > max)
+            {
+                row.Error(field, $"Must be {max} characters or fewer");
+            }
+        }
+
+        var email = row.Cell("Email");
+        if (email is not null && (email.Length > 256 || !new EmailAddressAttribute().IsValid(email) || !email.Contains('.', StringComparison.Ordinal)))
+        {
+            row.Error("Email", $"'{email}' is not an email address");
+        }
+
+        var phone = row.Cell("Phone");
+        var digits = phone is null ? 0 : phone.Count(char.IsAsciiDigit);
+        if (phone is not null && (digits is < 10 or > 13 || phone.Any(c => !char.IsAsciiDigit(c) && c is not (' ' or '+' or '(' or ')' or '-'))))
+        {
+            row.Error("Phone", $"'{phone}' is not a telephone number");
+        }
+
+        var postcodeText = row.Cell("Postcode");
+        var postcode = UkPostcode.Normalise(postcodeText);
+        if (postcodeText is not null && postcode is null)
+        {
+            row.Error("Postcode", $"'{postcodeText}' is not a UK postcode");
+        }
+
+        var forceText = row.Cell("ForceCode");
+        string? force = null;
+        if (forceText is null)
+        {
+            row.Error("ForceCode", "Enter the force area");
+        }
+        else if (!forceByKey.TryGetValue(forceText.ToLowerInvariant(), out force) && !forceByKey.TryGetValue(forceText.ToLowerInvariant() + " police", out force))
+        {
+            row.Error("ForceCode", $"'{forceText}' is not a force area of your region");
+        }
+
+        var categoryText = row.Cell("OffenceCategory");
+        var category = categoryText is null ? null : VictimNames.ParseCategory(categoryText);
+        if (categoryText is null)
+        {
+            row.Error("OffenceCategory", "Enter the offence category");
+        }
+        else if (category is null)
+        {
+            row.Error("OffenceCategory", $"'{categoryText}' is not an offence category");
+        }
+
+        var amountText = row.Cell("AmountLost");
+        decimal? amount = null;
+        if (amountText is not null)
+        {
+            if (decimal.TryParse(amountText.Replace("£", "", StringComparison.Ordinal).Replace("GBP", "", StringComparison.OrdinalIgnoreCase).Trim(),
+                    NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value < 1_000_000_000_000m)
+            {
+                amount = Math.Round(value, 2);
+            }
+            else
+            {
+                row.Error("AmountLost", $"'{amountText}' is not an amount of money: use a number like 1250.00");
+            }
+        }
+
+        if (row.Errors.Count > 0)
+        {
+            return null;
+        }
+
+        var referral = new VictimReferral
+        {
+            RegionCode = db.Scope.RegionCode,
+            ForceCode = force!,
+            CrimeReference = reference!,
+            ReportedOn = reported!.Value,
+            OffenceOn = offence,
+            VictimType = type!.Value,
+            FullName = name,
+            OrganisationName = organisation,
+            DateOfBirth = born,
+            Email = email,
+            Phone = phone,
+            AddressLine1 = row.Cell("AddressLine1"),
+            Town = row.Cell("Town"),
+            Postcode = postcode,
+            OffenceCategory = category!.Value,
+            AmountLost = amount,
+            Summary = row.Cell("Summary"),
+            VulnerabilityFlags = (row.Cell("Vulnerability") ?? "").Split([';', ',', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Where(f => f.ToLowerInvariant() is not ("no" or "none" or "n" or "false")).Distinct().ToList(),
+            Team = ReferralTriage.TeamFor(category.Value),
+            Status = ReferralStatus.New,
+        };
+        referral.RowHash = Hash(referral);
+        return referral;
+    }
+
+    private static string Hash(VictimReferral r)
+    {
+        var text = string.Join('\u001f', r.ForceCode, r.CrimeReference, r.ReportedOn.ToString("O", CultureInfo.InvariantCulture), r.OffenceOn?.ToString("O", CultureInfo.InvariantCulture),
+            r.VictimType, r.FullName, r.OrganisationName, r.DateOfBirth?.ToString("O", CultureInfo.InvariantCulture), r.Email, r.Phone, r.AddressLine1, r.Town, r.Postcode,
+            r.OffenceCategory, r.AmountLost?.ToString(CultureInfo.InvariantCulture), r.Summary, string.Join(';', r.VulnerabilityFlags));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    private DateTime UkTimeToday() => Engagements.UkTime.ToLocal(time.GetUtcNow());
+}

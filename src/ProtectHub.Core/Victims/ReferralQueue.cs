@@ -1,0 +1,346 @@
+using Microsoft.EntityFrameworkCore;
+using ProtectHub.Core.Access;
+using ProtectHub.Core.Data;
+
+namespace ProtectHub.Core.Victims;
+
+/// <summary>
+/// The work on victim referrals: queues by force and team, assignment, contact attempts, advice and signposting,
+/// safeguarding escalation, closure, and the region's rules. Region scoping comes from the DbContext's query filter.
+/// </summary>
+public sealed class ReferralQueue(ProtectHubDbContext db, TimeProvider time)
+{
+    public sealed record Workload(Guid? OfficerId, string OfficerName, int Open, int Overdue, int Safeguarding);
+
+    public DateOnly Today => DateOnly.FromDateTime(Engagements.UkTime.ToLocal(time.GetUtcNow()));
+
+    public async Task<ReferralRules> RulesAsync() =>
+        await db.Set<ReferralRules>().AsNoTracking().FirstOrDefaultAsync(r => r.RegionCode == db.Scope.RegionCode) ?? ReferralRules.DefaultFor(db.Scope.RegionCode);
+
+    public async Task<(IReadOnlyList<VictimReferral> Items, int Total)> SearchAsync(ReferralSearch search)
+    {
+        var query = db.Set<VictimReferral>().AsNoTracking();
+        query = search.Status is { } status ? query.Where(r => r.Status == status) : query.Where(r => r.Status != ReferralStatus.Closed);
+        if (!string.IsNullOrWhiteSpace(search.ForceCode))
+        {
+            query = query.Where(r => r.ForceCode == search.ForceCode);
+        }
+
+        if (search.Team is { } team)
+        {
+            query = query.Where(r => r.Team == team);
+        }
+
+        if (search.AssignedTo is { } officer)
+        {
+            query = query.Where(r => r.AssignedToId == officer);
+        }
+        else if (search.UnassignedOnly)
+        {
+            query = query.Where(r => r.AssignedToId == null);
+        }
+
+        if (search.OverdueOnly)
+        {
+            var today = Today;
+            query = query.Where(r => r.FirstContactAt == null && r.Status != ReferralStatus.Closed && r.FirstContactDueOn < today);
+        }
+
+        if (!string.IsNullOrWhiteSpace(search.Text))
+        {
+            var text = search.Text.Trim();
+            var upper = text.ToUpperInvariant();
+            var lower = text.ToLowerInvariant();
+            query = query.Where(r => r.CrimeReference == upper || (r.FullName != null && r.FullName.ToLower().Contains(lower)) || (r.OrganisationName != null && r.OrganisationName.ToLower().Contains(lower)));
+        }
+
+        var total = await query.CountAsync();
+        var items = await query.OrderByDescending(r => r.Priority).ThenBy(r => r.FirstContactDueOn).ThenBy(r => r.Id)
+            .Skip((Math.Max(search.Page, 1) - 1) * search.PageSize).Take(search.PageSize).ToListAsync();
+        return (items, total);
+    }
+
+    /// <summary>Open referrals per officer (and unassigned), with how many are overdue or escalated, for supervisors.</summary>
+    public async Task<IReadOnlyList<Workload>> WorkloadAsync()
+    {
+        var today = Today;
+        var rows = await db.Set<VictimReferral>().Where(r => r.Status != ReferralStatus.Closed)
+            .GroupBy(r => new { r.AssignedToId, r.AssignedToName })
+            .Select(g => new
+            {
+                g.Key.AssignedToId,
+                g.Key.AssignedToName,
+                Open = g.Count(),
+                Overdue = g.Count(r => r.FirstContactAt == null && r.FirstContactDueOn < today),
+                Safeguarding = g.Count(r => r.EscalatedAt != null),
+            }).ToListAsync();
+        return rows.Select(r => new Workload(r.AssignedToId, r.AssignedToName ?? "Not assigned", r.Open, r.Overdue, r.Safeguarding))
+            .OrderBy(w => w.OfficerId is null ? 0 : 1).ThenByDescending(w => w.Overdue).ThenBy(w => w.OfficerName).ToList();
+    }
+
+    /// <summary>An officer's open referrals that have missed their first-contact date, for their home page.</summary>
+    public async Task<IReadOnlyList<VictimReferral>> OverdueForAsync(Guid officerId)
+    {
+        var today = Today;
+        return await db.Set<VictimReferral>().AsNoTracking()
+            .Where(r => r.AssignedToId == officerId && r.FirstContactAt == null && r.Status != ReferralStatus.Closed && r.FirstContactDueOn < today)
+            .OrderBy(r => r.FirstContactDueOn).Take(50).ToListAsync();
+    }
+
+    public async Task<IReadOnlyList<FieldError>> AssignAsync(VictimReferral referral, Guid? officerId)
+    {
+        if (referral.Status == ReferralStatus.Closed)
+        {
+            return [new("", "A closed referral cannot be assigned")];
+        }
+
+        var officer = officerId is { } id ? await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id && !u.IsDisabled && u.RegionCode == referral.RegionCode) : null;
+        if (officer is null || !(officer.Teams.Contains(Team.CyberProtect) || officer.Teams.Contains(Team.FraudProtect)))
+        {
+            return [new("OfficerId", "Select an officer of the Cyber Protect or Fraud Protect team")];
+        }
+
+        referral.AssignedToId = officer.Id;
+        referral.AssignedToName = officer.DisplayName;
+        if (referral.Status == ReferralStatus.New)
+        {
+            referral.Status = ReferralStatus.Assigned;
+        }
+
+        referral.UpdatedAt = time.GetUtcNow();
+        await db.SaveChangesAsync();
+        return [];
+    }
+
+    public async Task<IReadOnlyList<FieldError>> RecordAttemptAsync(VictimReferral referral, ContactMethod? method, ContactOutcome? outcome, string? notes, Guid officerId)
+    {
+        var errors = new List<FieldError>();
+        if (referral.Status == ReferralStatus.Closed)
+        {
+            errors.Add(new("", "This referral is closed"));
+        }
+
+        if (method is null)
+        {
+            errors.Add(new("Method", "Select how you tried to contact them"));
+        }
+
+        if (outcome is null)
+        {
+            errors.Add(new("Outcome", "Select what happened"));
+        }
+
+        if (notes?.Trim().Length > 4000)
+        {
+            errors.Add(new("Notes", "Notes must be 4000 characters or fewer"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        var now = time.GetUtcNow();
+        var officer = await db.Users.AsNoTracking().FirstAsync(u => u.Id == officerId);
+        db.Add(new ContactAttempt
+        {
+            RegionCode = referral.RegionCode,
+            ReferralId = referral.Id,
+            Method = method!.Value,
+            Outcome = outcome!.Value,
+            Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim(),
+            At = now,
+            OfficerId = officer.Id,
+            OfficerName = officer.DisplayName,
+        });
+        if (outcome is ContactOutcome.NoAnswer or ContactOutcome.VoicemailLeft or ContactOutcome.WrongDetails)
+        {
+            referral.FailedAttempts++;
+        }
+        else
+        {
+            // They were reached: advice given, or they declined, or it was already resolved.
+            referral.FirstContactAt ??= now;
+            referral.Status = ReferralStatus.Contacted;
+        }
+
+        if (referral.AssignedToId is null)
+        {
+            (referral.AssignedToId, referral.AssignedToName) = (officer.Id, officer.DisplayName);
+            referral.Status = referral.Status == ReferralStatus.New ? ReferralStatus.Assigned : referral.Status;
+        }
+
+        referral.UpdatedAt = now;
+        await db.SaveChangesAsync();
+        return [];
+    }
+
+    public Task<List<ContactAttempt>> AttemptsAsync(Guid referralId) =>
+        db.Set<ContactAttempt>().AsNoTracking().Where(a => a.ReferralId == referralId).OrderBy(a => a.At).ToListAsync();
+
+    public async Task<IReadOnlyList<AdviceItem>> AdviceListAsync(AdviceKind kind) =>
+        await db.Set<AdviceItem>().AsNoTracking().Where(i => i.Kind == kind).OrderBy(i => i.Text).ToListAsync();
+
+    /// <summary>Records the advice given and the services signposted (replacing what was recorded before).</summary>
+    public async Task<IReadOnlyList<FieldError>> RecordAdviceAsync(VictimReferral referral, IReadOnlyCollection<Guid> advice, IReadOnlyCollection<Guid> signposts)
+    {
+        var all = advice.Concat(signposts).Distinct().ToList();
+        var items = await db.Set<AdviceItem>().AsNoTracking().Where(i => all.Contains(i.Id)).ToListAsync();
+        if (items.Count != all.Count || items.Any(i => i.Kind == AdviceKind.Advice != advice.Contains(i.Id)))
+        {
+            return [new("Advice", "Select advice and services from the lists")];
+        }
+
+        referral.AdviceGiven = advice.Distinct().ToList();
+        referral.Signposted = signposts.Distinct().ToList();
+        referral.UpdatedAt = time.GetUtcNow();
+        await db.SaveChangesAsync();
+        return [];
+    }
+
+    public async Task<IReadOnlyList<FieldError>> EscalateAsync(VictimReferral referral, string? route, string? reason)
+    {
+        var errors = new List<FieldError>();
+        if (string.IsNullOrWhiteSpace(route) || route.Trim().Length > 200)
+        {
+            errors.Add(new("Route", "Enter the safeguarding route, for example the force's vulnerability hub (up to 200 characters)"));
+        }
+
+        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > 2000)
+        {
+            errors.Add(new("Reason", "Enter why the victim is vulnerable (up to 2000 characters)"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        referral.SafeguardingRoute = route!.Trim();
+        referral.SafeguardingReason = reason!.Trim();
+        referral.EscalatedAt = time.GetUtcNow();
+        referral.UpdatedAt = referral.EscalatedAt.Value;
+        await db.SaveChangesAsync();
+        return [];
+    }
+
+    public async Task<IReadOnlyList<FieldError>> CloseAsync(VictimReferral referral, ReferralClosure? closure, string? reason)
+    {
+        if (referral.Status == ReferralStatus.Closed)
+        {
+            return [new("", "This referral is already closed")];
+        }
+
+        var rules = await RulesAsync();
+        var errors = new List<FieldError>();
+        switch (closure)
+        {
+            case null:
+                errors.Add(new("Closure", "Select why the referral is being closed"));
+                break;
+            case ReferralClosure.Uncontactable when referral.FailedAttempts < rules.AttemptsBeforeUncontactable:
+                errors.Add(new("Closure", $"A referral can be closed as uncontactable after {rules.AttemptsBeforeUncontactable} failed attempts; this one has {referral.FailedAttempts}"));
+                break;
+            case ReferralClosure.AdviceGiven when referral.FirstContactAt is null:
+                errors.Add(new("Closure", "Record the contact in which advice was given first"));
+                break;
+        }
+
+        if (closure == ReferralClosure.Uncontactable && string.IsNullOrWhiteSpace(reason))
+        {
+            errors.Add(new("Reason", "Enter why the victim cannot be contacted"));
+        }
+        else if (reason?.Trim().Length > 1000)
+        {
+            errors.Add(new("Reason", "Reason must be 1000 characters or fewer"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        referral.Status = ReferralStatus.Closed;
+        referral.Closure = closure;
+        referral.ClosureReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        referral.ClosedAt = time.GetUtcNow();
+        referral.UpdatedAt = referral.ClosedAt.Value;
+        await db.SaveChangesAsync();
+        return [];
+    }
+
+    public async Task<IReadOnlyList<(ReferralLink Link, VictimReferral Other)>> LinksAsync(Guid referralId)
+    {
+        var links = await db.Set<ReferralLink>().AsNoTracking().Where(l => l.ReferralId == referralId || l.EarlierReferralId == referralId).ToListAsync();
+        var otherIds = links.Select(l => l.ReferralId == referralId ? l.EarlierReferralId : l.ReferralId).ToList();
+        var others = await db.Set<VictimReferral>().AsNoTracking().Where(r => otherIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id);
+        return links.Where(l => others.ContainsKey(l.ReferralId == referralId ? l.EarlierReferralId : l.ReferralId))
+            .Select(l => (l, others[l.ReferralId == referralId ? l.EarlierReferralId : l.ReferralId]))
+            .OrderByDescending(x => x.Item2.ReportedOn).ToList();
+    }
+
+    /// <summary>Saves a coordinator's changes to the region's rules and re-scores the priority of every open referral.</summary>
+    public async Task<IReadOnlyList<FieldError>> SaveRulesAsync(ReferralRules changed)
+    {
+        var errors = new List<FieldError>();
+        if (changed.OlderVictimAge is < 50 or > 110)
+        {
+            errors.Add(new("OlderVictimAge", "Enter an age from 50 to 110"));
+        }
+
+        if (changed.FirstContactWorkingDays is < 1 or > 60)
+        {
+            errors.Add(new("FirstContactWorkingDays", "Enter a number of working days from 1 to 60"));
+        }
+
+        if (changed.AttemptsBeforeUncontactable is < 1 or > 20)
+        {
+            errors.Add(new("AttemptsBeforeUncontactable", "Enter a number of attempts from 1 to 20"));
+        }
+
+        if (changed.RetentionMonths is < 1 or > 120)
+        {
+            errors.Add(new("RetentionMonths", "Enter a number of months from 1 to 120"));
+        }
+
+        if (changed.LossAmount < 0 || changed.HighLossAmount < changed.LossAmount)
+        {
+            errors.Add(new("HighLossAmount", "The high loss amount must be at least the loss amount, and neither below zero"));
+        }
+
+        foreach (var points in new[] { changed.OlderVictimPoints, changed.ChildVictimPoints, changed.VulnerableFlagPoints, changed.HighLossPoints, changed.LossPoints, changed.RepeatVictimPoints, changed.OrganisationPoints, changed.PriorityOffencePoints })
+        {
+            if (points is < 0 or > 100)
+            {
+                errors.Add(new("Points", "Points must be from 0 to 100"));
+                break;
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        changed.RegionCode = db.Scope.RegionCode;
+        var stored = await db.Set<ReferralRules>().FirstOrDefaultAsync(r => r.RegionCode == changed.RegionCode);
+        if (stored is null)
+        {
+            db.Add(changed);
+        }
+        else
+        {
+            db.Entry(stored).CurrentValues.SetValues(changed);
+            stored.PriorityOffences = [.. changed.PriorityOffences];
+        }
+
+        await db.SaveChangesAsync();
+        await foreach (var referral in db.Set<VictimReferral>().Where(r => r.Status != ReferralStatus.Closed).AsAsyncEnumerable())
+        {
+            (referral.Priority, referral.PriorityReasons) = ReferralTriage.Score(referral, changed);
+        }
+
+        await db.SaveChangesAsync();
+        return [];
+    }
+}

@@ -1,0 +1,7 @@
+namespace ProtectHub.Core.Victims;
+
+public enum VictimType
+{
+    Individual,
+    Organisation,
+}

@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ProtectHub.Core.Victims;
+
+internal sealed class VictimReferralConfiguration : IEntityTypeConfiguration<VictimReferral>
+{
+    public void Configure(EntityTypeBuilder<VictimReferral> builder)
+    {
+        builder.ToTable("victim_referrals");
+        builder.Property(r => r.RegionCode).HasMaxLength(8);
+        builder.Property(r => r.ForceCode).HasMaxLength(32);
+        builder.Property(r => r.CrimeReference).HasMaxLength(32);
+        builder.HasIndex(r => r.CrimeReference).IsUnique(); // Unique nationally, whichever region holds it.
+        builder.Property(r => r.VictimType).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.FullName).HasMaxLength(200);
+        builder.Property(r => r.OrganisationName).HasMaxLength(200);
+        builder.Property(r => r.Email).HasMaxLength(256);
+        builder.Property(r => r.Phone).HasMaxLength(32);
+        builder.Property(r => r.AddressLine1).HasMaxLength(200);
+        builder.Property(r => r.Town).HasMaxLength(100);
+        builder.Property(r => r.Postcode).HasMaxLength(8);
+        builder.Property(r => r.OffenceCategory).HasConversion<string>().HasMaxLength(32);
+        builder.Property(r => r.AmountLost).HasPrecision(14, 2);
+        builder.Property(r => r.Summary).HasMaxLength(4000);
+        builder.PrimitiveCollection(r => r.VulnerabilityFlags);
+        builder.Property(r => r.Team).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
+        builder.PrimitiveCollection(r => r.PriorityReasons);
+        builder.Property(r => r.AssignedToName).HasMaxLength(200);
+        builder.Property(r => r.Closure).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.ClosureReason).HasMaxLength(1000);
+        builder.PrimitiveCollection(r => r.AdviceGiven);
+        builder.PrimitiveCollection(r => r.Signposted);
+        builder.Property(r => r.SafeguardingRoute).HasMaxLength(200);
+        builder.Property(r => r.SafeguardingReason).HasMaxLength(2000);
+        builder.Property(r => r.RowHash).HasMaxLength(64);
+        builder.HasOne<Regions.Region>().WithMany().HasForeignKey(r => r.RegionCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Regions.Force>().WithMany().HasForeignKey(r => r.ForceCode).OnDelete(DeleteBehavior.Restrict);
+        // The queue: open referrals of a region by priority, then due date.
+        builder.HasIndex(r => new { r.RegionCode, r.Status, r.Priority, r.FirstContactDueOn });
+        builder.HasIndex(r => new { r.AssignedToId, r.Status });
+    }
+}
+
+internal sealed class ContactAttemptConfiguration : IEntityTypeConfiguration<ContactAttempt>
+{
+    public void Configure(EntityTypeBuilder<ContactAttempt> builder)
+    {
+        builder.ToTable("contact_attempts");
+        builder.Property(a => a.RegionCode).HasMaxLength(8);
+        builder.Property(a => a.Method).HasConversion<string>().HasMaxLength(16);
+        builder.Property(a => a.Outcome).HasConversion<string>().HasMaxLength(16);
+        builder.Property(a => a.Notes).HasMaxLength(4000);
+        builder.Property(a => a.OfficerName).HasMaxLength(200);
+        builder.HasOne<VictimReferral>().WithMany().HasForeignKey(a => a.ReferralId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(a => new { a.ReferralId, a.At });
+    }
+}
+
+internal sealed class ReferralRulesConfiguration : IEntityTypeConfiguration<ReferralRules>
+{
+    public void Configure(EntityTypeBuilder<ReferralRules> builder)
+    {
+        builder.ToTable("referral_rules");
+        builder.HasKey(r => r.RegionCode);
+        builder.Property(r => r.RegionCode).HasMaxLength(8);
+        builder.Property(r => r.HighLossAmount).HasPrecision(14, 2);
+        builder.Property(r => r.LossAmount).HasPrecision(14, 2);
+        builder.PrimitiveCollection(r => r.PriorityOffences).ElementType().HasConversion<string>();
+    }
+}
+
+internal sealed class AdviceItemConfiguration : IEntityTypeConfiguration<AdviceItem>
+{
+    public void Configure(EntityTypeBuilder<AdviceItem> builder)
+    {
+        builder.ToTable("advice_items");
+        builder.Property(i => i.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(i => i.Text).HasMaxLength(500);
+        builder.PrimitiveCollection(i => i.Categories).ElementType().HasConversion<string>();
+        builder.HasData(AdviceCatalogue.Starter());
+    }
+}
+
+internal sealed class ReferralLinkConfiguration : IEntityTypeConfiguration<ReferralLink>
+{
+    public void Configure(EntityTypeBuilder<ReferralLink> builder)
+    {
+        builder.ToTable("referral_links");
+        builder.Property(l => l.RegionCode).HasMaxLength(8);
+        builder.PrimitiveCollection(l => l.Explanation);
+        builder.Property(l => l.Decision).HasConversion<string>().HasMaxLength(16);
+        builder.Property(l => l.DecidedBy).HasMaxLength(200);
+        builder.HasIndex(l => new { l.ReferralId, l.EarlierReferralId }).IsUnique();
+        builder.HasIndex(l => l.EarlierReferralId);
+        builder.HasOne<VictimReferral>().WithMany().HasForeignKey(l => l.ReferralId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<VictimReferral>().WithMany().HasForeignKey(l => l.EarlierReferralId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,99 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using ProtectHub.Core.Access;
+using ProtectHub.Core.Data;
+using ProtectHub.Core.Victims;
+using ProtectHub.Web.Access;
+using ProtectHub.Web.GovUk;
+using ProtectHub.Web.Records;
+
+namespace ProtectHub.Web.Pages.Referrals;
+
+public sealed class DetailsModel(ReferralQueue queue, RepeatVictims repeatVictims, ProtectHubDbContext db, IAuthorizationService authorization) : PageModel
+{
+    public VictimReferral Referral { get; private set; } = null!;
+    public string ForceName { get; private set; } = "";
+    public IReadOnlyList<ContactAttempt> Attempts { get; private set; } = [];
+    public IReadOnlyList<(ReferralLink Link, VictimReferral Other)> Links { get; private set; } = [];
+    public IReadOnlyList<string> Advice { get; private set; } = [];
+    public IReadOnlyList<string> Signposts { get; private set; } = [];
+    public bool CanSupervise { get; private set; }
+    public IReadOnlyList<SelectListItem> Officers { get; private set; } = [];
+    public DateOnly Today { get; private set; }
+    public ReferralRules Rules { get; private set; } = null!;
+
+    [BindProperty]
+    public string? OfficerId { get; set; }
+
+    public async Task OnGetAsync()
+    {
+        var r = Referral = HttpContext.GetRecord<VictimReferral>();
+        Today = queue.Today;
+        Rules = await queue.RulesAsync();
+        ForceName = await db.Forces.Where(f => f.Code == r.ForceCode).Select(f => f.Name).FirstAsync();
+        Attempts = await queue.AttemptsAsync(r.Id);
+        Links = await queue.LinksAsync(r.Id);
+        var ids = r.AdviceGiven.Concat(r.Signposted).ToList();
+        var items = await db.Set<AdviceItem>().AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync();
+        Advice = items.Where(i => i.Kind == AdviceKind.Advice).Select(i => i.Text).Order().ToList();
+        Signposts = items.Where(i => i.Kind == AdviceKind.Signpost).Select(i => i.Text).Order().ToList();
+        CanSupervise = (await authorization.AuthorizeAsync(User, Policies.SuperviseReferrals)).Succeeded;
+        if (CanSupervise)
+        {
+            var officers = await db.Users.AsNoTracking().Where(u => !u.IsDisabled).OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName, u.Teams }).ToListAsync();
+            Officers = officers.Where(o => o.Teams.Contains(Team.CyberProtect) || o.Teams.Contains(Team.FraudProtect))
+                .Select(o => new SelectListItem(o.DisplayName, o.Id.ToString())).ToList();
+        }
+    }
+
+    /// <summary>An officer takes the referral themselves.</summary>
+    public async Task<IActionResult> OnPostPickAsync()
+    {
+        var referral = HttpContext.GetRecord<VictimReferral>();
+        ModelState.AddFieldErrors(null, await queue.AssignAsync(referral, Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!)));
+        return await AfterAsync(referral, "Referral assigned to you");
+    }
+
+    /// <summary>A supervisor gives the referral to an officer.</summary>
+    public async Task<IActionResult> OnPostAssignAsync()
+    {
+        if (!(await authorization.AuthorizeAsync(User, Policies.SuperviseReferrals)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        var referral = HttpContext.GetRecord<VictimReferral>();
+        ModelState.AddFieldErrors(null, await queue.AssignAsync(referral, Guid.TryParse(OfficerId, out var id) ? id : null));
+        return await AfterAsync(referral, $"Referral assigned to {referral.AssignedToName}");
+    }
+
+    public async Task<IActionResult> OnPostDecideAsync(Guid linkId, bool confirm)
+    {
+        var referral = HttpContext.GetRecord<VictimReferral>();
+        var link = await db.Set<ReferralLink>().FirstOrDefaultAsync(l => l.Id == linkId && (l.ReferralId == referral.Id || l.EarlierReferralId == referral.Id));
+        if (link is null)
+        {
+            return NotFound();
+        }
+
+        await repeatVictims.DecideAsync(link, confirm);
+        TempData["Success"] = confirm ? "Link confirmed: the same victim" : "Link rejected: it will not be suggested again";
+        return Redirect($"/referrals/{referral.Id}");
+    }
+
+    private async Task<IActionResult> AfterAsync(VictimReferral referral, string success)
+    {
+        if (!ModelState.IsValid)
+        {
+            await OnGetAsync();
+            return Page();
+        }
+
+        TempData["Success"] = success;
+        return Redirect($"/referrals/{referral.Id}");
+    }
+}

@@ -1,0 +1,47 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using ProtectHub.Core.Victims;
+using ProtectHub.Web.GovUk;
+using ProtectHub.Web.Records;
+
+namespace ProtectHub.Web.Pages.Referrals;
+
+public sealed class NewAttemptModel(ReferralQueue queue) : PageModel
+{
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public string? Method { get; set; }
+
+    [BindProperty]
+    public string? Outcome { get; set; }
+
+    [BindProperty]
+    public string? Notes { get; set; }
+
+    public VictimReferral Referral => HttpContext.GetRecord<VictimReferral>();
+    public IReadOnlyList<SelectListItem> Methods { get; } = Enum.GetValues<ContactMethod>().Select(m => new SelectListItem(m.ToString(), m.ToString())).ToList();
+    public IReadOnlyList<SelectListItem> Outcomes { get; } = Enum.GetValues<ContactOutcome>().Select(o => new SelectListItem(VictimNames.Of(o), o.ToString())).ToList();
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        ModelState.AddFieldErrors(null, await queue.RecordAttemptAsync(Referral,
+            Enum.TryParse<ContactMethod>(Method, out var method) ? method : null,
+            Enum.TryParse<ContactOutcome>(Outcome, out var outcome) ? outcome : null,
+            Notes, Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!)));
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        TempData["Success"] = "Contact attempt recorded";
+        return Redirect($"/referrals/{Id}");
+    }
+}

@@ -1,0 +1,210 @@
+using System.Net;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using ProtectHub.Core.Access;
+using ProtectHub.Core.Audit;
+using ProtectHub.Core.Victims;
+
+namespace ProtectHub.Web.Tests;
+
+public sealed class ReferralTests(ProtectHubFactory factory) : IClassFixture<ProtectHubFactory>
+{
+    private readonly TestUserBuilder _users = new(factory);
+
+    private static KeyValuePair<string, string> F(string key, string value) => new(key, value);
+
+    private static string NewReference() => "NFRC" + Random.Shared.NextInt64(1_000_000_000, 9_999_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private const string Header = "Crime Reference,Date Reported,Date of Offence,Victim Name,Organisation,DOB,Email,Phone,Postcode,Force,Offence Category,Amount Lost,Summary,Vulnerability";
+
+    private static async Task<AngleSharp.Dom.IDocument> ImportAsync(Session session, string csv, string fileName = "referrals.csv")
+    {
+        var upload = await ImportSteps.UploadAsync(session, "referrals", Encoding.UTF8.GetBytes(csv), fileName);
+        Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
+        return await ImportSteps.ImportWithSuggestedColumnsAsync(session, upload.Headers.Location!.OriginalString);
+    }
+
+    private Task<VictimReferral> StoredAsync(string reference) =>
+        factory.WithDbAsync(db => db.Set<VictimReferral>().IgnoreQueryFilters().SingleAsync(r => r.CrimeReference == reference));
+
+    [Fact]
+    public async Task Import_RealWorldFile_TriagesValidRowsReportsEachProblem_AndUpdatesChangedRowsOnly()
+    {
+        var session = await Session.SignedInAsync(factory, await _users.BuildAsync());
+        var (older, business, serial, dup) = (NewReference(), NewReference(), NewReference(), NewReference());
+        var csv = $"""
+            {Header}
+            {older},28/10/2026,20/10/2026,Edith Clarke,,02/03/1948,edith@example.org,01632 960001,LN2 1PQ,Lincolnshire Police,Courier fraud,"£12,500.00",Told to withdraw cash,Lives alone
+            {business},2026-10-29,,Ravi Shah,Shah Logistics Ltd,,ravi@shah.example,,NG1 5FS,NOTTS,Ransomware,,=HYPERLINK("http://x"),
+            {serial},46323,,Tom Young,,14/02/2012,,,DE1 2AA,Derbyshire Constabulary,Sextortion,0,,
+            BADREF,28/10/2026,,Ann Bad,,,,,,NOTTS,Romance fraud,,,
+            {NewReference()},28/10/2026,,No Force,,,,,,Atlantis,Romance fraud,,,
+            {NewReference()},28/10/2026,,Odd Offence,,,,,,NOTTS,Stolen bicycle,,,
+            {dup},28/10/2026,,First Copy,,,,,,NOTTS,Ticket fraud,,,
+            {dup},28/10/2026,,Second Copy,,,,,,NOTTS,Ticket fraud,,,
+            {NewReference()},,,No Date,,,,,,NOTTS,Ticket fraud,,,
+            """;
+        var result = await ImportAsync(session, csv);
+        Assert.Equal(("4", "0", "5"), (result.TestId("imported")!.TextContent, result.TestId("already-held")!.TextContent, result.TestId("invalid")!.TextContent));
+        var problems = result.QuerySelectorAll("[data-testid='row-errors'] tbody tr").Select(r => string.Join('|', r.Children.Select(c => c.TextContent))).ToList();
+        Assert.Equal([
+            "5|Crime reference|'BADREF' is not a crime reference: use letters then digits, like NFRC2601234567",
+            "6|Force area|'Atlantis' is not a force area of your region",
+            "7|Offence category|'Stolen bicycle' is not an offence category",
+            $"9|Crime reference|Crime reference {dup} is also on row 8 of this file",
+            "10|Date reported|Enter the date it was reported",
+        ], problems);
+
+        var edith = await StoredAsync(older);
+        Assert.Equal((Team.FraudProtect, ReferralStatus.New, "LINCOLNSHIRE", 12_500m), (edith.Team, edith.Status, edith.ForceCode, edith.AmountLost!.Value));
+        // Five working days after the (UK) day it was received; WorkingDaysTests pin the calendar itself.
+        Assert.Equal(WorkingDays.Add(DateOnly.FromDateTime(ProtectHub.Core.Engagements.UkTime.ToLocal(edith.ReceivedAt)), 5), edith.FirstContactDueOn);
+        Assert.Equal(["Aged 75 or over (+30)", "Flagged vulnerable: Lives alone (+30)", "Lost £10,000 or more (+25)", "Offence: Courier fraud (+15)"], edith.PriorityReasons);
+        Assert.Equal(100, edith.Priority);
+        var shah = await StoredAsync(business);
+        Assert.Equal((VictimType.Organisation, Team.CyberProtect, "=HYPERLINK(\"http://x\")"), (shah.VictimType, shah.Team, shah.Summary));
+        var tom = await StoredAsync(serial);
+        Assert.Equal((new DateOnly(2026, 10, 28), OffenceCategory.ExtortionAndSextortion), (tom.ReportedOn, tom.OffenceCategory));
+        Assert.Contains("Under 18 (+40)", tom.PriorityReasons);
+
+        // The queue: highest priority first.
+        var (_, queue) = await session.GetAsync("/referrals?Q=" + older);
+        Assert.Equal("Edith Clarke", queue.QuerySelector("[data-testid='referral-link']")!.TextContent);
+
+        // The same file again changes nothing; a changed row updates the record and the audit log says which fields.
+        var again = await ImportAsync(session, csv);
+        Assert.Equal(("0", "4", "0"), (again.TestId("imported")!.TextContent, again.TestId("already-held")!.TextContent, again.TestId("updated")!.TextContent));
+        var changed = await ImportAsync(session, $"{Header}\n{older},28/10/2026,20/10/2026,Edith Clarke,,02/03/1948,edith@example.org,01632 960001,LN2 1PQ,Lincolnshire Police,Courier fraud,13000,Told to withdraw cash,Lives alone\n");
+        Assert.Equal("1", changed.TestId("updated")!.TextContent);
+        Assert.Equal(13_000m, (await StoredAsync(older)).AmountLost);
+        var altered = await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.RecordId == edith.Id.ToString() && a.Action == AuditAction.Altered).Select(a => a.Details).ToListAsync());
+        Assert.Contains(altered, d => d != null && d.Contains("AmountLost", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RepeatVictim_IsLinkedWithItsReasons_RaisesPriority_AndARejectedLinkIsNotSuggestedAgain()
+    {
+        var session = await Session.SignedInAsync(factory, await _users.BuildAsync());
+        var (first, second) = (NewReference(), NewReference());
+        var surname = "Quennell" + Guid.NewGuid().ToString("N")[..4];
+        await ImportAsync(session, $"{Header}\n{first},01/09/2026,,Margaret {surname},,12/05/1950,maggie.{surname}@example.org,07700 900123,LE1 6ZG,Leicestershire Police,Romance fraud,2000,,\n");
+        var later = await ImportAsync(session, $"{Header}\n{second},27/10/2026,,Maggie {surname},,12/05/1950,maggie.{surname}@example.org,07700900123,LE1 6ZG,Leicestershire Police,Investment fraud,500,,\n");
+        Assert.Equal("1", later.TestId("imported")!.TextContent);
+
+        var repeat = await StoredAsync(second);
+        Assert.Equal(1, repeat.EarlierReports);
+        Assert.Contains("Repeat victim: reported 1 time before (+25)", repeat.PriorityReasons);
+        var (_, page) = await session.GetAsync($"/referrals/{repeat.Id}");
+        Assert.Contains("Reported 1 time before", page.TestId("repeat-warning")!.TextContent, StringComparison.Ordinal);
+        var explanation = page.QuerySelectorAll("[data-testid='explanation'] li").Select(l => l.TextContent).ToList();
+        Assert.Contains(explanation, l => l.StartsWith("dob: exact match", StringComparison.Ordinal));
+        Assert.Contains(explanation, l => l.StartsWith("first_name: nickname", StringComparison.Ordinal));
+
+        var link = await factory.WithDbAsync(db => db.Set<ReferralLink>().IgnoreQueryFilters().SingleAsync(l => l.ReferralId == repeat.Id));
+        await session.PostFormAsync($"/referrals/{repeat.Id}?handler=Decide&linkId={link.Id}&confirm=false", [], formPage: $"/referrals/{repeat.Id}");
+        var rejected = await StoredAsync(second);
+        Assert.Equal(0, rejected.EarlierReports);
+        Assert.DoesNotContain(rejected.PriorityReasons, r => r.StartsWith("Repeat victim", StringComparison.Ordinal));
+
+        // A third report of the same person: linked to both earlier ones, but the rejected pair stays rejected.
+        var third = NewReference();
+        await ImportAsync(session, $"{Header}\n{third},28/10/2026,,Margaret {surname},,12/05/1950,maggie.{surname}@example.org,,LE1 6ZG,Leicestershire Police,Romance fraud,,,\n");
+        var links = await factory.WithDbAsync(db => db.Set<ReferralLink>().IgnoreQueryFilters().Where(l => l.ReferralId == repeat.Id || l.EarlierReferralId == repeat.Id).ToListAsync());
+        Assert.Single(links, l => l.ReferralId == repeat.Id && l.Decision == LinkDecision.Rejected);
+        Assert.Equal(2, (await StoredAsync(third)).EarlierReports);
+    }
+
+    [Fact]
+    public async Task Workflow_AssignContactAdviseEscalateAndClose_WithTheServiceLevelOnHomeAndWorkload()
+    {
+        var officer = await _users.WithTeams(Team.FraudProtect).BuildAsync();
+        var supervisor = await _users.WithRoles(Role.Supervisor).WithTeams(Team.FraudProtect).BuildAsync();
+        var session = await Session.SignedInAsync(factory, officer);
+        var reference = NewReference();
+        await ImportAsync(session, $"{Header}\n{reference},30/10/2026,,Pat Jones,,,pat@example.org,,NG1 5FS,NOTTS,Online shopping fraud,40,,\n");
+        var referral = await StoredAsync(reference);
+        var url = $"/referrals/{referral.Id}";
+
+        var boss = await Session.SignedInAsync(factory, supervisor);
+        await boss.PostFormAsync(url, [F("OfficerId", officer.Id.ToString())], handler: "Assign");
+        Assert.Equal((ReferralStatus.Assigned, officer.Id), ((await StoredAsync(reference)).Status, (await StoredAsync(reference)).AssignedToId!.Value));
+        Assert.Equal(HttpStatusCode.Forbidden, (await session.Client.GetAsync("/referrals/workload")).StatusCode);
+
+        // Past the due date (five working days, at most seven calendar days here) without contact: overdue at home and in the workload.
+        factory.Time.Advance(TimeSpan.FromDays(8));
+        (session, boss) = (await Session.SignedInAsync(factory, officer), await Session.SignedInAsync(factory, supervisor)); // Sessions end after 12 hours.
+        var (_, home) = await session.GetAsync("/");
+        Assert.Contains(reference, home.TestId("overdue-referrals")!.TextContent, StringComparison.Ordinal);
+        var (_, workload) = await boss.GetAsync("/referrals/workload");
+        Assert.Contains(workload.QuerySelectorAll("[data-testid='workload-row']"), row => row.TextContent.Contains("Test Officer", StringComparison.Ordinal) && row.Children[2].TextContent.Trim() != "0");
+
+        var empty = await Html.ParseAsync(await session.PostFormAsync(url + "/attempts/new", []));
+        Assert.Equal(["Select how you tried to contact them", "Select what happened"], empty.ErrorSummary());
+        var tooSoon = await Html.ParseAsync(await session.PostFormAsync(url + "/close", [F("Closure", "Uncontactable"), F("Reason", "No reply")]));
+        Assert.Equal(["A referral can be closed as uncontactable after 3 failed attempts; this one has 0"], tooSoon.ErrorSummary());
+        foreach (var outcome in new[] { "NoAnswer", "VoicemailLeft" })
+        {
+            await session.PostFormAsync(url + "/attempts/new", [F("Method", "Phone"), F("Outcome", outcome)]);
+        }
+
+        await session.PostFormAsync(url + "/attempts/new", [F("Method", "Phone"), F("Outcome", "AdviceGiven"), F("Notes", "Talked through safe online shopping")]);
+        var contacted = await StoredAsync(reference);
+        Assert.Equal((ReferralStatus.Contacted, 2), (contacted.Status, contacted.FailedAttempts));
+        Assert.NotNull(contacted.FirstContactAt);
+
+        var (_, advicePage) = await session.GetAsync(url + "/advice");
+        var adviceOffered = advicePage.QuerySelectorAll("input[name='Advice']").Select(i => i.ParentElement!.TextContent.Trim()).ToList();
+        Assert.Contains("Contact your bank straight away, using the number on the back of your card", adviceOffered);
+        Assert.DoesNotContain("Back up important data offline and keep software and devices updated", adviceOffered); // Not for shopping fraud.
+        var bank = advicePage.QuerySelectorAll("input[name='Advice']").First(i => i.ParentElement!.TextContent.Contains("Contact your bank", StringComparison.Ordinal)).GetAttribute("value")!;
+        var takeFive = advicePage.QuerySelectorAll("input[name='Signposts']").First(i => i.ParentElement!.TextContent.Contains("Take Five", StringComparison.Ordinal)).GetAttribute("value")!;
+        await session.PostFormAsync(url + "/advice", [F("Advice", bank), F("Signposts", takeFive)]);
+
+        var noRoute = await Html.ParseAsync(await session.PostFormAsync(url + "/safeguarding", [F("Reason", "Confused about the calls")]));
+        Assert.Equal(["Enter the safeguarding route, for example the force's vulnerability hub (up to 200 characters)"], noRoute.ErrorSummary());
+        await session.PostFormAsync(url + "/safeguarding", [F("Route", "Nottinghamshire vulnerability hub"), F("Reason", "Confused about the calls")]);
+        await session.PostFormAsync(url + "/close", [F("Closure", "AdviceGiven")]);
+
+        var (_, closed) = await session.GetAsync(url);
+        Assert.Equal("Advice given", closed.TestId("closure")!.TextContent);
+        Assert.Contains("Contact your bank straight away", closed.TestId("advice-given")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Signposted to: Take Five to Stop Fraud.", closed.TestId("signposted")!.TextContent);
+        Assert.Equal(3, (await session.GetAsync(url)).Document.QuerySelectorAll("[data-testid='attempts'] tbody tr").Length);
+        var viewed = await factory.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.RecordId == referral.Id.ToString() && a.Action == AuditAction.Viewed));
+        Assert.True(viewed > 0);
+    }
+
+    [Fact]
+    public async Task Access_OnlyProtectTeamsOfTheRegion_AndOnlyCoordinatorsSetTheRules()
+    {
+        var officer = await _users.BuildAsync();
+        var session = await Session.SignedInAsync(factory, officer);
+        var reference = NewReference();
+        await ImportAsync(session, $"{Header}\n{reference},30/10/2026,,Lee Park,,,,,NG1 5FS,NOTTS,Malware,,,\n");
+        var url = $"/referrals/{(await StoredAsync(reference)).Id}";
+        Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync(url)).StatusCode);
+
+        var prevent = await Session.SignedInAsync(factory, await _users.WithTeams(Team.CyberPrevent).BuildAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, (await prevent.Client.GetAsync("/referrals")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await prevent.Client.GetAsync(url)).StatusCode);
+        var otherRegion = await Session.SignedInAsync(factory, await _users.InRegion("WA").WithTeams(Team.FraudProtect).BuildAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await otherRegion.Client.GetAsync(url)).StatusCode);
+        var (_, otherQueue) = await otherRegion.GetAsync("/referrals?Q=" + reference);
+        Assert.Equal("0 referrals", otherQueue.TestId("referral-count")!.TextContent);
+        Assert.Equal(HttpStatusCode.Forbidden, (await session.Client.GetAsync("/referrals/rules")).StatusCode);
+
+        var coordinator = await Session.SignedInAsync(factory, await _users.WithRoles(Role.Coordinator).WithTeams(Team.CyberProtect).BuildAsync());
+        var (_, rules) = await coordinator.GetAsync("/referrals/rules");
+        var fields = rules.QuerySelectorAll("input[name^='Values[']").Select(i => F(i.GetAttribute("name")!, i.GetAttribute("value")!)).ToList();
+        var bad = await Html.ParseAsync(await coordinator.PostFormAsync("/referrals/rules", [.. fields.Where(f => f.Key != "Values[FirstContactWorkingDays]"), F("Values[FirstContactWorkingDays]", "0")]));
+        Assert.Equal(["Enter a number of working days from 1 to 60"], bad.ErrorSummary());
+        var saved = await coordinator.PostFormAsync("/referrals/rules", [.. fields.Where(f => f.Key != "Values[ChildVictimPoints]"), F("Values[ChildVictimPoints]", "45"), F("PriorityOffences", "Malware")]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("Offence: Malware (+15)", (await StoredAsync(reference)).PriorityReasons);
+
+        // Put the region's rules back as they were, for the other tests of this class.
+        var original = rules.QuerySelectorAll("input[name='PriorityOffences'][checked]").Select(i => F("PriorityOffences", i.GetAttribute("value")!));
+        await coordinator.PostFormAsync("/referrals/rules", [.. fields, .. original]);
+        Assert.DoesNotContain("Offence: Malware (+15)", (await StoredAsync(reference)).PriorityReasons);
+    }
+}
