@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Audit;
 using ProtectHub.Core.Victims;
@@ -79,6 +80,48 @@ public sealed class ReferralTests(ProtectHubFactory factory) : IClassFixture<Pro
         Assert.Equal(13_000m, (await StoredAsync(older)).AmountLost);
         var altered = await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.RecordId == edith.Id.ToString() && a.Action == AuditAction.Altered).Select(a => a.Details).ToListAsync());
         Assert.Contains(altered, d => d != null && d.Contains("AmountLost", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Import_KilledAfterItsFirstChunkAndRunAgain_EndsWithEveryRowOnceAndTheRightCounts()
+    {
+        var user = await _users.BuildAsync();
+        var session = await Session.SignedInAsync(factory, user);
+        var prefix = Random.Shared.Next(100_000, 999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var csv = "Crime Reference,Date Reported,Victim Name,Force,Offence Category\n" +
+            string.Join('\n', Enumerable.Range(0, 2500).Select(i => $"NFRC{prefix}{i:D5},29/10/2026,Person {prefix} {i},NOTTS,Online shopping fraud"));
+        var upload = await ImportSteps.UploadAsync(session, "referrals", Encoding.UTF8.GetBytes(csv), "big.csv");
+        var url = upload.Headers.Location!.OriginalString;
+        var uploadId = Guid.Parse(url.Split('/')[^1]);
+        var mapping = new Dictionary<string, int> { ["CrimeReference"] = 0, ["ReportedOn"] = 1, ["FullName"] = 2, ["ForceCode"] = 3, ["OffenceCategory"] = 4 };
+
+        // The process dies once the first chunk is saved: simulated by cancelling the run as soon as it reports that chunk.
+        await factory.WithServicesAsync(async sp =>
+        {
+            sp.GetRequiredService<ActorScopeOverride>().Scope = ActorScope.ForUser(user.Id, "test", "EM", [Role.Officer], null);
+            var file = ProtectHub.Core.Imports.TabularFile.Read(Encoding.UTF8.GetBytes(csv), "big.csv").File!;
+            using var killed = new CancellationTokenSource();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sp.GetRequiredService<ReferralImport>().RunAsync(
+                new ProtectHub.Core.Imports.ImportContext(uploadId, file, mapping), _ => killed.CancelAsync(), killed.Token));
+            var db = sp.GetRequiredService<ProtectHub.Core.Data.ProtectHubDbContext>();
+            await db.Set<ProtectHub.Core.Imports.ImportUpload>().IgnoreQueryFilters().Where(u => u.Id == uploadId).ExecuteUpdateAsync(u => u
+                .SetProperty(x => x.Status, ProtectHub.Core.Imports.ImportStatus.Running).SetProperty(x => x.MappingJson, System.Text.Json.JsonSerializer.Serialize(mapping, System.Text.Json.JsonSerializerOptions.Default)));
+            return 0;
+        });
+        var saved = await factory.WithDbAsync(db => db.Set<VictimReferral>().IgnoreQueryFilters().CountAsync(r => r.CrimeReference.StartsWith("NFRC" + prefix)));
+        Assert.Equal(1000, saved); // The first chunk whole, nothing of the second.
+
+        await factory.WithServicesAsync(async sp =>
+        {
+            await sp.GetRequiredService<ProtectHub.Core.Imports.ImportRunner>().RunAsync(uploadId, CancellationToken.None);
+            return 0;
+        });
+        var page = await ImportSteps.WaitForResultAsync(session, url);
+        Assert.Equal(("2500", "0", "0"), (page.TestId("imported")!.TextContent, page.TestId("already-held")!.TextContent, page.TestId("invalid")!.TextContent));
+        var distinct = await factory.WithDbAsync(db => db.Set<VictimReferral>().IgnoreQueryFilters().Where(r => r.CrimeReference.StartsWith("NFRC" + prefix)).Select(r => r.CrimeReference).Distinct().CountAsync());
+        Assert.Equal(2500, distinct);
+        var chunks = await factory.WithDbAsync(db => db.Set<ProtectHub.Core.Imports.ImportChunk>().CountAsync(c => c.UploadId == uploadId));
+        Assert.Equal(3, chunks);
     }
 
     [Fact]

@@ -1,0 +1,95 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using ProtectHub.Core.Access;
+using ProtectHub.Core.Data;
+using ProtectHub.Core.Victims;
+using ProtectHub.Web.Tests;
+
+namespace ProtectHub.Browser.Tests;
+
+public sealed class ReferralJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task Supervisor_ImportsTriagesAndClosesAReferral_AndEveryReferralPageIsAccessible()
+    {
+        var supervisor = await new TestUserBuilder(fixture.Factory).WithRoles(Role.Supervisor, Role.Coordinator).WithTeams(Team.FraudProtect).BuildAsync();
+        var page = await fixture.SignedInPageAsync(supervisor);
+        var reference = "NFRC" + Random.Shared.NextInt64(1_000_000_000, 9_999_999_999);
+
+        await page.GotoAsync("/referrals");
+        await Axe.AssertAccessibleAsync(page);
+        await page.GetByTestId("import-referrals").ClickAsync();
+        await Axe.AssertAccessibleAsync(page);
+        await page.GetByLabel("Upload a file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "weekly.csv",
+            MimeType = "text/csv",
+            Buffer = Encoding.UTF8.GetBytes($"Crime Reference,Date Reported,Victim Name,DOB,Phone,Force,Offence Category,Amount Lost,Vulnerability\n{reference},30/10/2026,Iris Naylor,01/01/1944,01632 960002,NOTTS,Courier fraud,8000,Hard of hearing\n"),
+        });
+        await page.GetByTestId("upload").ClickAsync();
+        await Axe.AssertAccessibleAsync(page);
+        await page.GetByTestId("import").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("imported")).ToHaveTextAsync("1");
+        await Axe.AssertAccessibleAsync(page);
+
+        await page.GotoAsync("/referrals?Q=" + reference);
+        await page.GetByTestId("referral-link").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("priority-reasons")).ToContainTextAsync("Aged 75 or over");
+        await Axe.AssertAccessibleAsync(page);
+        await page.GetByTestId("pick").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("assigned-to")).ToContainTextAsync("Test Supervisor");
+        var url = page.Url;
+
+        await page.GetByTestId("record-attempt").ClickAsync();
+        await Axe.AssertAccessibleAsync(page);
+        await page.GetByLabel("Phone", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Advice given", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Notes (optional)").FillAsync("Spoke slowly; daughter present");
+        await page.GetByTestId("save").ClickAsync();
+        await page.GetByTestId("record-advice").ClickAsync();
+        await Axe.AssertAccessibleAsync(page);
+        await page.GetByLabel("Contact your bank straight away, using the number on the back of your card").CheckAsync();
+        await page.GetByLabel("Victim Support").CheckAsync();
+        await page.GetByTestId("save").ClickAsync();
+        await page.GetByTestId("escalate").ClickAsync();
+        await Axe.AssertAccessibleAsync(page);
+        await page.GetByLabel("Safeguarding route").FillAsync("Adult social care");
+        await page.GetByLabel("Why is the victim vulnerable?").FillAsync("Targeted twice this month");
+        await page.GetByTestId("save").ClickAsync();
+        await page.GetByTestId("close").ClickAsync();
+        await Axe.AssertAccessibleAsync(page);
+        await page.GetByLabel("Advice given", new() { Exact = true }).CheckAsync();
+        await page.GetByTestId("confirm").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("closure")).ToHaveTextAsync("Advice given");
+        await Axe.AssertAccessibleAsync(page);
+
+        await page.GotoAsync("/referrals/workload");
+        await Axe.AssertAccessibleAsync(page);
+        await page.GotoAsync("/referrals/rules");
+        await Axe.AssertAccessibleAsync(page);
+
+        // A referral linked to an earlier one, to check the linked-referrals section.
+        var earlier = "NFRC" + Random.Shared.NextInt64(1_000_000_000, 9_999_999_999);
+        await page.GotoAsync("/referrals/import");
+        await page.GetByLabel("Upload a file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "again.csv",
+            MimeType = "text/csv",
+            Buffer = Encoding.UTF8.GetBytes($"Crime Reference,Date Reported,Victim Name,DOB,Phone,Force,Offence Category,Amount Lost,Vulnerability\n{earlier},31/10/2026,Iris Naylor,01/01/1944,01632 960002,NOTTS,Romance fraud,,\n"),
+        });
+        await page.GetByTestId("upload").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("mapping-hint")).ToContainTextAsync("you chose last time");
+        await page.GetByTestId("import").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("imported")).ToHaveTextAsync("1");
+        var id = await fixture.Factory.WithServicesAsync(sp => sp.GetRequiredService<ProtectHubDbContext>().Set<VictimReferral>().IgnoreQueryFilters().Where(r => r.CrimeReference == earlier).Select(r => r.Id).SingleAsync());
+        await page.GotoAsync($"/referrals/{id}");
+        await Assertions.Expect(page.GetByTestId("repeat-warning")).ToBeVisibleAsync();
+        await page.GetByText("Why they were linked").ClickAsync();
+        await Axe.AssertAccessibleAsync(page);
+        await page.GetByTestId("confirm-link").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("link")).ToContainTextAsync("Confirmed");
+        Assert.NotEqual(url, page.Url);
+    }
+}
