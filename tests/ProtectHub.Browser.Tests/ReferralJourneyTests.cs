@@ -53,6 +53,10 @@ public sealed class ReferralJourneyTests(BrowserFixture fixture) : IClassFixture
         await page.GetByLabel("Contact your bank straight away, using the number on the back of your card").CheckAsync();
         await page.GetByLabel("Victim Support").CheckAsync();
         await page.GetByTestId("save").ClickAsync();
+        await page.GetByTestId("letter-link").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("letter")).ToContainTextAsync("Dear Iris Naylor");
+        await Axe.AssertAccessibleAsync(page);
+        await page.GotoAsync(url);
         await page.GetByTestId("escalate").ClickAsync();
         await Axe.AssertAccessibleAsync(page);
         await page.GetByLabel("Safeguarding route").FillAsync("Adult social care");

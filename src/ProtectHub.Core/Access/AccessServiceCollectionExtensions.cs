@@ -22,6 +22,8 @@ public static class AccessServiceCollectionExtensions
         services.AddScoped<Imports.IRecordImport>(sp => sp.GetRequiredService<Partners.OrganisationImport>());
         services.AddScoped<Imports.IRecordImport>(sp => sp.GetRequiredService<Partners.ContactImport>());
         services.AddScoped<Victims.RepeatVictims>();
+        services.AddScoped<Victims.FollowUpLetters>();
+        services.AddScoped<Mail.MailSender>();
         services.AddScoped<Victims.ReferralImport>();
         services.AddScoped<Victims.ReferralQueue>();
         services.AddScoped<Imports.IRecordImport>(sp => sp.GetRequiredService<Victims.ReferralImport>());
