@@ -132,4 +132,18 @@ internal static class AdminCommands
         });
         return new Command("audit", "Audit log tools.") { verify };
     }
+
+    public static Command Referrals()
+    {
+        var retention = new Command("retention", "Apply the retention rule now: remove the personal details of referrals closed longer ago than each region's retention period.");
+        retention.SetAction(async (_, ct) =>
+        {
+            await using var services = CliServices.Build();
+            using var scope = services.CreateScope();
+            var removed = await scope.ServiceProvider.GetRequiredService<ProtectHub.Core.Victims.ReferralRetention>().RunAsync(ct);
+            Console.WriteLine($"Personal details removed from {removed} closed referral{(removed == 1 ? "" : "s")}.");
+            return 0;
+        });
+        return new Command("referrals", "Victim referral tools.") { retention };
+    }
 }

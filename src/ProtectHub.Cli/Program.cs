@@ -1,9 +1,10 @@
 using System.CommandLine;
 using ProtectHub.Cli;
 
-var root = new RootCommand("ProtectHub administration: database, users, audit and record linkage.");
+var root = new RootCommand("ProtectHub administration: database, users, audit, referrals and record linkage.");
 root.Subcommands.Add(AdminCommands.Migrate());
 root.Subcommands.Add(AdminCommands.User());
 root.Subcommands.Add(AdminCommands.Audit());
+root.Subcommands.Add(AdminCommands.Referrals());
 root.Subcommands.Add(LinkCommands.Create());
 return await root.Parse(LinkCommands.RewriteArguments(args)).InvokeAsync();

@@ -17,6 +17,15 @@ public sealed class AdminCommandTests
     }
 
     [Fact]
+    public async Task ReferralsRetention_OnAFreshDatabase_RunsAndSaysWhatItRemoved()
+    {
+        Assert.Equal(0, (await CliProcess.RunAsync(_database, null, "migrate")).ExitCode);
+        var run = await CliProcess.RunAsync(_database, null, "referrals", "retention");
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Equal("Personal details removed from 0 closed referrals.", run.Output.Trim());
+    }
+
+    [Fact]
     public async Task UserCreate_FirstAdministrator_IsCreatedAuditedAndNotDuplicated()
     {
         string[] args = ["user", "create", "--email", "first.admin@leics.police.uk", "--name", "First Admin", "--region", "em",

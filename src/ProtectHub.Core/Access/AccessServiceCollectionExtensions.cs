@@ -23,6 +23,7 @@ public static class AccessServiceCollectionExtensions
         services.AddScoped<Imports.IRecordImport>(sp => sp.GetRequiredService<Partners.ContactImport>());
         services.AddScoped<Victims.RepeatVictims>();
         services.AddScoped<Victims.FollowUpLetters>();
+        services.AddScoped<Victims.ReferralRetention>();
         services.AddScoped<Mail.MailSender>();
         services.AddScoped<Victims.ReferralImport>();
         services.AddScoped<Victims.ReferralQueue>();

@@ -145,8 +145,9 @@ public sealed partial class ReferralImport(ProtectHubDbContext db, RepeatVictims
                 errors.AddRange(row.Errors);
                 invalid.Add((row.Source, string.Join("; ", row.Errors.Select(e => $"{e.Field}: {e.Message}"))));
             }
-            else if (current.RowHash == referral.RowHash)
+            else if (current.RowHash == referral.RowHash || current.AnonymisedAt is not null)
             {
+                // Unchanged, or its personal details were removed under the retention rule and must not come back.
                 held++;
             }
             else

@@ -69,6 +69,9 @@ public sealed class VictimReferral : IRegionOwned, IPersonalData
 
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>When the retention rule removed the personal details (the counts stay); null while they are held.</summary>
+    public DateTimeOffset? AnonymisedAt { get; set; }
+
     public bool IsOverdue(DateOnly today) => FirstContactAt is null && Status != ReferralStatus.Closed && today > FirstContactDueOn;
 
     public string DisplayName => VictimType == VictimType.Organisation ? $"{OrganisationName}{(FullName is null ? "" : $" ({FullName})")}" : FullName ?? "(no name)";

@@ -1907,6 +1907,9 @@ namespace ProtectHub.Data.Postgres.Migrations
                         .HasPrecision(14, 2)
                         .HasColumnType("numeric(14,2)");
 
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid?>("AssignedToId")
                         .HasColumnType("uuid");
 

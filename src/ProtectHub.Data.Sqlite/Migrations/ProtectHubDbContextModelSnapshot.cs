@@ -1897,6 +1897,9 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         .HasPrecision(14, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("AnonymisedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("AssignedToId")
                         .HasColumnType("TEXT");
 

@@ -38,6 +38,7 @@ public static class ProtectHubWebExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<IActorScopeAccessor, HttpActorScopeAccessor>();
         services.AddHostedService<Core.Imports.ImportWorker>();
+        services.AddHostedService<Core.Victims.RetentionWorker>();
         services.AddProtectHubData();
         services.AddProtectHubCore().AddSignInManager();
         services.AddSingleton(new DemoOptions(builder.Environment.IsDevelopment() && configuration.GetValue("Demo:Enabled", true)));
