@@ -24,7 +24,8 @@ public sealed class AuditLogService(ProtectHubDbContext db)
         if (!string.IsNullOrWhiteSpace(options.RecordId))
         {
             var id = options.RecordId.Trim();
-            query = query.Where(e => e.RecordId == id);
+            // Lists record the records they showed in one entry's details.
+            query = query.Where(e => e.RecordId == id || (e.RecordId == null && e.Details != null && e.Details.Contains(id)));
         }
 
         if (options.Action is { } action)

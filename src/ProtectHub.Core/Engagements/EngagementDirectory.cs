@@ -312,7 +312,7 @@ public sealed class EngagementDirectory(ProtectHubDbContext db, TimeProvider tim
             query = query.Where(e => e.StartsAt < end);
         }
 
-        var total = await query.CountAsync();
+        var total = await query.CountUpToLimitAsync();
         var items = await query.OrderByDescending(e => e.StartsAt).ThenBy(e => e.Id)
             .Skip((Math.Max(search.Page, 1) - 1) * search.PageSize).Take(search.PageSize).ToListAsync();
         return (items, total);

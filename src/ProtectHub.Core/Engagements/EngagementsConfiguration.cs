@@ -24,8 +24,8 @@ internal sealed class EngagementConfiguration : IEntityTypeConfiguration<Engagem
         builder.PrimitiveCollection(e => e.OrganisationIds);
         builder.HasOne<Regions.Region>().WithMany().HasForeignKey(e => e.RegionCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Regions.Force>().WithMany().HasForeignKey(e => e.ForceCode).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(e => new { e.RegionCode, e.StartsAt });
-        builder.HasIndex(e => new { e.RegionCode, e.Status });
+        builder.HasIndex(e => new { e.RegionCode, e.StartsAt, e.Id });
+        builder.HasIndex(e => new { e.RegionCode, e.Status, e.StartsAt, e.Id });
         builder.Property(e => e.FeedbackToken).HasMaxLength(64);
         builder.HasIndex(e => e.FeedbackToken).IsUnique();
         builder.PrimitiveCollection(e => e.SupportingOfficerIds);

@@ -137,7 +137,7 @@ public sealed class ContactDirectory(ProtectHubDbContext db, TimeProvider time)
             query = query.Where(c => c.OrganisationId == org);
         }
 
-        var total = await query.CountAsync();
+        var total = await query.CountUpToLimitAsync();
         var items = await query.OrderBy(c => c.FullName).ThenBy(c => c.Id).Skip((Math.Max(page, 1) - 1) * pageSize).Take(pageSize).ToListAsync();
         return (items, total);
     }

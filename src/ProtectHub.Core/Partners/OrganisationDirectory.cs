@@ -172,7 +172,7 @@ public sealed partial class OrganisationDirectory(ProtectHubDbContext db, TimePr
                 && (m.EndedOn == null || m.EndedOn >= today) && (m.ExpiresOn == null || m.ExpiresOn >= today)));
         }
 
-        var total = await query.CountAsync();
+        var total = await query.CountUpToLimitAsync();
         query = search.Sort switch
         {
             OrganisationSort.NewestFirst => query.OrderByDescending(o => o.CreatedAt).ThenBy(o => o.Id),
@@ -282,11 +282,13 @@ public sealed partial class OrganisationDirectory(ProtectHubDbContext db, TimePr
         await db.SaveChangesAsync();
     }
 
+    public const int TimelineLimit = 200;
+
     /// <summary>Everything that touched the organisation, newest first. Later features add their own kinds of item.</summary>
     public async Task<IReadOnlyList<TimelineItem>> TimelineAsync(Organisation organisation)
     {
         var items = new List<TimelineItem> { new(organisation.CreatedAt, "Record", "Organisation recorded in ProtectHub") };
-        var notes = await db.Set<OrganisationNote>().AsNoTracking().Where(n => n.OrganisationId == organisation.Id).ToListAsync();
+        var notes = await db.Set<OrganisationNote>().AsNoTracking().Where(n => n.OrganisationId == organisation.Id).OrderByDescending(n => n.WrittenAt).Take(TimelineLimit).ToListAsync();
         items.AddRange(notes.Select(n => new TimelineItem(n.WrittenAt, "Note", $"{n.AuthorName}: {n.Text}")));
         foreach (var m in organisation.Memberships)
         {
@@ -294,7 +296,11 @@ public sealed partial class OrganisationDirectory(ProtectHubDbContext db, TimePr
                 (m.ExpiresOn is { } e ? $", expires {e:d MMMM yyyy}" : "") + (m.EndedOn is { } end ? $", ended {end:d MMMM yyyy}" : "")));
         }
 
-        var engagements = await db.Set<Engagements.Engagement>().AsNoTracking().Where(e => e.OrganisationIds.Contains(organisation.Id)).ToListAsync();
+        // Written as "contains all of [id]" so that PostgreSQL can use the GIN index on the array (`@>`); the timeline
+        // shows the latest 200 of each kind of item, which keeps the page fast for the busiest partners.
+        Guid[] self = [organisation.Id];
+        var engagements = await db.Set<Engagements.Engagement>().AsNoTracking().Where(e => self.All(id => e.OrganisationIds.Contains(id)))
+            .OrderByDescending(e => e.StartsAt).Take(TimelineLimit).ToListAsync();
         items.AddRange(engagements.Select(e => new TimelineItem(e.StartsAt, "Engagement",
             $"{Engagements.EngagementNames.Of(e.Kind)}: {e.Title} ({e.Status.ToString().ToLowerInvariant()}" + (e.PeopleReached is { } reached ? $", {reached} people reached)" : ")"))));
         var attendance = await db.Set<Registrations.EventRegistration>().AsNoTracking().Where(r => r.OrganisationId == organisation.Id && r.Attended)
@@ -304,7 +310,7 @@ public sealed partial class OrganisationDirectory(ProtectHubDbContext db, TimePr
         items.AddRange(partnerships.Select(p => new TimelineItem(p.RecordedAt, "Partnership",
             $"{PartnerNames.Of(p.Kind)} from {p.StartsOn:d MMMM yyyy}, led by {p.LeadOfficerName}" + (p.ReviewOn is { } r ? $", review due {r:d MMMM yyyy}" : ""))));
         var contacts = await db.Set<Contact>().AsNoTracking().Where(c => c.OrganisationId == organisation.Id && c.MergedIntoId == null)
-            .Select(c => new { c.CreatedAt, c.FullName }).ToListAsync();
+            .OrderByDescending(c => c.CreatedAt).Select(c => new { c.CreatedAt, c.FullName }).Take(TimelineLimit).ToListAsync();
         items.AddRange(contacts.Select(c => new TimelineItem(c.CreatedAt, "Contact", $"Contact added: {c.FullName}")));
         var merged = await db.Set<Organisation>().AsNoTracking().Where(o => o.MergedIntoId == organisation.Id)
             .Select(o => new { o.Name, o.CreatedAt }).ToListAsync();

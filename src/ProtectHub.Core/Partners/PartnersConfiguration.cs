@@ -29,6 +29,11 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.HasIndex(o => new { o.RegionCode, o.NormalisedName });
         builder.HasIndex(o => new { o.RegionCode, o.Postcode });
         builder.HasIndex(o => new { o.RegionCode, o.CompaniesHouseNumber });
+        // The list's sort orders, over the records it shows (not merged away), so a page reads only its own rows.
+        builder.HasIndex(o => new { o.RegionCode, o.Name, o.Id }).HasFilter("\"MergedIntoId\" IS NULL").HasDatabaseName("IX_organisations_list_by_name");
+        builder.HasIndex(o => new { o.RegionCode, o.CreatedAt, o.Id }).HasFilter("\"MergedIntoId\" IS NULL").HasDatabaseName("IX_organisations_list_by_newest");
+        builder.HasIndex(o => new { o.RegionCode, o.Town, o.Name, o.Id }).HasFilter("\"MergedIntoId\" IS NULL").HasDatabaseName("IX_organisations_list_by_town");
+        builder.HasIndex(o => o.MergedIntoId).HasFilter("\"MergedIntoId\" IS NOT NULL");
     }
 }
 
@@ -80,6 +85,6 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.Property(c => c.ConsentMethod).HasMaxLength(500);
         builder.HasOne<Regions.Region>().WithMany().HasForeignKey(c => c.RegionCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.RegionCode, c.NormalisedEmail });
-        builder.HasIndex(c => new { c.RegionCode, c.FullName });
+        builder.HasIndex(c => new { c.RegionCode, c.FullName, c.Id }).HasFilter("\"MergedIntoId\" IS NULL").HasDatabaseName("IX_contacts_list_by_name");
     }
 }

@@ -54,7 +54,7 @@ public sealed class ReferralQueue(ProtectHubDbContext db, TimeProvider time)
             query = query.Where(r => r.CrimeReference == upper || (r.FullName != null && r.FullName.ToLower().Contains(lower)) || (r.OrganisationName != null && r.OrganisationName.ToLower().Contains(lower)));
         }
 
-        var total = await query.CountAsync();
+        var total = await query.CountUpToLimitAsync();
         var items = await query.OrderByDescending(r => r.Priority).ThenBy(r => r.FirstContactDueOn).ThenBy(r => r.Id)
             .Skip((Math.Max(search.Page, 1) - 1) * search.PageSize).Take(search.PageSize).ToListAsync();
         return (items, total);

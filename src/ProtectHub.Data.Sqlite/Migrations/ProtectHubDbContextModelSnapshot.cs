@@ -417,9 +417,9 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     b.HasIndex("RegistrationToken")
                         .IsUnique();
 
-                    b.HasIndex("RegionCode", "StartsAt");
+                    b.HasIndex("RegionCode", "StartsAt", "Id");
 
-                    b.HasIndex("RegionCode", "Status");
+                    b.HasIndex("RegionCode", "Status", "StartsAt", "Id");
 
                     b.ToTable("engagements", (string)null);
                 });
@@ -933,9 +933,11 @@ namespace ProtectHub.Data.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId");
 
-                    b.HasIndex("RegionCode", "FullName");
-
                     b.HasIndex("RegionCode", "NormalisedEmail");
+
+                    b.HasIndex("RegionCode", "FullName", "Id")
+                        .HasDatabaseName("IX_contacts_list_by_name")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
 
                     b.ToTable("contacts", (string)null);
                 });
@@ -1050,11 +1052,26 @@ namespace ProtectHub.Data.Sqlite.Migrations
 
                     b.HasIndex("ForceCode");
 
+                    b.HasIndex("MergedIntoId")
+                        .HasFilter("\"MergedIntoId\" IS NOT NULL");
+
                     b.HasIndex("RegionCode", "CompaniesHouseNumber");
 
                     b.HasIndex("RegionCode", "NormalisedName");
 
                     b.HasIndex("RegionCode", "Postcode");
+
+                    b.HasIndex("RegionCode", "CreatedAt", "Id")
+                        .HasDatabaseName("IX_organisations_list_by_newest")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
+
+                    b.HasIndex("RegionCode", "Name", "Id")
+                        .HasDatabaseName("IX_organisations_list_by_name")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
+
+                    b.HasIndex("RegionCode", "Town", "Name", "Id")
+                        .HasDatabaseName("IX_organisations_list_by_town")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
 
                     b.ToTable("organisations", (string)null);
                 });

@@ -5,7 +5,10 @@ using ProtectHub.Core.Data;
 namespace ProtectHub.Web.Audit;
 
 /// <summary>
-/// Writes one "Viewed" audit entry for every personal record a page handler loaded, so no page has to remember to.
+/// Records every personal record a page handler loaded as "Viewed", so no page has to remember to: one entry for a
+/// record read on its own (a details page), and one entry per kind of record for a list, naming every record it showed
+/// (audit search by record finds both). Listing 25 contacts thus writes one chained entry, not 25: the audit chain is
+/// written one entry at a time, and per-row entries made busy list pages queue behind each other.
 /// The entries go through a separate DbContext so that nothing the handler left unsaved is saved with them.
 /// </summary>
 public sealed class ReadAuditPageFilter(PersonalDataReadTracker tracker, IServiceScopeFactory scopes) : IAsyncPageFilter
@@ -33,9 +36,20 @@ public sealed class ReadAuditPageFilter(PersonalDataReadTracker tracker, IServic
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ProtectHubDbContext>();
         var page = context.ActionDescriptor.DisplayName;
-        foreach (var (type, id, region) in seen)
+        foreach (var group in seen.GroupBy(s => (RecordType: s.Type, s.RegionCode)))
         {
-            db.Audit(AuditAction.Viewed, type, id, region, $"Page: {page}");
+            var ids = group.Select(s => s.Id).Distinct().ToList();
+            if (ids.Count == 1)
+            {
+                db.Audit(AuditAction.Viewed, group.Key.RecordType, ids[0], group.Key.RegionCode, $"Page: {page}");
+                continue;
+            }
+
+            // Details hold up to 4,000 characters: about 90 ids a entry, so a long export list takes several entries.
+            foreach (var chunk in ids.Chunk(90))
+            {
+                db.Audit(AuditAction.Viewed, group.Key.RecordType, null, group.Key.RegionCode, $"Page: {page}; listed {chunk.Length}: {string.Join(' ', chunk)}");
+            }
         }
 
         await db.SaveChangesAsync();
