@@ -37,6 +37,13 @@ public sealed class ProtectHubDbContext(
     /// <summary>Who is acting: background work acting for a person (see <see cref="ActorScopeOverride"/>), or the request's user.</summary>
     public ActorScope Scope => scopeOverride.Scope ?? scopeAccessor.Current;
 
+    /// <summary>
+    /// When true (bulk imports), records added in one save are audited as "Collected" in entries of up to 90 records of
+    /// a kind, each naming its records, rather than one entry a record: an import of 100,000 contacts then writes about
+    /// 1,100 chained entries instead of 100,000, and audit search by record still finds each one.
+    /// </summary>
+    public bool GroupCollectedEntries { get; set; }
+
     /// <summary>The reason the user gave for the change being saved, recorded on its audit entries.</summary>
     public string? AuditReason { get; set; }
 
@@ -167,6 +174,21 @@ public sealed class ProtectHubDbContext(
         var changes = ChangeTracker.Entries()
             .Where(e => e.Entity is IPersonalData && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();
+        if (GroupCollectedEntries)
+        {
+            var added = changes.Where(c => c.State == EntityState.Added).ToList();
+            foreach (var group in added.Select(c => (IPersonalData)c.Entity).GroupBy(r => (r.AuditRecordType, (r as IRegionOwned)?.RegionCode)))
+            {
+                foreach (var chunk in group.Chunk(90))
+                {
+                    Audit(AuditAction.Collected, group.Key.AuditRecordType, null, group.Key.RegionCode,
+                        $"Imported {chunk.Length}: {string.Join(' ', chunk.Select(r => r.AuditRecordId))}");
+                }
+            }
+
+            changes = changes.Except(added).ToList();
+        }
+
         foreach (var change in changes)
         {
             var record = (IPersonalData)change.Entity;

@@ -313,8 +313,18 @@ public sealed class EngagementDirectory(ProtectHubDbContext db, TimeProvider tim
         }
 
         var total = await query.CountUpToLimitAsync();
-        var items = await query.OrderByDescending(e => e.StartsAt).ThenBy(e => e.Id)
-            .Skip((Math.Max(search.Page, 1) - 1) * search.PageSize).Take(search.PageSize).ToListAsync();
+        var skip = (Paging.ClampPage(search.Page, search.PageSize) - 1) * search.PageSize;
+        if (!string.IsNullOrWhiteSpace(search.Text) && total <= Paging.CountLimit)
+        {
+            // A narrow search: fetch the few matches' keys without an order (PostgreSQL finds them by the trigram index)
+            // and sort those, rather than walking every engagement newest first looking for them.
+            var keys = await query.Select(e => new { e.Id, e.StartsAt }).ToListAsync();
+            var page = keys.OrderByDescending(k => k.StartsAt).ThenBy(k => k.Id).Skip(skip).Take(search.PageSize).Select(k => k.Id).ToList();
+            var rows = await db.Set<Engagement>().AsNoTracking().Where(e => page.Contains(e.Id)).ToListAsync();
+            return (rows.OrderByDescending(e => e.StartsAt).ThenBy(e => e.Id).ToList(), total);
+        }
+
+        var items = await query.OrderByDescending(e => e.StartsAt).ThenBy(e => e.Id).Skip(skip).Take(search.PageSize).ToListAsync();
         return (items, total);
     }
 

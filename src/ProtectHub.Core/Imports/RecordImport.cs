@@ -86,6 +86,7 @@ public abstract class RecordImport<TRecord>(ProtectHubDbContext db) : IRecordImp
         }
 
         // One transaction per chunk: a chunk is saved whole or not at all, with its audit entries.
+        Db.GroupCollectedEntries = true;
         Db.AddRange(pending);
         await Db.SaveChangesAsync(ct);
         Db.ChangeTracker.Clear();

@@ -138,7 +138,10 @@ public sealed class ContactDirectory(ProtectHubDbContext db, TimeProvider time)
         }
 
         var total = await query.CountUpToLimitAsync();
-        var items = await query.OrderBy(c => c.FullName).ThenBy(c => c.Id).Skip((Math.Max(page, 1) - 1) * pageSize).Take(pageSize).ToListAsync();
+        // With a search, sort by an expression no index holds: PostgreSQL then finds the few matches through the trigram
+        // indexes and sorts them, instead of walking every contact in name order looking for them.
+        var ordered = string.IsNullOrWhiteSpace(text) ? query.OrderBy(c => c.FullName) : query.OrderBy(c => c.FullName.ToLower());
+        var items = await ordered.ThenBy(c => c.Id).Skip((Paging.ClampPage(page, pageSize) - 1) * pageSize).Take(pageSize).ToListAsync();
         return (items, total);
     }
 

@@ -160,6 +160,7 @@ public sealed partial class ReferralImport(ProtectHubDbContext db, RepeatVictims
         }
 
         db.Add(new ImportChunk { UploadId = uploadId, Number = number, Imported = imported, Updated = updated, AlreadyHeld = held, SavedAt = now });
+        db.GroupCollectedEntries = true; // New referrals are audited in entries naming up to 90 each; changed ones one by one.
         await db.SaveChangesAsync(ct); // The chunk and its ledger entry: one transaction.
         db.ChangeTracker.Clear();
         return (imported, updated, held);

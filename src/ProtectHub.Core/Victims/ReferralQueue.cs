@@ -56,7 +56,7 @@ public sealed class ReferralQueue(ProtectHubDbContext db, TimeProvider time)
 
         var total = await query.CountUpToLimitAsync();
         var items = await query.OrderByDescending(r => r.Priority).ThenBy(r => r.FirstContactDueOn).ThenBy(r => r.Id)
-            .Skip((Math.Max(search.Page, 1) - 1) * search.PageSize).Take(search.PageSize).ToListAsync();
+            .Skip((Paging.ClampPage(search.Page, search.PageSize) - 1) * search.PageSize).Take(search.PageSize).ToListAsync();
         return (items, total);
     }
 

@@ -52,7 +52,7 @@ public sealed class IndexModel(EngagementDirectory directory) : PageModel
             }
         }
 
-        PageNumber = Math.Max(PageNumber, 1);
+        PageNumber = ProtectHub.Core.Data.Paging.ClampPage(PageNumber, PageSize);
         (Items, Total) = await directory.SearchAsync(new EngagementSearch
         {
             Text = Q,
@@ -64,7 +64,7 @@ public sealed class IndexModel(EngagementDirectory directory) : PageModel
             Page = PageNumber,
             PageSize = PageSize,
         });
-        TotalPages = Math.Max(1, (Total + PageSize - 1) / PageSize);
+        TotalPages = Math.Max(1, (Math.Min(Total, ProtectHub.Core.Data.Paging.CountLimit) + PageSize - 1) / PageSize);
         PageHrefFormat = PageLinks.Format(("Q", Q), ("Status", Status), ("Kind", Kind), ("Team", Team), ("From", From?.ToString("yyyy-MM-dd")), ("To", To?.ToString("yyyy-MM-dd")));
     }
 }

@@ -53,7 +53,7 @@ public sealed class IndexModel(ReferralQueue queue, ProtectHubDbContext db, IAut
 
     public async Task OnGetAsync()
     {
-        PageNumber = Math.Max(PageNumber, 1);
+        PageNumber = ProtectHub.Core.Data.Paging.ClampPage(PageNumber, PageSize);
         Today = queue.Today;
         var me = Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
         (Items, Total) = await queue.SearchAsync(new ReferralSearch
@@ -68,7 +68,7 @@ public sealed class IndexModel(ReferralQueue queue, ProtectHubDbContext db, IAut
             Page = PageNumber,
             PageSize = PageSize,
         });
-        TotalPages = Math.Max(1, (Total + PageSize - 1) / PageSize);
+        TotalPages = Math.Max(1, (Math.Min(Total, ProtectHub.Core.Data.Paging.CountLimit) + PageSize - 1) / PageSize);
         PageHrefFormat = PageLinks.Format(("Q", Q), ("Force", Force), ("Team", Team), ("Status", Status), ("Assigned", Assigned), ("Overdue", Overdue ? "true" : null));
         var region = db.Scope.RegionCode;
         Forces = await db.Forces.AsNoTracking().Where(f => f.RegionCode == region).OrderBy(f => f.Name).Select(f => new SelectListItem(f.Name, f.Code)).ToListAsync();

@@ -23,9 +23,9 @@ public sealed class IndexModel(ContactDirectory directory, ListExporter exporter
 
     public async Task OnGetAsync()
     {
-        PageNumber = Math.Max(PageNumber, 1);
+        PageNumber = ProtectHub.Core.Data.Paging.ClampPage(PageNumber, PageSize);
         (Items, Total) = await directory.SearchAsync(Q, null, PageNumber, PageSize);
-        TotalPages = Math.Max(1, (Total + PageSize - 1) / PageSize);
+        TotalPages = Math.Max(1, (Math.Min(Total, ProtectHub.Core.Data.Paging.CountLimit) + PageSize - 1) / PageSize);
         PageHrefFormat = PageLinks.Format(("Q", Q));
     }
 

@@ -53,7 +53,7 @@ public sealed class IndexModel(OrganisationDirectory directory, ProtectHubDbCont
         Choices = await Choices.LoadAsync(db);
         var search = Search();
         (Items, Total) = await directory.SearchAsync(search);
-        TotalPages = Math.Max(1, (Total + PageSize - 1) / PageSize);
+        TotalPages = Math.Max(1, (Math.Min(Total, ProtectHub.Core.Data.Paging.CountLimit) + PageSize - 1) / PageSize);
         PageNumber = search.Page;
         PageHrefFormat = PageLinks.Format(Filters);
     }
