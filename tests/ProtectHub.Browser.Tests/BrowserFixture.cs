@@ -72,8 +72,13 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
+/// <summary>The application on Kestrel, sending its email to a real SMTP server started for the test run.</summary>
 public sealed class KestrelFactory : ProtectHubFactory
 {
+    private readonly Lazy<SmtpCapture> _smtp = new(() => new SmtpCapture());
+
+    public SmtpCapture Smtp => _smtp.Value;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
@@ -81,5 +86,17 @@ public sealed class KestrelFactory : ProtectHubFactory
         {
             ["Security:RequireHttps"] = "false",
         }));
+        builder.UseSetting("Mail:Host", "127.0.0.1");
+        builder.UseSetting("Mail:Port", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Mail:RequireTls", "false");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (_smtp.IsValueCreated)
+        {
+            _smtp.Value.Dispose();
+        }
     }
 }

@@ -12,7 +12,7 @@ namespace ProtectHub.Browser.Tests;
 public sealed class ReferralJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Fact]
-    public async Task Supervisor_ImportsTriagesAndClosesAReferral_AndEveryReferralPageIsAccessible()
+    public async Task Supervisor_ImportsTriagesEmailsAndClosesAReferral_AndEveryReferralPageIsAccessible()
     {
         var supervisor = await new TestUserBuilder(fixture.Factory).WithRoles(Role.Supervisor, Role.Coordinator).WithTeams(Team.FraudProtect).BuildAsync();
         var page = await fixture.SignedInPageAsync(supervisor);
@@ -26,7 +26,7 @@ public sealed class ReferralJourneyTests(BrowserFixture fixture) : IClassFixture
         {
             Name = "weekly.csv",
             MimeType = "text/csv",
-            Buffer = Encoding.UTF8.GetBytes($"Crime Reference,Date Reported,Victim Name,DOB,Phone,Force,Offence Category,Amount Lost,Vulnerability\n{reference},30/10/2026,Iris Naylor,01/01/1944,01632 960002,NOTTS,Courier fraud,8000,Hard of hearing\n"),
+            Buffer = Encoding.UTF8.GetBytes($"Crime Reference,Date Reported,Victim Name,DOB,Email,Phone,Force,Offence Category,Amount Lost,Vulnerability\n{reference},30/10/2026,Iris Naylor,01/01/1944,iris.naylor@example.org,01632 960002,NOTTS,Courier fraud,8000,Hard of hearing\n"),
         });
         await page.GetByTestId("upload").ClickAsync();
         await Axe.AssertAccessibleAsync(page);
@@ -56,7 +56,12 @@ public sealed class ReferralJourneyTests(BrowserFixture fixture) : IClassFixture
         await page.GetByTestId("letter-link").ClickAsync();
         await Assertions.Expect(page.GetByTestId("letter")).ToContainTextAsync("Dear Iris Naylor");
         await Axe.AssertAccessibleAsync(page);
-        await page.GotoAsync(url);
+        await page.GetByTestId("email-letter").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("victim-name")).ToHaveTextAsync("Iris Naylor");
+        // Caught by the real SMTP server the test run started.
+        var email = Assert.Single(await fixture.Factory.Smtp.MessagesAsync());
+        Assert.Equal("iris.naylor@example.org", email.To.Mailboxes.Single().Address);
+        Assert.Contains("Contact your bank straight away", email.TextBody, StringComparison.Ordinal);
         await page.GetByTestId("escalate").ClickAsync();
         await Axe.AssertAccessibleAsync(page);
         await page.GetByLabel("Safeguarding route").FillAsync("Adult social care");
@@ -81,7 +86,7 @@ public sealed class ReferralJourneyTests(BrowserFixture fixture) : IClassFixture
         {
             Name = "again.csv",
             MimeType = "text/csv",
-            Buffer = Encoding.UTF8.GetBytes($"Crime Reference,Date Reported,Victim Name,DOB,Phone,Force,Offence Category,Amount Lost,Vulnerability\n{earlier},31/10/2026,Iris Naylor,01/01/1944,01632 960002,NOTTS,Romance fraud,,\n"),
+            Buffer = Encoding.UTF8.GetBytes($"Crime Reference,Date Reported,Victim Name,DOB,Email,Phone,Force,Offence Category,Amount Lost,Vulnerability\n{earlier},31/10/2026,Iris Naylor,01/01/1944,iris.naylor@example.org,01632 960002,NOTTS,Romance fraud,,\n"),
         });
         await page.GetByTestId("upload").ClickAsync();
         await Assertions.Expect(page.GetByTestId("mapping-hint")).ToContainTextAsync("you chose last time");
