@@ -41,7 +41,11 @@ internal sealed class SyntheticPartners(Random rng, IReadOnlyList<(string Code, 
 
     private static readonly Dictionary<string, int> ForceWeights = new(StringComparer.Ordinal)
     {
-        ["NOTTS"] = 25, ["LEICESTERSHIRE"] = 24, ["DERBYSHIRE"] = 22, ["LINCOLNSHIRE"] = 16, ["NORTHANTS"] = 16,
+        ["NOTTS"] = 25,
+        ["LEICESTERSHIRE"] = 24,
+        ["DERBYSHIRE"] = 22,
+        ["LINCOLNSHIRE"] = 16,
+        ["NORTHANTS"] = 16,
     };
 
     private int _companyNumber;
