@@ -74,6 +74,23 @@ public sealed class ReferralJourneyTests(BrowserFixture fixture) : IClassFixture
         await Assertions.Expect(page.GetByTestId("closure")).ToHaveTextAsync("Advice given");
         await Axe.AssertAccessibleAsync(page);
 
+        // The victim's satisfaction link, answered on a phone.
+        await page.GetByTestId("issue-satisfaction").ClickAsync();
+        var satisfactionLink = await page.GetByTestId("satisfaction-link").InnerTextAsync();
+        var phone = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 375, Height = 667 }, IsMobile = true });
+        var victim = await phone.NewPageAsync();
+        await victim.GotoAsync(satisfactionLink);
+        await Axe.AssertAccessibleAsync(victim);
+        await victim.GetByTestId("send").ClickAsync();
+        await Assertions.Expect(victim.GetByTestId("error-summary")).ToContainTextAsync("Select how satisfied you are");
+        await Axe.AssertAccessibleAsync(victim);
+        await victim.GetByLabel("Very satisfied").CheckAsync();
+        await victim.GetByLabel("Yes", new() { Exact = true }).CheckAsync();
+        await victim.GetByTestId("send").ClickAsync();
+        await Assertions.Expect(victim.GetByTestId("thank-you")).ToBeVisibleAsync();
+        await Axe.AssertAccessibleAsync(victim);
+        await phone.CloseAsync();
+
         await page.GotoAsync("/referrals/workload");
         await Axe.AssertAccessibleAsync(page);
         await page.GotoAsync("/referrals/rules");

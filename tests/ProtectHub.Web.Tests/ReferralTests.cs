@@ -218,6 +218,33 @@ public sealed class ReferralTests(ProtectHubFactory factory) : IClassFixture<Pro
     }
 
     [Fact]
+    public async Task Satisfaction_TheVictimAnswersOnceThroughTheirLink_AndTheOfficerSeesTheAnswer()
+    {
+        var session = await Session.SignedInAsync(factory, await _users.BuildAsync());
+        var reference = NewReference();
+        await ImportAsync(session, $"{Header}\n{reference},30/10/2026,,Nia Owen,,,,,NG1 5FS,NOTTS,Hacking of social media or email,,,\n");
+        var url = $"/referrals/{(await StoredAsync(reference)).Id}";
+        await session.PostFormAsync(url, [], handler: "IssueSatisfaction");
+        var (_, page) = await session.GetAsync(url);
+        var path = new Uri(page.TestId("satisfaction-link")!.TextContent).AbsolutePath;
+        Assert.Matches("^/satisfaction/[A-Za-z0-9_-]{32}$", path);
+
+        var victim = new Session(factory); // No sign-in.
+        var (form, formPage) = await victim.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, form.StatusCode);
+        Assert.DoesNotContain("Nia Owen", formPage.Body!.TextContent, StringComparison.Ordinal);
+        var empty = await Html.ParseAsync(await victim.PostFormAsync(path, []));
+        Assert.Equal(["Select how satisfied you are with the help you received", "Select whether the advice helped you feel safer"], empty.ErrorSummary());
+        var sent = await victim.PostFormAsync(path, [F("Satisfaction", "4"), F("FeelsSafer", "yes"), F("Comments", "Quick and kind")]);
+        Assert.Equal("/satisfaction/thank-you", sent.Headers.Location!.OriginalString);
+        var (_, again) = await victim.GetAsync(path);
+        Assert.NotNull(again.TestId("already-answered"));
+        var (_, answered) = await session.GetAsync(url);
+        Assert.Equal("Satisfaction 4 out of 5; felt safer: yes. \"Quick and kind\"", answered.TestId("satisfaction-answer")!.TextContent);
+        Assert.Equal(HttpStatusCode.NotFound, (await victim.Client.GetAsync("/satisfaction/not-a-real-link-aaaaaaaaaaaaaaaaaaaaaa")).StatusCode);
+    }
+
+    [Fact]
     public async Task Access_OnlyProtectTeamsOfTheRegion_AndOnlyCoordinatorsSetTheRules()
     {
         var officer = await _users.BuildAsync();

@@ -24,6 +24,7 @@ public static class AccessServiceCollectionExtensions
         services.AddScoped<Victims.RepeatVictims>();
         services.AddScoped<Victims.FollowUpLetters>();
         services.AddScoped<Victims.ReferralRetention>();
+        services.AddScoped<Victims.VictimSatisfaction>();
         services.AddScoped<Mail.MailSender>();
         services.AddScoped<Victims.ReferralImport>();
         services.AddScoped<Victims.ReferralQueue>();

@@ -55,6 +55,7 @@ public sealed class ReferralRetention(ProtectHubDbContext db, TimeProvider time)
                             .SetProperty(x => x.VulnerabilityFlags, new List<string>())
                             .SetProperty(x => x.SafeguardingReason, (string?)null)
                             .SetProperty(x => x.ClosureReason, (string?)null)
+                            .SetProperty(x => x.SatisfactionComments, (string?)null)
                             .SetProperty(x => x.AnonymisedAt, now)
                             .SetProperty(x => x.UpdatedAt, now), ct);
                     if (changed == 1)

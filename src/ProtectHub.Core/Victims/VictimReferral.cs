@@ -62,6 +62,18 @@ public sealed class VictimReferral : IRegionOwned, IPersonalData
     /// <summary>How many earlier referrals are linked to this one as the same victim (not counting rejected links).</summary>
     public int EarlierReports { get; set; }
 
+    /// <summary>The unguessable part of the victim's satisfaction link, once an officer has created it.</summary>
+    public string? SatisfactionToken { get; set; }
+
+    /// <summary>The victim's answer: satisfaction with the help from 1 (very dissatisfied) to 5 (very satisfied).</summary>
+    public int? Satisfaction { get; set; }
+
+    /// <summary>Whether the advice helped them feel safer: yes, no or not sure.</summary>
+    public string? FeelsSafer { get; set; }
+
+    public string? SatisfactionComments { get; set; }
+    public DateTimeOffset? SatisfactionAt { get; set; }
+
     public Guid ImportId { get; set; }
 
     /// <summary>A hash of the imported row's values: a re-imported row with the same hash changes nothing.</summary>

@@ -35,6 +35,10 @@ internal sealed class VictimReferralConfiguration : IEntityTypeConfiguration<Vic
         builder.Property(r => r.SafeguardingRoute).HasMaxLength(200);
         builder.Property(r => r.SafeguardingReason).HasMaxLength(2000);
         builder.Property(r => r.RowHash).HasMaxLength(64);
+        builder.Property(r => r.SatisfactionToken).HasMaxLength(64);
+        builder.HasIndex(r => r.SatisfactionToken).IsUnique();
+        builder.Property(r => r.FeelsSafer).HasMaxLength(16);
+        builder.Property(r => r.SatisfactionComments).HasMaxLength(2000);
         builder.HasOne<Regions.Region>().WithMany().HasForeignKey(r => r.RegionCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Regions.Force>().WithMany().HasForeignKey(r => r.ForceCode).OnDelete(DeleteBehavior.Restrict);
         // The queue: open referrals of a region by priority, then due date.

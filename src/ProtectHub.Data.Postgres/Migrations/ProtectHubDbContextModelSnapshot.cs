@@ -1966,6 +1966,10 @@ namespace ProtectHub.Data.Postgres.Migrations
                     b.Property<int>("FailedAttempts")
                         .HasColumnType("integer");
 
+                    b.Property<string>("FeelsSafer")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<DateTimeOffset?>("FirstContactAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2035,6 +2039,20 @@ namespace ProtectHub.Data.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int?>("Satisfaction")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SatisfactionAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SatisfactionComments")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("SatisfactionToken")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.PrimitiveCollection<List<Guid>>("Signposted")
                         .IsRequired()
                         .HasColumnType("uuid[]");
@@ -2075,6 +2093,9 @@ namespace ProtectHub.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.HasIndex("ForceCode");
+
+                    b.HasIndex("SatisfactionToken")
+                        .IsUnique();
 
                     b.HasIndex("AssignedToId", "Status");
 

@@ -1956,6 +1956,10 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     b.Property<int>("FailedAttempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FeelsSafer")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("FirstContactAt")
                         .HasColumnType("INTEGER");
 
@@ -2025,6 +2029,20 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Satisfaction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SatisfactionAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SatisfactionComments")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SatisfactionToken")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("Signposted")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -2065,6 +2083,9 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("ForceCode");
+
+                    b.HasIndex("SatisfactionToken")
+                        .IsUnique();
 
                     b.HasIndex("AssignedToId", "Status");
 

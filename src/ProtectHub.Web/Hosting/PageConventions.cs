@@ -28,6 +28,8 @@ public static class PageConventions
         "/Feedback/ThankYou",
         "/Events/Register",
         "/Events/Registered",
+        "/Satisfaction/Form",
+        "/Satisfaction/ThankYou",
     ];
 
     /// <summary>Every page of the folder with an <c>{id}</c> route gets its record loaded (or a 404) centrally.</summary>

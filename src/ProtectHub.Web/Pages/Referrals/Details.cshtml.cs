@@ -13,7 +13,7 @@ using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Pages.Referrals;
 
-public sealed class DetailsModel(ReferralQueue queue, RepeatVictims repeatVictims, ProtectHubDbContext db, IAuthorizationService authorization) : PageModel
+public sealed class DetailsModel(ReferralQueue queue, RepeatVictims repeatVictims, VictimSatisfaction satisfaction, ProtectHubDbContext db, IAuthorizationService authorization) : PageModel
 {
     public VictimReferral Referral { get; private set; } = null!;
     public string ForceName { get; private set; } = "";
@@ -69,6 +69,16 @@ public sealed class DetailsModel(ReferralQueue queue, RepeatVictims repeatVictim
         var referral = HttpContext.GetRecord<VictimReferral>();
         ModelState.AddFieldErrors(null, await queue.AssignAsync(referral, Guid.TryParse(OfficerId, out var id) ? id : null));
         return await AfterAsync(referral, $"Referral assigned to {referral.AssignedToName}");
+    }
+
+    public string? SatisfactionUrl => Referral.SatisfactionToken is { } token ? $"{Request.Scheme}://{Request.Host}/satisfaction/{token}" : null;
+
+    public async Task<IActionResult> OnPostIssueSatisfactionAsync()
+    {
+        var referral = HttpContext.GetRecord<VictimReferral>();
+        await satisfaction.IssueAsync(referral);
+        TempData["Success"] = "Satisfaction link created: give it to the victim";
+        return Redirect($"/referrals/{referral.Id}");
     }
 
     public async Task<IActionResult> OnPostDecideAsync(Guid linkId, bool confirm)
