@@ -172,6 +172,11 @@ public sealed class ReferralTests(ProtectHubFactory factory) : IClassFixture<Pro
         await boss.PostFormAsync(url, [F("OfficerId", officer.Id.ToString())], handler: "Assign");
         Assert.Equal((ReferralStatus.Assigned, officer.Id), ((await StoredAsync(reference)).Status, (await StoredAsync(reference)).AssignedToId!.Value));
         Assert.Equal(HttpStatusCode.Forbidden, (await session.Client.GetAsync("/referrals/workload")).StatusCode);
+        // A colleague cannot take it over; only a supervisor moves a referral between officers.
+        var colleague = await Session.SignedInAsync(factory, await _users.WithTeams(Team.FraudProtect).BuildAsync());
+        var refused = await Html.ParseAsync(await colleague.PostFormAsync(url, [], handler: "Pick"));
+        Assert.Equal([$"This referral is assigned to {(await StoredAsync(reference)).AssignedToName}: ask a supervisor to reassign it"], refused.ErrorSummary());
+        Assert.Equal(officer.Id, (await StoredAsync(reference)).AssignedToId);
 
         // Past the due date (five working days, at most seven calendar days here) without contact: overdue at home and in the workload.
         factory.Time.Advance(TimeSpan.FromDays(8));

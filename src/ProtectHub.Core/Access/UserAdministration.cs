@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Audit;
@@ -24,7 +23,7 @@ public sealed class UserAdministration(ProtectHubDbContext db, UserManager<AppUs
         {
             errors.Add(new("Email", "Enter an email address"));
         }
-        else if (!new EmailAddressAttribute().IsValid(email) || !email.Contains('.', StringComparison.Ordinal))
+        else if (!ContactRules.IsEmail(email))
         {
             errors.Add(new("Email", "Enter an email address in the correct format, like name@example.police.uk"));
         }

@@ -19,7 +19,7 @@ public sealed class OfficerCalendar(ProtectHubDbContext db, TimeProvider time)
     public async Task<string> CreateFeedAsync(Guid userId)
     {
         var user = await db.Users.FirstAsync(u => u.Id == userId);
-        var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).Replace('+', '-').Replace('/', '_').TrimEnd('=');
+        var secret = Access.PublicToken.New(32);
         user.CalendarFeedHash = Hash(secret);
         await db.SaveChangesAsync();
         return secret;

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
@@ -20,7 +19,7 @@ public sealed class FeedbackForms(ProtectHubDbContext db, TimeProvider time)
             return null;
         }
 
-        engagement.FeedbackToken ??= Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
+        engagement.FeedbackToken ??= PublicToken.New();
         await db.SaveChangesAsync();
         return engagement.FeedbackToken;
     }

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
@@ -38,13 +37,12 @@ public sealed class ContactDirectory(ProtectHubDbContext db, TimeProvider time)
         {
             errors.Add(new("Email", "Email address must be 256 characters or fewer"));
         }
-        else if (!string.IsNullOrWhiteSpace(details.Email) && (!new EmailAddressAttribute().IsValid(details.Email.Trim()) || !details.Email.Contains('.', StringComparison.Ordinal)))
+        else if (!string.IsNullOrWhiteSpace(details.Email) && !ContactRules.IsEmail(details.Email))
         {
             errors.Add(new("Email", "Enter an email address in the correct format, like name@example.com"));
         }
 
-        var phoneDigits = new string((details.Phone ?? "").Where(char.IsAsciiDigit).ToArray());
-        if (!string.IsNullOrWhiteSpace(details.Phone) && (phoneDigits.Length is < 10 or > 13 || details.Phone.Any(c => !char.IsAsciiDigit(c) && c is not (' ' or '+' or '(' or ')' or '-'))))
+        if (!string.IsNullOrWhiteSpace(details.Phone) && !ContactRules.IsPhone(details.Phone))
         {
             errors.Add(new("Phone", "Enter a telephone number, like 01632 960 001 or +44 7700 900 982"));
         }

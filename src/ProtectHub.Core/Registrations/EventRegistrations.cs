@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
@@ -34,7 +32,7 @@ public sealed class EventRegistrations(ProtectHubDbContext db, TimeProvider time
             return [new("Capacity", "Enter the number of places, from 1 to 100,000, or leave it blank for no limit")];
         }
 
-        engagement.RegistrationToken ??= Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
+        engagement.RegistrationToken ??= PublicToken.New();
         engagement.Capacity = capacity;
         engagement.RegistrationClosed = false;
         await db.SaveChangesAsync();
@@ -241,7 +239,7 @@ public sealed class EventRegistrations(ProtectHubDbContext db, TimeProvider time
                 errors.Add(new("Email", "Enter your email address"));
             }
         }
-        else if (email.Trim().Length > 256 || !new EmailAddressAttribute().IsValid(email.Trim()) || !email.Contains('.', StringComparison.Ordinal))
+        else if (!ContactRules.IsEmail(email))
         {
             errors.Add(new("Email", "Enter an email address in the correct format, like name@example.com"));
         }

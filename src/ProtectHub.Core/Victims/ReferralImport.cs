@@ -1,9 +1,9 @@
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Imports;
 using ProtectHub.Core.Partners;
@@ -257,14 +257,13 @@ public sealed partial class ReferralImport(ProtectHubDbContext db, RepeatVictims
         }
 
         var email = row.Cell("Email");
-        if (email is not null && (email.Length > 256 || !new EmailAddressAttribute().IsValid(email) || !email.Contains('.', StringComparison.Ordinal)))
+        if (email is not null && !ContactRules.IsEmail(email))
         {
             row.Error("Email", $"'{email}' is not an email address");
         }
 
         var phone = row.Cell("Phone");
-        var digits = phone is null ? 0 : phone.Count(char.IsAsciiDigit);
-        if (phone is not null && (digits is < 10 or > 13 || phone.Any(c => !char.IsAsciiDigit(c) && c is not (' ' or '+' or '(' or ')' or '-'))))
+        if (phone is not null && !ContactRules.IsPhone(phone))
         {
             row.Error("Phone", $"'{phone}' is not a telephone number");
         }

@@ -87,6 +87,12 @@ public sealed class ReferralQueue(ProtectHubDbContext db, TimeProvider time)
             .OrderBy(r => r.FirstContactDueOn).Take(50).ToListAsync();
     }
 
+    /// <summary>An officer takes a referral nobody has yet (or that is already theirs); moving one from a colleague is a supervisor's call.</summary>
+    public async Task<IReadOnlyList<FieldError>> PickAsync(VictimReferral referral, Guid officerId) =>
+        referral.AssignedToId is { } current && current != officerId
+            ? [new("", $"This referral is assigned to {referral.AssignedToName}: ask a supervisor to reassign it")]
+            : await AssignAsync(referral, officerId);
+
     public async Task<IReadOnlyList<FieldError>> AssignAsync(VictimReferral referral, Guid? officerId)
     {
         if (referral.Status == ReferralStatus.Closed)

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
@@ -16,7 +15,7 @@ public sealed class VictimSatisfaction(ProtectHubDbContext db, TimeProvider time
 
     public async Task<string> IssueAsync(VictimReferral referral)
     {
-        referral.SatisfactionToken ??= Convert.ToBase64String(RandomNumberGenerator.GetBytes(24)).Replace('+', '-').Replace('/', '_');
+        referral.SatisfactionToken ??= PublicToken.New();
         await db.SaveChangesAsync();
         return referral.SatisfactionToken;
     }

@@ -117,20 +117,20 @@ public sealed class ImportModel(ProtectHubDbContext db, IEnumerable<IRecordImpor
     /// <summary>Progress for the page's script, which updates the text and reloads when the import has finished.</summary>
     public async Task<IActionResult> OnGetProgressAsync()
     {
-        var upload = await FindAsync().Select(u => new { u.Status, u.RowsDone, u.RowsTotal }).FirstOrDefaultAsync();
+        var upload = await OwnUpload().Select(u => new { u.Status, u.RowsDone, u.RowsTotal }).FirstOrDefaultAsync();
         return upload is null ? NotFound() : new JsonResult(new { status = upload.Status.ToString(), done = upload.RowsDone, total = upload.RowsTotal });
     }
 
     public async Task<IActionResult> OnGetInvalidAsync()
     {
-        var upload = await FindAsync().Select(u => new { u.FileName, u.InvalidRowsCsv }).FirstOrDefaultAsync();
+        var upload = await OwnUpload().Select(u => new { u.FileName, u.InvalidRowsCsv }).FirstOrDefaultAsync();
         return upload?.InvalidRowsCsv is { Length: > 0 } csv
             ? File(csv, "text/csv; charset=utf-8", $"problems-{Path.GetFileNameWithoutExtension(upload.FileName)}.csv")
             : NotFound();
     }
 
     /// <summary>The upload, if it is the current user's own and of this kind (the region filter already hides other regions').</summary>
-    private IQueryable<ImportUpload> FindAsync()
+    private IQueryable<ImportUpload> OwnUpload()
     {
         var userId = Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
         return db.Set<ImportUpload>().Where(u => u.Id == UploadId && u.UserId == userId && u.Kind == Kind);
@@ -138,7 +138,7 @@ public sealed class ImportModel(ProtectHubDbContext db, IEnumerable<IRecordImpor
 
     private async Task<bool> LoadAsync()
     {
-        var upload = await FindAsync().FirstOrDefaultAsync();
+        var upload = await OwnUpload().FirstOrDefaultAsync();
         var importer = imports.FirstOrDefault(i => i.Kind == Kind);
         if (upload is null || importer is null)
         {

@@ -54,7 +54,7 @@ public sealed class DetailsModel(ReferralQueue queue, RepeatVictims repeatVictim
     public async Task<IActionResult> OnPostPickAsync()
     {
         var referral = HttpContext.GetRecord<VictimReferral>();
-        ModelState.AddFieldErrors(null, await queue.AssignAsync(referral, Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!)));
+        ModelState.AddFieldErrors(null, await queue.PickAsync(referral, Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!)));
         return await AfterAsync(referral, "Referral assigned to you");
     }
 
