@@ -36,6 +36,10 @@ public static class AccessServiceCollectionExtensions
         services.AddScoped<Registrations.EventRegistrations>();
         services.AddScoped<Calendar.OfficerCalendar>();
         services.AddScoped<Exports.ListExporter>();
+        services.AddScoped<Performance.MetricCatalogue>();
+        services.AddScoped<Performance.MetricEngine>();
+        services.AddScoped<Performance.ReturnWorkflow>();
+        services.AddScoped<Performance.NationalReturns>();
         // Keys in the database: sessions survive restarts, work across instances behind a load balancer, and tokens
         // the web app issues (such as authenticator resets) are readable by the command line too.
         services.AddDataProtection().SetApplicationName("ProtectHub").PersistKeysToDbContext<ProtectHubDbContext>();

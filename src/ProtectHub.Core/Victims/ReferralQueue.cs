@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
+using ProtectHub.Core.Engagements;
 
 namespace ProtectHub.Core.Victims;
 
@@ -166,7 +167,14 @@ public sealed class ReferralQueue(ProtectHubDbContext db, TimeProvider time)
         else
         {
             // They were reached: advice given, or they declined, or it was already resolved.
-            referral.FirstContactAt ??= now;
+            if (referral.FirstContactAt is null)
+            {
+                referral.FirstContactAt = now;
+                var reached = DateOnly.FromDateTime(UkTime.ToLocal(now));
+                referral.FirstContactWorkingDays = WorkingDays.Between(DateOnly.FromDateTime(UkTime.ToLocal(referral.ReceivedAt)), reached);
+                referral.ContactedInTime = reached <= referral.FirstContactDueOn;
+            }
+
             referral.Status = ReferralStatus.Contacted;
         }
 

@@ -49,6 +49,12 @@ public sealed class VictimReferral : IRegionOwned, IPersonalData
     public DateOnly FirstContactDueOn { get; set; }
 
     public DateTimeOffset? FirstContactAt { get; set; }
+
+    /// <summary>Working days from receipt to first contact (UK dates), kept so that performance figures need no calendar.</summary>
+    public int? FirstContactWorkingDays { get; set; }
+
+    /// <summary>Whether first contact was made by <see cref="FirstContactDueOn"/>; null until they are reached.</summary>
+    public bool? ContactedInTime { get; set; }
     public int FailedAttempts { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
     public ReferralClosure? Closure { get; set; }

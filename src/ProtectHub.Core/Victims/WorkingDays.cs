@@ -33,4 +33,19 @@ public static class WorkingDays
 
         return day;
     }
+
+    /// <summary>Working days from <paramref name="start"/> to <paramref name="end"/> (the start not counted, the end counted if it is one).</summary>
+    public static int Between(DateOnly start, DateOnly end)
+    {
+        var count = 0;
+        for (var day = start.AddDays(1); day <= end; day = day.AddDays(1))
+        {
+            if (IsWorkingDay(day))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 }

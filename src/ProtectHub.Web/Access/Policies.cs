@@ -36,6 +36,12 @@ public static class Policies
     /// <summary>The region's triage rules and service level: coordinators.</summary>
     public const string ManageReferralRules = "ManageReferralRules";
 
+    /// <summary>Performance figures, returns and dashboards of the region: its officers and their managers.</summary>
+    public const string Performance = "Performance";
+
+    /// <summary>Changing the national metric catalogue: coordinators and system administrators.</summary>
+    public const string ManageMetrics = "ManageMetrics";
+
     public static string ForTeam(Team team) => $"Team:{team}";
 
     private static bool InProtectTeam(AuthorizationHandlerContext context) =>
@@ -52,6 +58,8 @@ public static class Policies
             .AddRequirements(new ValidVettingRequirement()));
         options.AddPolicy(Partners, p => p.RequireRole(nameof(Role.Officer), nameof(Role.Supervisor), nameof(Role.Coordinator),
             nameof(Role.HeadOfUnit), nameof(Role.SystemAdministrator)));
+        options.AddPolicy(Performance, p => p.RequireRole(nameof(Role.Officer), nameof(Role.Supervisor), nameof(Role.Coordinator), nameof(Role.HeadOfUnit)));
+        options.AddPolicy(ManageMetrics, p => p.RequireRole(nameof(Role.Coordinator), nameof(Role.SystemAdministrator)));
         options.AddPolicy(ManageLists, p => p.RequireRole(nameof(Role.Coordinator), nameof(Role.SystemAdministrator)));
         options.AddPolicy(ViewNationalFigures, p => p.RequireRole(nameof(Role.NationalCoordinator), nameof(Role.SystemAdministrator)));
         options.AddPolicy(VictimReferrals, p => p

@@ -57,5 +57,8 @@ public static class PageConventions
         conventions.AuthorizePage("/Referrals/Workload", Policies.SuperviseReferrals);
         conventions.AuthorizePage("/Referrals/Rules", Policies.ManageReferralRules);
         LoadRecords<Core.Victims.VictimReferral>(conventions, "/Referrals");
+        conventions.AuthorizeFolder("/Performance", Policies.Performance);
+        conventions.AuthorizeFolder("/Performance/Metrics", Policies.ManageMetrics);
+        LoadRecords<Core.Performance.PerformanceReturn>(conventions, "/Performance/Returns");
     }
 }

@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using ProtectHub.Core.Data;
+using ProtectHub.Core.Engagements;
+using ProtectHub.Core.Performance;
+using ProtectHub.Web.Charts;
+
+namespace ProtectHub.Web.Pages.Performance;
+
+/// <summary>
+/// The region's performance at a glance: the quarter's headline figures, trends over the last four quarters, and
+/// comparisons between forces, sectors and offences, each chart with its table. Figures are worked out at most every
+/// five minutes per region and quarter (the cache), so a dashboard opened by the whole unit costs one calculation.
+/// </summary>
+public sealed class IndexModel(MetricEngine engine, ProtectHubDbContext db, IMemoryCache cache, TimeProvider time) : PageModel
+{
+    public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(5);
+
+    [FromQuery(Name = "quarter")]
+    public string? QuarterCode { get; set; }
+
+    public FinancialQuarter Quarter { get; private set; }
+    public ReturnFigures Figures { get; private set; } = null!;
+    public IReadOnlyList<(FinancialQuarter Quarter, ReturnFigures Figures)> Trend { get; private set; } = [];
+    public IReadOnlyList<SelectListItem> Quarters { get; private set; } = [];
+
+    public static readonly string[] Headlines =
+        ["engagements-delivered", "people-reached", "smes-engaged", "mean-confidence-uplift", "referrals-received", "contacted-in-time-rate", "repeat-victim-rate"];
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var current = FinancialQuarter.Containing(DateOnly.FromDateTime(UkTime.ToLocal(time.GetUtcNow())));
+        if (QuarterCode is null)
+        {
+            Quarter = current;
+        }
+        else if (!FinancialQuarter.TryParse(QuarterCode, out var chosen) || chosen > current)
+        {
+            return NotFound();
+        }
+        else
+        {
+            Quarter = chosen;
+        }
+
+        Quarters = current.Trailing(8).Reverse().Select(q => new SelectListItem(q.Label, q.Code, q == Quarter)).ToList();
+        var trend = new List<(FinancialQuarter, ReturnFigures)>();
+        foreach (var quarter in Quarter.Trailing(4))
+        {
+            trend.Add((quarter, await FiguresAsync(quarter)));
+        }
+
+        Trend = trend;
+        Figures = trend[^1].Item2;
+        return Page();
+    }
+
+    private async Task<ReturnFigures> FiguresAsync(FinancialQuarter quarter)
+    {
+        var region = db.Scope.RegionCode;
+        return (await cache.GetOrCreateAsync($"performance:{region}:{quarter.Code}", async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = CacheFor;
+            return await engine.ComputeAsync(region, MetricScope.For(quarter), ct: HttpContext.RequestAborted);
+        }))!;
+    }
+
+    public IReadOnlyList<SvgChart.Point> TrendOf(string key) =>
+        Trend.Select(t => new SvgChart.Point($"Q{t.Quarter.Quarter} {t.Quarter.Year % 100:00}/{(t.Quarter.Year + 1) % 100:00}", t.Figures.Metric(key)?.Total.Value)).ToList();
+
+    public IReadOnlyList<SvgChart.Point> BreakdownOf(string key, string field) =>
+        Figures.Metric(key)?.Breakdowns.FirstOrDefault(b => b.Field == field)?.Rows.Select(r => new SvgChart.Point(r.Label, r.Value.Value)).ToList() ?? [];
+}

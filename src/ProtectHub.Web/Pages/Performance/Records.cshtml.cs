@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using ProtectHub.Core.Data;
+using ProtectHub.Core.Engagements;
+using ProtectHub.Core.Partners;
+using ProtectHub.Core.Performance;
+using ProtectHub.Core.Victims;
+using ProtectHub.Web.Access;
+
+namespace ProtectHub.Web.Pages.Performance;
+
+/// <summary>
+/// The records behind a figure (or one row of its breakdown), through the same region filter as every list. Referrals
+/// are listed only to those who may see referrals; everyone else sees how many there are.
+/// </summary>
+public sealed class RecordsModel(MetricCatalogue catalogue, MetricEngine engine, ProtectHubDbContext db, IAuthorizationService authorization) : PageModel
+{
+    private const int PageSize = 50;
+
+    [FromQuery(Name = "metric")]
+    public string? MetricKey { get; set; }
+
+    [FromQuery]
+    public string? Quarter { get; set; }
+
+    [FromQuery]
+    public string? Force { get; set; }
+
+    [FromQuery]
+    public string? Field { get; set; }
+
+    [FromQuery]
+    public string? Value { get; set; }
+
+    [FromQuery(Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public MetricDefinition Metric { get; private set; } = null!;
+    public FinancialQuarter Period { get; private set; }
+    public string? RowLabel { get; private set; }
+    public int Total { get; private set; }
+    public bool MaySeeRecords { get; private set; } = true;
+    public IReadOnlyList<(string Href, string Title, string Detail)> Rows { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var metric = (await catalogue.CurrentAsync()).FirstOrDefault(m => m.Key == MetricKey);
+        if (metric is null || !FinancialQuarter.TryParse(Quarter, out var period)
+            || (Field is not null && MetricSources.Of(metric.Source).Field(Field) is not { Kind: MetricFieldKind.Category }))
+        {
+            return NotFound();
+        }
+
+        (Metric, Period) = (metric, period);
+        if (Field is not null)
+        {
+            RowLabel = (await MetricLabels.LoadAsync(db, HttpContext.RequestAborted)).Of(Field, Value ?? "");
+        }
+
+        var ids = engine.RecordIds(metric, MetricScope.For(period, string.IsNullOrEmpty(Force) ? null : Force), Field, Value);
+        Total = await ids.CountUpToLimitAsync();
+        PageNumber = Paging.ClampPage(PageNumber, PageSize);
+        var kind = MetricSources.Of(metric.Source).Records;
+        if (kind == MetricRecordKind.Referral)
+        {
+            MaySeeRecords = (await authorization.AuthorizeAsync(User, Policies.VictimReferrals)).Succeeded;
+            if (!MaySeeRecords)
+            {
+                return Page();
+            }
+        }
+
+        var page = ids.OrderBy(id => id).Skip((PageNumber - 1) * PageSize).Take(PageSize);
+        Rows = kind switch
+        {
+            MetricRecordKind.Engagement => (await db.Set<Engagement>().AsNoTracking().Where(e => page.Contains(e.Id)).OrderByDescending(e => e.StartsAt).ToListAsync())
+                .Select(e => ($"/engagements/{e.Id}", e.Title, $"{UkTime.ToLocal(e.StartsAt):d MMMM yyyy}, {EngagementNames.Of(e.Kind)}, {e.Status}")).ToList(),
+            MetricRecordKind.Organisation => (await db.Set<Organisation>().AsNoTracking().Where(o => page.Contains(o.Id)).OrderBy(o => o.Name).ToListAsync())
+                .Select(o => ($"/partners/organisations/{o.Id}", o.Name, $"{PartnerNames.Of(o.Kind)}{(o.Size is { } s ? ", " + PartnerNames.Of(s) : "")}")).ToList(),
+            MetricRecordKind.FollowUpAction => (await db.Set<FollowUpAction>().AsNoTracking().Where(a => page.Contains(a.Id)).OrderBy(a => a.DueOn).ToListAsync())
+                .Select(a => ($"/engagements/{a.EngagementId}", a.Description, $"{a.OwnerName}, due {a.DueOn:d MMMM yyyy}{(a.CompletedAt is null ? "" : ", done")}")).ToList(),
+            _ => (await db.Set<VictimReferral>().AsNoTracking().Where(r => page.Contains(r.Id)).OrderByDescending(r => r.ReceivedAt).ToListAsync())
+                .Select(r => ($"/referrals/{r.Id}", r.CrimeReference, $"Received {UkTime.ToLocal(r.ReceivedAt):d MMMM yyyy}, {VictimNames.Of(r.OffenceCategory)}, {r.Status}")).ToList(),
+        };
+        return Page();
+    }
+
+    public string PageHref(int number) =>
+        $"/performance/records?metric={Uri.EscapeDataString(Metric.Key)}&quarter={Period.Code}{Q("force", Force)}{Q("field", Field)}{(Field is null ? "" : "&value=" + Uri.EscapeDataString(Value ?? ""))}&page={number}";
+
+    private static string Q(string name, string? value) => string.IsNullOrEmpty(value) ? "" : $"&{name}={Uri.EscapeDataString(value)}";
+}

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using ProtectHub.Core.Data;
+using ProtectHub.Core.Engagements;
+using ProtectHub.Core.Performance;
+using ProtectHub.Web.GovUk;
+
+namespace ProtectHub.Web.Pages.Performance.Returns;
+
+/// <summary>The region's quarterly returns, and starting a new one.</summary>
+public sealed class IndexModel(ReturnWorkflow workflow, ProtectHubDbContext db, TimeProvider time) : PageModel
+{
+    public IReadOnlyList<PerformanceReturn> Returns { get; private set; } = [];
+    public IReadOnlyList<SelectListItem> Quarters { get; private set; } = [];
+    public IReadOnlyList<SelectListItem> Areas { get; private set; } = [];
+    public IReadOnlyDictionary<string, string> ForceNames { get; private set; } = new Dictionary<string, string>();
+
+    [BindProperty]
+    public string? Quarter { get; set; }
+
+    [BindProperty]
+    public string? ForceCode { get; set; }
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!FinancialQuarter.TryParse(Quarter, out var quarter))
+        {
+            ModelState.AddModelError(nameof(Quarter), "Choose the quarter the return is for");
+        }
+        else
+        {
+            var (created, errors) = await workflow.CreateAsync(quarter, string.IsNullOrEmpty(ForceCode) ? null : ForceCode);
+            ModelState.AddFieldErrors(null, errors);
+            if (created is not null)
+            {
+                TempData["Success"] = "Draft return started";
+                return Redirect($"/performance/returns/{created.Id}");
+            }
+        }
+
+        await LoadAsync();
+        return Page();
+    }
+
+    private async Task LoadAsync()
+    {
+        Returns = await workflow.ListAsync();
+        var current = FinancialQuarter.Containing(DateOnly.FromDateTime(UkTime.ToLocal(time.GetUtcNow())));
+        Quarters = current.Trailing(8).Reverse().Select(q => new SelectListItem(q.Label, q.Code)).ToList();
+        Quarter ??= current.Previous.Code;
+        var forces = await db.Forces.AsNoTracking().Where(f => f.RegionCode == db.Scope.RegionCode).OrderBy(f => f.Name).ToListAsync();
+        ForceNames = forces.ToDictionary(f => f.Code, f => f.Name);
+        Areas = new[] { new SelectListItem("The whole region", "") }.Concat(forces.Select(f => new SelectListItem(f.Name, f.Code))).ToList();
+    }
+}
