@@ -59,3 +59,43 @@ internal sealed class PerformanceReturnConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(r => new { r.Status, r.Year, r.Quarter });
     }
 }
+
+internal sealed class DeliveryPlanConfiguration : IEntityTypeConfiguration<DeliveryPlan>
+{
+    public void Configure(EntityTypeBuilder<DeliveryPlan> builder)
+    {
+        builder.ToTable("delivery_plans");
+        builder.Property(p => p.RegionCode).HasMaxLength(8);
+        builder.Property(p => p.Title).HasMaxLength(200);
+        builder.Property(p => p.CreatedByName).HasMaxLength(200);
+        builder.HasOne<Regions.Region>().WithMany().HasForeignKey(p => p.RegionCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(p => p.Objectives).WithOne().HasForeignKey(o => o.PlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(p => new { p.RegionCode, p.Year });
+    }
+}
+
+internal sealed class PlanObjectiveConfiguration : IEntityTypeConfiguration<PlanObjective>
+{
+    public void Configure(EntityTypeBuilder<PlanObjective> builder)
+    {
+        builder.ToTable("plan_objectives");
+        builder.Property(o => o.Strand).HasConversion<string>().HasMaxLength(16);
+        builder.Property(o => o.Text).HasMaxLength(1000);
+        builder.Property(o => o.OwnerName).HasMaxLength(200);
+        builder.HasMany(o => o.Targets).WithOne().HasForeignKey(t => t.ObjectiveId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class PlanTargetConfiguration : IEntityTypeConfiguration<PlanTarget>
+{
+    public void Configure(EntityTypeBuilder<PlanTarget> builder)
+    {
+        builder.ToTable("plan_targets");
+        builder.Property(t => t.Description).HasMaxLength(300);
+        builder.Property(t => t.MetricKey).HasMaxLength(64);
+        builder.Property(t => t.ForceCode).HasMaxLength(32);
+        builder.Property(t => t.BreakdownField).HasMaxLength(64);
+        builder.Property(t => t.BreakdownValue).HasMaxLength(100);
+        builder.Property(t => t.OwnerName).HasMaxLength(200);
+    }
+}

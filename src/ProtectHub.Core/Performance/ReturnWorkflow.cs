@@ -52,7 +52,7 @@ public sealed class ReturnWorkflow(ProtectHubDbContext db, MetricEngine engine, 
             return (null, [new("Quarter", $"There is already a return in progress for {quarter.Label} for this area; carry on with that one")]);
         }
 
-        var user = await ActorAsync(ct);
+        var user = await db.ActorAsync(ct);
         var draft = new PerformanceReturn
         {
             RegionCode = scope.RegionCode,
@@ -120,7 +120,7 @@ public sealed class ReturnWorkflow(ProtectHubDbContext db, MetricEngine engine, 
             ReturnStatus.Submitted => (ReturnStatus.Approved, Approvers, "submit"),
             _ => throw new ArgumentOutOfRangeException(nameof(to)),
         };
-        var user = await ActorAsync(ct);
+        var user = await db.ActorAsync(ct);
         if (!roles.Any(user.Roles.Contains))
         {
             return $"Only a {string.Join(" or ", roles.Select(r => DisplayNames.Of(r).ToLowerInvariant()))} can {step} a return";
@@ -163,7 +163,7 @@ public sealed class ReturnWorkflow(ProtectHubDbContext db, MetricEngine engine, 
             return "There is no such return";
         }
 
-        var user = await ActorAsync(ct);
+        var user = await db.ActorAsync(ct);
         if (!Reviewers.Any(user.Roles.Contains))
         {
             return "Only a supervisor or head of unit can send a return back to draft";
@@ -232,13 +232,6 @@ public sealed class ReturnWorkflow(ProtectHubDbContext db, MetricEngine engine, 
     {
         db.Audit(AuditAction.Disclosed, "PerformanceReturn", item.Id.ToString(), item.RegionCode, $"Return {item.Period.Code} {item.ForceCode ?? "region"} exported as {format}");
         await db.SaveChangesAsync(ct);
-    }
-
-    private async Task<(Guid Id, string Name, List<Role> Roles)> ActorAsync(CancellationToken ct)
-    {
-        var id = db.Scope.UserId ?? throw new InvalidOperationException("Returns are worked on by a signed-in user.");
-        var roles = await db.Users.Where(u => u.Id == id).Select(u => u.Roles).FirstAsync(ct);
-        return (id, db.Scope.ActorName, roles);
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -1151,6 +1151,40 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     b.ToTable("partnerships", (string)null);
                 });
 
+            modelBuilder.Entity("ProtectHub.Core.Performance.DeliveryPlan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionCode", "Year");
+
+                    b.ToTable("delivery_plans", (string)null);
+                });
+
             modelBuilder.Entity("ProtectHub.Core.Performance.MetricDefinition", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1315,6 +1349,86 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     b.HasIndex("RegionCode", "Year", "Quarter", "ForceCode");
 
                     b.ToTable("performance_returns", (string)null);
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Performance.PlanObjective", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PlanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Strand")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.ToTable("plan_objectives", (string)null);
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Performance.PlanTarget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BreakdownField")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BreakdownValue")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForceCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LowerIsBetter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MetricKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ObjectiveId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("TargetValue")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectiveId");
+
+                    b.ToTable("plan_targets", (string)null);
                 });
 
             modelBuilder.Entity("ProtectHub.Core.Regions.Force", b =>
@@ -2423,12 +2537,39 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ProtectHub.Core.Performance.DeliveryPlan", b =>
+                {
+                    b.HasOne("ProtectHub.Core.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ProtectHub.Core.Performance.PerformanceReturn", b =>
                 {
                     b.HasOne("ProtectHub.Core.Regions.Region", null)
                         .WithMany()
                         .HasForeignKey("RegionCode")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Performance.PlanObjective", b =>
+                {
+                    b.HasOne("ProtectHub.Core.Performance.DeliveryPlan", null)
+                        .WithMany("Objectives")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Performance.PlanTarget", b =>
+                {
+                    b.HasOne("ProtectHub.Core.Performance.PlanObjective", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("ObjectiveId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2505,6 +2646,16 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     b.Navigation("Notes");
 
                     b.Navigation("Partnerships");
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Performance.DeliveryPlan", b =>
+                {
+                    b.Navigation("Objectives");
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Performance.PlanObjective", b =>
+                {
+                    b.Navigation("Targets");
                 });
 
             modelBuilder.Entity("ProtectHub.Core.Regions.Region", b =>

@@ -60,5 +60,6 @@ public static class PageConventions
         conventions.AuthorizeFolder("/Performance", Policies.Performance);
         conventions.AuthorizeFolder("/Performance/Metrics", Policies.ManageMetrics);
         LoadRecords<Core.Performance.PerformanceReturn>(conventions, "/Performance/Returns");
+        LoadRecords<Core.Performance.DeliveryPlan>(conventions, "/Performance/Plans");
     }
 }

@@ -15,7 +15,7 @@ namespace ProtectHub.Web.Pages.Performance;
 /// comparisons between forces, sectors and offences, each chart with its table. Figures are worked out at most every
 /// five minutes per region and quarter (the cache), so a dashboard opened by the whole unit costs one calculation.
 /// </summary>
-public sealed class IndexModel(MetricEngine engine, ProtectHubDbContext db, IMemoryCache cache, TimeProvider time) : PageModel
+public sealed class IndexModel(MetricEngine engine, DeliveryPlans plans, ProtectHubDbContext db, IMemoryCache cache, TimeProvider time) : PageModel
 {
     public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(5);
 
@@ -26,6 +26,8 @@ public sealed class IndexModel(MetricEngine engine, ProtectHubDbContext db, IMem
     public ReturnFigures Figures { get; private set; } = null!;
     public IReadOnlyList<(FinancialQuarter Quarter, ReturnFigures Figures)> Trend { get; private set; } = [];
     public IReadOnlyList<SelectListItem> Quarters { get; private set; } = [];
+    public DeliveryPlan? Plan { get; private set; }
+    public IReadOnlyList<TargetProgress> PlanProgress { get; private set; } = [];
 
     public static readonly string[] Headlines =
         ["engagements-delivered", "people-reached", "smes-engaged", "mean-confidence-uplift", "referrals-received", "contacted-in-time-rate", "repeat-victim-rate"];
@@ -55,6 +57,17 @@ public sealed class IndexModel(MetricEngine engine, ProtectHubDbContext db, IMem
 
         Trend = trend;
         Figures = trend[^1].Item2;
+        var planId = (await plans.ListAsync()).FirstOrDefault(p => p.Year == current.Year)?.Id;
+        if (planId is { } id)
+        {
+            Plan = await plans.FindAsync(id);
+            PlanProgress = (await cache.GetOrCreateAsync($"plan:{id}", async entry =>
+            {
+                entry.AbsoluteExpirationRelativeToNow = CacheFor;
+                return await plans.ProgressAsync(Plan!, HttpContext.RequestAborted);
+            }))!;
+        }
+
         return Page();
     }
 
