@@ -46,6 +46,7 @@ internal sealed class FollowUpActionConfiguration : IEntityTypeConfiguration<Fol
         builder.Property(a => a.OwnerName).HasMaxLength(200);
         builder.HasOne<Engagement>().WithMany().HasForeignKey(a => a.EngagementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.OwnerId, a.CompletedAt });
+        builder.HasIndex(a => new { a.RegionCode, a.DueOn });
     }
 }
 

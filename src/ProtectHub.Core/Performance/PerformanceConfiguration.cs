@@ -99,3 +99,16 @@ internal sealed class PlanTargetConfiguration : IEntityTypeConfiguration<PlanTar
         builder.Property(t => t.OwnerName).HasMaxLength(200);
     }
 }
+
+internal sealed class BusinessPopulationConfiguration : IEntityTypeConfiguration<BusinessPopulation>
+{
+    public void Configure(EntityTypeBuilder<BusinessPopulation> builder)
+    {
+        builder.ToTable("business_population");
+        builder.Property(p => p.RegionCode).HasMaxLength(8);
+        builder.Property(p => p.ForceCode).HasMaxLength(32);
+        builder.Property(p => p.LoadedBy).HasMaxLength(200);
+        builder.HasOne<Regions.Force>().WithMany().HasForeignKey(p => p.ForceCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(p => new { p.RegionCode, p.ForceCode, p.Sector }).IsUnique();
+    }
+}

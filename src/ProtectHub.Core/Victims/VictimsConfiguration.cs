@@ -44,6 +44,8 @@ internal sealed class VictimReferralConfiguration : IEntityTypeConfiguration<Vic
         // The queue: open referrals of a region by priority, then due date.
         builder.HasIndex(r => new { r.RegionCode, r.Status, r.Priority, r.FirstContactDueOn });
         builder.HasIndex(r => new { r.AssignedToId, r.Status });
+        // Performance figures read a region's referrals received in a quarter.
+        builder.HasIndex(r => new { r.RegionCode, r.ReceivedAt });
     }
 }
 

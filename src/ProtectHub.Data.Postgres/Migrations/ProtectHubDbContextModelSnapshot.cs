@@ -473,6 +473,8 @@ namespace ProtectHub.Data.Postgres.Migrations
 
                     b.HasIndex("OwnerId", "CompletedAt");
 
+                    b.HasIndex("RegionCode", "DueOn");
+
                     b.ToTable("follow_up_actions", (string)null);
                 });
 
@@ -1159,6 +1161,46 @@ namespace ProtectHub.Data.Postgres.Migrations
                     b.HasIndex("ReviewOn");
 
                     b.ToTable("partnerships", (string)null);
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Performance.BusinessPopulation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Businesses")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ForceCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("LoadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LoadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<char>("Sector")
+                        .HasColumnType("character(1)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForceCode");
+
+                    b.HasIndex("RegionCode", "ForceCode", "Sector")
+                        .IsUnique();
+
+                    b.ToTable("business_population", (string)null);
                 });
 
             modelBuilder.Entity("ProtectHub.Core.Performance.DeliveryPlan", b =>
@@ -2385,6 +2427,8 @@ namespace ProtectHub.Data.Postgres.Migrations
 
                     b.HasIndex("AssignedToId", "Status");
 
+                    b.HasIndex("RegionCode", "ReceivedAt");
+
                     b.HasIndex("RegionCode", "Status", "Priority", "FirstContactDueOn");
 
                     b.ToTable("victim_referrals", (string)null);
@@ -2544,6 +2588,15 @@ namespace ProtectHub.Data.Postgres.Migrations
                         .WithMany("Partnerships")
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Performance.BusinessPopulation", b =>
+                {
+                    b.HasOne("ProtectHub.Core.Regions.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceCode")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -463,6 +463,8 @@ namespace ProtectHub.Data.Sqlite.Migrations
 
                     b.HasIndex("OwnerId", "CompletedAt");
 
+                    b.HasIndex("RegionCode", "DueOn");
+
                     b.ToTable("follow_up_actions", (string)null);
                 });
 
@@ -1149,6 +1151,46 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     b.HasIndex("ReviewOn");
 
                     b.ToTable("partnerships", (string)null);
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Performance.BusinessPopulation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Businesses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ForceCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LoadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LoadedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<char>("Sector")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForceCode");
+
+                    b.HasIndex("RegionCode", "ForceCode", "Sector")
+                        .IsUnique();
+
+                    b.ToTable("business_population", (string)null);
                 });
 
             modelBuilder.Entity("ProtectHub.Core.Performance.DeliveryPlan", b =>
@@ -2375,6 +2417,8 @@ namespace ProtectHub.Data.Sqlite.Migrations
 
                     b.HasIndex("AssignedToId", "Status");
 
+                    b.HasIndex("RegionCode", "ReceivedAt");
+
                     b.HasIndex("RegionCode", "Status", "Priority", "FirstContactDueOn");
 
                     b.ToTable("victim_referrals", (string)null);
@@ -2534,6 +2578,15 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         .WithMany("Partnerships")
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Performance.BusinessPopulation", b =>
+                {
+                    b.HasOne("ProtectHub.Core.Regions.Force", null)
+                        .WithMany()
+                        .HasForeignKey("ForceCode")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -105,7 +105,6 @@ public static class ProtectHubWebExtensions
             o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.ServiceFilterAttribute(typeof(ReadAuditPageFilter)) { Order = int.MinValue });
         });
         services.AddScoped<ReadAuditPageFilter>();
-        services.AddMemoryCache();
         services.AddScoped(typeof(LoadRecordFilter<>));
         services.AddRouting(o => o.LowercaseUrls = true);
 

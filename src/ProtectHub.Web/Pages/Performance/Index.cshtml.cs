@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Engagements;
 using ProtectHub.Core.Performance;
@@ -13,12 +13,10 @@ namespace ProtectHub.Web.Pages.Performance;
 /// <summary>
 /// The region's performance at a glance: the quarter's headline figures, trends over the last four quarters, and
 /// comparisons between forces, sectors and offences, each chart with its table. Figures are worked out at most every
-/// five minutes per region and quarter (the cache), so a dashboard opened by the whole unit costs one calculation.
+/// five minutes per region and quarter (<see cref="SharedFigures"/>), so a dashboard opened by the whole unit costs one calculation.
 /// </summary>
-public sealed class IndexModel(MetricEngine engine, DeliveryPlans plans, ProtectHubDbContext db, IMemoryCache cache, TimeProvider time) : PageModel
+public sealed class IndexModel(DeliveryPlans plans, ProtectHubDbContext db, SharedFigures shared, TimeProvider time) : PageModel
 {
-    public static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(5);
-
     [FromQuery(Name = "quarter")]
     public string? QuarterCode { get; set; }
 
@@ -61,24 +59,17 @@ public sealed class IndexModel(MetricEngine engine, DeliveryPlans plans, Protect
         if (planId is { } id)
         {
             Plan = await plans.FindAsync(id);
-            PlanProgress = (await cache.GetOrCreateAsync($"plan:{id}", async entry =>
-            {
-                entry.AbsoluteExpirationRelativeToNow = CacheFor;
-                return await plans.ProgressAsync(Plan!, HttpContext.RequestAborted);
-            }))!;
+            var plan = Plan!;
+            PlanProgress = await shared.GetAsync($"plan:{id}", db.Scope, sp => sp.GetRequiredService<DeliveryPlans>().ProgressAsync(plan));
         }
 
         return Page();
     }
 
-    private async Task<ReturnFigures> FiguresAsync(FinancialQuarter quarter)
+    private Task<ReturnFigures> FiguresAsync(FinancialQuarter quarter)
     {
         var region = db.Scope.RegionCode;
-        return (await cache.GetOrCreateAsync($"performance:{region}:{quarter.Code}", async entry =>
-        {
-            entry.AbsoluteExpirationRelativeToNow = CacheFor;
-            return await engine.ComputeAsync(region, MetricScope.For(quarter), ct: HttpContext.RequestAborted);
-        }))!;
+        return shared.GetAsync($"figures:{quarter.Code}", db.Scope, sp => sp.GetRequiredService<MetricEngine>().ComputeAsync(region, MetricScope.For(quarter)));
     }
 
     public IReadOnlyList<SvgChart.Point> TrendOf(string key) =>

@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# Issue #6's performance benchmark, end to end: a PostgreSQL server of its own (default durability), a data set of
+# 1,000,000 engagements and 3,000,000 victim referrals in East Midlands (with organisations, memberships, feedback and
+# follow-up actions), then
+#   1. the regional quarterly return worked out by the metric engine, against the equivalent hand-written SQL, timed in
+#      the same run (target: under 2 s, and within 1.5 times the hand-written SQL);
+#   2. the performance dashboard with 16 concurrent users (target: p95 under 200 ms).
+#
+#   bench/ProtectHub.Performance.Benchmarks/run.sh [--regenerate] [--users 16] [--duration 30] [--warmup 10] [--runs 7]
+#
+# The data set is generated once (in SQL, see generate.sql) and kept in $PERFORMANCE_BENCH_DIR (default
+# /var/tmp/protecthub-performance-bench); later runs reuse it. Every server this script starts is stopped when it ends.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$(pwd)
+bench_dir=${PERFORMANCE_BENCH_DIR:-/var/tmp/protecthub-performance-bench}
+pg_port=${PERFORMANCE_BENCH_PG_PORT:-55434}
+web_port=${PERFORMANCE_BENCH_WEB_PORT:-5101}
+engagements=${ENGAGEMENTS:-1000000}
+referrals=${REFERRALS:-3000000}
+organisations=${ORGANISATIONS:-100000}
+users=16 duration=30 warmup=10 runs=7 regenerate=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --regenerate) regenerate=1 ;;
+    --users) users=$2; shift ;;
+    --duration) duration=$2; shift ;;
+    --warmup) warmup=$2; shift ;;
+    --runs) runs=$2; shift ;;
+    *) echo "unknown option $1"; exit 2 ;;
+  esac
+  shift
+done
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+run_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+say() { printf '\n=== %s (load average %s)\n' "$1" "$(cut -d' ' -f1-3 /proc/loadavg)"; }
+
+pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+missing=()
+[ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ] || missing+=(postgresql)
+command -v curl >/dev/null 2>&1 || missing+=(curl)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]} ..."
+  as_root apt-get update -qq >/dev/null
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null || { echo "apt-get install ${missing[*]} failed"; exit 1; }
+  pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+fi
+
+pg_dir="$bench_dir/pg"
+mkdir -p "$bench_dir"
+if [ "$regenerate" -eq 1 ] && [ -d "$pg_dir" ]; then
+  run_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -m fast stop >/dev/null 2>&1 || true
+  rm -rf "$pg_dir" "$bench_dir/generated.ok"
+fi
+mkdir -p "$pg_dir"
+[ "$(id -u)" -eq 0 ] && chown postgres "$pg_dir"
+if [ ! -f "$pg_dir/data/PG_VERSION" ]; then
+  rm -f "$bench_dir/generated.ok"
+  run_pg "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$bench_dir/initdb.log" 2>&1 \
+    || { cat "$bench_dir/initdb.log"; echo "initdb failed"; exit 1; }
+fi
+web_pid=""
+cleanup() {
+  if [ -n "$web_pid" ]; then kill "$web_pid" 2>/dev/null || true; wait "$web_pid" 2>/dev/null || true; fi
+  run_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -m fast stop >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+run_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $pg_dir" -w start >/dev/null \
+  || { tail -20 "$pg_dir/server.log"; echo "PostgreSQL did not start"; exit 1; }
+psql_() { "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -v ON_ERROR_STOP=1 -tAq "$@"; }
+[ "$(psql_ -c "SELECT 1 FROM pg_database WHERE datname = 'protecthub'")" = "1" ] || psql_ -c "CREATE DATABASE protecthub"
+cs="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=protecthub"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+say "build"
+dotnet build src/ProtectHub.Web -c Release -nologo -v q -clp:ErrorsOnly
+dotnet build bench/ProtectHub.Performance.Benchmarks -c Release -nologo -v q -clp:ErrorsOnly
+bench() { dotnet "$root/bench/ProtectHub.Performance.Benchmarks/bin/Release/net10.0/ProtectHub.Performance.Benchmarks.dll" "$@"; }
+
+start_web() {
+  (cd src/ProtectHub.Web && exec env ASPNETCORE_ENVIRONMENT=Development Database__Provider=Postgres ConnectionStrings__ProtectHub="$cs" \
+    ASPNETCORE_URLS="http://127.0.0.1:$web_port" Logging__LogLevel__Default=Warning \
+    dotnet bin/Release/net10.0/ProtectHub.Web.dll) >>"$bench_dir/web.log" 2>&1 &
+  web_pid=$!
+  for _ in $(seq 1 300); do
+    curl -fsS "http://127.0.0.1:$web_port/health/ready" >/dev/null 2>&1 && return 0
+    kill -0 "$web_pid" 2>/dev/null || { tail -30 "$bench_dir/web.log"; echo "the web app stopped"; exit 1; }
+    sleep 1
+  done
+  tail -30 "$bench_dir/web.log"; echo "the web app did not become ready"; exit 1
+}
+stop_web() { [ -n "$web_pid" ] && { kill "$web_pid" 2>/dev/null || true; wait "$web_pid" 2>/dev/null || true; web_pid=""; }; }
+
+say "web app (applies the migrations and seeds the demo users of East Midlands)"
+: >"$bench_dir/web.log"
+start_web
+
+if [ ! -f "$bench_dir/generated.ok" ]; then
+  say "generate $organisations organisations, $engagements engagements, $referrals referrals (SQL)"
+  stop_web
+  start=$(date +%s)
+  psql_ -d protecthub -v engagements="$engagements" -v referrals="$referrals" -v organisations="$organisations" \
+    -f "$root/bench/ProtectHub.Performance.Benchmarks/generate.sql"
+  echo "generated in $(( $(date +%s) - start )) s"
+  echo "engagements=$engagements referrals=$referrals organisations=$organisations" >"$bench_dir/generated.ok"
+  start_web
+fi
+psql_ -d protecthub -c "SELECT 'rows: engagements ' || (SELECT count(*) FROM engagements) || ', referrals ' || (SELECT count(*) FROM victim_referrals) || ', organisations ' || (SELECT count(*) FROM organisations) || ', feedback ratings ' || (SELECT count(*) FROM feedback_topic_ratings) || ', follow-up actions ' || (SELECT count(*) FROM follow_up_actions) || ', database ' || pg_size_pretty(pg_database_size('protecthub'))"
+
+say "regional quarterly return: metric engine against hand-written SQL, $runs runs each"
+bench return --connection "$cs" --region EM --runs "$runs" | tee "$bench_dir/results-return.txt"
+
+say "dashboard: $users users, ${duration} s after ${warmup} s warm-up"
+bench load --base-url "http://127.0.0.1:$web_port" --users "$users" --duration "$duration" --warmup "$warmup" --server-pid "$web_pid" \
+  | tee "$bench_dir/results-dashboard.txt"
+stop_web
+
+say "done"
+echo "results: $bench_dir/results-return.txt, $bench_dir/results-dashboard.txt"

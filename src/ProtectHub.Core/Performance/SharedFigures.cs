@@ -1,0 +1,48 @@
+using Microsoft.Extensions.DependencyInjection;
+using ProtectHub.Core.Access;
+
+namespace ProtectHub.Core.Performance;
+
+/// <summary>
+/// Dashboard figures shared for a few minutes between everyone looking at the same region: the first request for a
+/// key starts the work and every request for it meanwhile awaits the same task, so sixteen officers opening the
+/// dashboard together cost one calculation, not sixteen (a plain cache would let them all miss and all compute). The
+/// work runs in a scope of its own, acting as the user who asked, so it outlives no request's DbContext.
+/// </summary>
+public sealed class SharedFigures(IServiceScopeFactory scopes, TimeProvider time)
+{
+    public static readonly TimeSpan KeepFor = TimeSpan.FromMinutes(5);
+
+    private readonly Dictionary<string, (Task Work, DateTimeOffset Until)> _entries = [];
+
+    public Task<T> GetAsync<T>(string key, ActorScope actor, Func<IServiceProvider, Task<T>> work)
+    {
+        // The region is part of every key: figures never cross from one region's users to another's.
+        var fullKey = $"{actor.RegionCode}:{actor.RestrictToRegion}:{key}";
+        var now = time.GetUtcNow();
+        lock (_entries)
+        {
+            if (_entries.TryGetValue(fullKey, out var entry) && entry.Until > now && !entry.Work.IsFaulted && !entry.Work.IsCanceled)
+            {
+                return (Task<T>)entry.Work;
+            }
+
+            foreach (var stale in _entries.Where(e => e.Value.Until <= now).Select(e => e.Key).ToList())
+            {
+                _entries.Remove(stale);
+            }
+
+            var task = RunAsync(actor, work);
+            _entries[fullKey] = (task, now + KeepFor);
+            return task;
+        }
+    }
+
+    private async Task<T> RunAsync<T>(ActorScope actor, Func<IServiceProvider, Task<T>> work)
+    {
+        await Task.Yield(); // never run the work inside the lock
+        using var scope = scopes.CreateScope();
+        scope.ServiceProvider.GetRequiredService<ActorScopeOverride>().Scope = actor;
+        return await work(scope.ServiceProvider);
+    }
+}

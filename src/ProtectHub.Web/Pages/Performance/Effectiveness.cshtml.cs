@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using ProtectHub.Core.Data;
+using ProtectHub.Core.Engagements;
+using ProtectHub.Core.Imports;
+using ProtectHub.Core.Performance;
+
+namespace ProtectHub.Web.Pages.Performance;
+
+/// <summary>Effectiveness review for a financial year: uplift by topic and audience, re-reporting, reach against the business population.</summary>
+public sealed class EffectivenessModel(EffectivenessReview review, ProtectHubDbContext db, TimeProvider time) : PageModel
+{
+    public const long MaxUpload = 5 * 1024 * 1024;
+
+    [FromQuery(Name = "year")]
+    public int? Year { get; set; }
+
+    public int CurrentYear { get; private set; }
+    public IReadOnlyList<EffectivenessReview.Uplift> ByTopic { get; private set; } = [];
+    public IReadOnlyList<EffectivenessReview.Uplift> ByAudience { get; private set; } = [];
+    public IReadOnlyList<EffectivenessReview.ReReporting> ReReporting { get; private set; } = [];
+    public bool WindowComplete { get; private set; }
+    public IReadOnlyList<EffectivenessReview.Reach> Reach { get; private set; } = [];
+    public IReadOnlyDictionary<string, string> ForceNames { get; private set; } = new Dictionary<string, string>();
+    public DateTimeOffset? PopulationLoadedAt { get; private set; }
+    public IReadOnlyList<RowError> UploadErrors { get; private set; } = [];
+
+    public bool CanLoadPopulation => User.IsInRole(nameof(ProtectHub.Core.Access.Role.Coordinator));
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostPopulationAsync(IFormFile? file)
+    {
+        if (!CanLoadPopulation)
+        {
+            return Forbid();
+        }
+
+        if (file is null || file.Length == 0 || file.Length > MaxUpload)
+        {
+            UploadErrors = [new RowError(0, "File", file is null || file.Length == 0 ? "Choose a CSV or XLSX file of Force, Sector and Businesses" : "The file must be smaller than 5 MB")];
+        }
+        else
+        {
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer);
+            UploadErrors = await review.LoadPopulationAsync(buffer.ToArray(), file.FileName);
+        }
+
+        if (UploadErrors.Count == 0)
+        {
+            TempData["Success"] = "Business population loaded";
+            return Redirect("/performance/effectiveness");
+        }
+
+        await LoadAsync();
+        return Page();
+    }
+
+    private async Task LoadAsync()
+    {
+        CurrentYear = FinancialQuarter.Containing(DateOnly.FromDateTime(UkTime.ToLocal(time.GetUtcNow()))).Year;
+        Year = Year is { } y && y >= 2000 && y <= CurrentYear ? y : CurrentYear - 1;
+        var scope = new MetricScope(new DateOnly(Year.Value, 4, 1), new DateOnly(Year.Value + 1, 3, 31));
+        ByTopic = await review.UpliftByTopicAsync(scope);
+        ByAudience = await review.UpliftByAudienceAsync(scope);
+        (ReReporting, WindowComplete) = await review.ReReportingAsync(scope);
+        Reach = await review.ReachAsync(scope);
+        PopulationLoadedAt = await review.PopulationLoadedAtAsync();
+        ForceNames = await db.Forces.AsNoTracking().ToDictionaryAsync(f => f.Code, f => f.Name);
+    }
+}
