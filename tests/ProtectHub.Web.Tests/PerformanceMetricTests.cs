@@ -1,4 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Access;
+using ProtectHub.Core.Engagements;
+using ProtectHub.Core.Victims;
 using ProtectHub.Core.Performance;
 
 namespace ProtectHub.Web.Tests;
@@ -9,6 +12,9 @@ public sealed class PerformanceFactory : ProtectHubFactory
     private readonly SemaphoreSlim _lock = new(1, 1);
     private PerformanceFixture.Seeded? _seeded;
 
+    /// <summary>The officer who led the fixture's engagements and owns its follow-up actions.</summary>
+    public TestUser Lead { get; private set; } = null!;
+
     public async Task<PerformanceFixture.Seeded> SeededAsync()
     {
         await _lock.WaitAsync();
@@ -16,8 +22,8 @@ public sealed class PerformanceFactory : ProtectHubFactory
         {
             if (_seeded is null)
             {
-                var lead = await new TestUserBuilder(this).BuildAsync();
-                _seeded = await PerformanceFixture.SeedAsync(this, lead.Id);
+                Lead = await new TestUserBuilder(this).WithTeams(Team.FraudProtect).BuildAsync();
+                _seeded = await PerformanceFixture.SeedAsync(this, Lead.Id);
             }
 
             return _seeded;
@@ -105,6 +111,50 @@ public sealed class PerformanceMetricTests(PerformanceFactory factory) : IClassF
 
         var (unknown, _) = await officer.GetAsync($"/performance/records?metric=no-such-metric&quarter={quarter}");
         Assert.Equal(System.Net.HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task HomePage_ShowsMyFiguresThisQuarter_TeamReferralsToSupervisors_AndTheRegionToHeadsOfUnit()
+    {
+        var seeded = await factory.SeededAsync();
+        await factory.WithDbAsync(async db =>
+        {
+            // This quarter (October to December 2026): one engagement the lead delivered, one victim they reached.
+            db.Add(new Engagement
+            {
+                RegionCode = "EM",
+                Title = "November talk",
+                StartsAt = UkTime.ToUtc(new DateTime(2026, 10, 20, 10, 0, 0)),
+                ForceCode = PerformanceFixture.Lincs,
+                Team = Team.CyberProtect,
+                Kind = EngagementKind.Presentation,
+                Status = EngagementStatus.Delivered,
+                PeopleReached = 25,
+                LeadOfficerId = seeded.LeadId,
+                LeadOfficerName = "Lead",
+            });
+            var referral = await db.Set<VictimReferral>().IgnoreQueryFilters().FirstAsync(r => r.RegionCode == "EM" && r.ReceivedAt > UkTime.ToUtc(new DateTime(2026, 10, 1)));
+            (referral.AssignedToId, referral.AssignedToName, referral.Status) = (seeded.LeadId, "Lead", ReferralStatus.Assigned);
+            db.Add(new ContactAttempt { RegionCode = "EM", ReferralId = referral.Id, Method = ContactMethod.Phone, Outcome = ContactOutcome.NoAnswer, At = UkTime.ToUtc(new DateTime(2026, 10, 2, 9, 0, 0)), OfficerId = seeded.LeadId, OfficerName = "Lead" });
+            db.Add(new ContactAttempt { RegionCode = "EM", ReferralId = referral.Id, Method = ContactMethod.Phone, Outcome = ContactOutcome.AdviceGiven, At = UkTime.ToUtc(new DateTime(2026, 10, 3, 9, 0, 0)), OfficerId = seeded.LeadId, OfficerName = "Lead" });
+            return await db.SaveChangesAsync();
+        });
+
+        var lead = await Session.SignedInAsync(factory, factory.Lead);
+        var (_, home) = await lead.GetAsync("/");
+        Assert.Equal(("1", "25", "1", "1", "1"), (home.TestId("my-engagements")!.TextContent, home.TestId("my-people")!.TextContent,
+            home.TestId("my-victims")!.TextContent, home.TestId("my-open")!.TextContent, home.TestId("my-actions-done")!.TextContent)); // A3 was done on 1 October
+        Assert.Null(home.TestId("team-summary"));
+        Assert.Null(home.TestId("region-figures"));
+
+        var supervisor = await Session.SignedInAsync(factory, await _users.WithRoles(Role.Supervisor).WithTeams(Team.FraudProtect).BuildAsync());
+        var (_, supervisorHome) = await supervisor.GetAsync("/");
+        // Open: R1, R2, R4 (contacted) and R5 (assigned above); R5 is past its first-contact date with no contact recorded on it.
+        Assert.StartsWith("4 open, 1 overdue", supervisorHome.TestId("team-summary")!.TextContent, StringComparison.Ordinal);
+
+        var head = await Session.SignedInAsync(factory, await _users.WithRoles(Role.HeadOfUnit).BuildAsync());
+        var (_, headHome) = await head.GetAsync("/");
+        Assert.Contains("1 engagements", headHome.TestId("region-figures")!.TextContent, StringComparison.Ordinal); // the November talk
     }
 
     [Fact]

@@ -2,13 +2,16 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Engagements;
+using ProtectHub.Core.Performance;
 using ProtectHub.Web.Access;
 
 namespace ProtectHub.Web.Pages;
 
-public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService authorization, EngagementDirectory engagements, ProtectHub.Core.Victims.ReferralQueue referrals, TimeProvider time) : PageModel
+public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService authorization, EngagementDirectory engagements, ProtectHub.Core.Victims.ReferralQueue referrals,
+    MyFigures myFigures, SharedFigures shared, TimeProvider time) : PageModel
 {
     /// <summary>An area on the home page; without a link it is either not built yet or not for the user's role.</summary>
     public sealed record Area(string Name, string Purpose, string? Href, bool Built = true)
@@ -23,6 +26,17 @@ public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService aut
     /// <summary>Referrals assigned to the user whose first contact is overdue (only for those who work referrals).</summary>
     public IReadOnlyList<ProtectHub.Core.Victims.VictimReferral> OverdueReferrals { get; private set; } = [];
     public IReadOnlyList<Area> Areas { get; private set; } = [];
+
+    public FinancialQuarter Quarter { get; private set; }
+
+    /// <summary>The officer's own figures this quarter (officers and everyone in the region's Protect and Prevent work).</summary>
+    public MyFigures.Figures? Mine { get; private set; }
+
+    /// <summary>Supervisors: the team's open and overdue referrals.</summary>
+    public IReadOnlyList<ProtectHub.Core.Victims.ReferralQueue.Workload> Team { get; private set; } = [];
+
+    /// <summary>Heads of unit: the region's headline figures this quarter.</summary>
+    public ReturnFigures? Region { get; private set; }
 
     public async Task<IActionResult> OnPostCompleteActionAsync(Guid actionId)
     {
@@ -47,6 +61,25 @@ public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService aut
             OverdueReferrals = await referrals.OverdueForAsync(me);
         }
 
+        var canViewPerformance = (await authorization.AuthorizeAsync(User, Policies.Performance)).Succeeded;
+        Quarter = FinancialQuarter.Containing(DateOnly.FromDateTime(UkTime.ToLocal(time.GetUtcNow())));
+        if (canViewPerformance)
+        {
+            Mine = await myFigures.ForAsync(me, Quarter);
+        }
+
+        if ((await authorization.AuthorizeAsync(User, Policies.SuperviseReferrals)).Succeeded)
+        {
+            Team = await referrals.WorkloadAsync();
+        }
+
+        if (canViewPerformance && User.IsInRole(nameof(ProtectHub.Core.Access.Role.HeadOfUnit)))
+        {
+            var (region, quarter) = (db.Scope.RegionCode, Quarter);
+            Region = await shared.GetAsync($"figures:{quarter.Code}", db.Scope,
+                sp => sp.GetRequiredService<MetricEngine>().ComputeAsync(region, MetricScope.For(quarter)));
+        }
+
         var canManageUsers = (await authorization.AuthorizeAsync(User, Policies.ManageUsers)).Succeeded;
         var canViewAudit = (await authorization.AuthorizeAsync(User, Policies.ViewAuditLog)).Succeeded;
         var canViewNational = (await authorization.AuthorizeAsync(User, Policies.ViewNationalFigures)).Succeeded;
@@ -61,7 +94,7 @@ public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService aut
             new("Victim referrals", "Contacting and advising victims of cybercrime and fraud", canWorkReferrals ? "/referrals" : null),
             new("Prevent", "Referrals and interventions for young people", null, Built: false),
             new("Intelligence and advisories", "Graded intelligence and TLP-marked threat advisories", null, Built: false),
-            new("Performance", "Delivery plans and quarterly returns", null, Built: false),
+            new("Performance", "Figures, delivery plans, quarterly returns and effectiveness", canViewPerformance ? "/performance" : null),
         };
         // Areas that depend on a role appear only for those who hold it.
         if (canManageUsers)
