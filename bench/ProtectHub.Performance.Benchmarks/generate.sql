@@ -87,5 +87,10 @@ FROM generate_series(1, :referrals) g,
                      g % 10 < 8 AS contacted,
                      (ARRAY['Contacted','Closed','Contacted','Closed','Contacted','Closed','Contacted','Closed','New','Closed'])[1 + g % 10] AS status) s;
 
+\echo close referrals older than two months, as a region works through them (the queue holds the recent weeks)
+UPDATE victim_referrals SET "Status" = 'Closed', "ClosedAt" = "ReceivedAt" + interval '20 days',
+       "Closure" = CASE WHEN "FirstContactAt" IS NOT NULL THEN 'AdviceGiven' ELSE 'Uncontactable' END
+WHERE "Status" <> 'Closed' AND "ReceivedAt" < timestamptz '2026-10-01 00:00+01';
+
 \echo analyse
 ANALYZE;

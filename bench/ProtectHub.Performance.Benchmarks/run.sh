@@ -115,8 +115,12 @@ say "regional quarterly return: metric engine against hand-written SQL, $runs ru
 bench return --connection "$cs" --region EM --runs "$runs" | tee "$bench_dir/results-return.txt"
 
 say "dashboard: $users users, ${duration} s after ${warmup} s warm-up"
-bench load --base-url "http://127.0.0.1:$web_port" --users "$users" --duration "$duration" --warmup "$warmup" --server-pid "$web_pid" \
+bench load --pages dashboard --base-url "http://127.0.0.1:$web_port" --users "$users" --duration "$duration" --warmup "$warmup" \
   | tee "$bench_dir/results-dashboard.txt"
+
+say "referral queue pages (issue #5): $users users, ${duration} s after ${warmup} s warm-up"
+bench load --pages queue --base-url "http://127.0.0.1:$web_port" --users "$users" --duration "$duration" --warmup "$warmup" \
+  | tee "$bench_dir/results-queue.txt"
 stop_web
 
 say "done"

@@ -44,6 +44,7 @@ public static class AccessServiceCollectionExtensions
         services.AddScoped<Performance.EffectivenessReview>();
         services.AddSingleton<Performance.SharedFigures>();
         services.AddScoped<Performance.MyFigures>();
+        services.AddSingleton<Audit.ReadAuditWriter>();
         // Keys in the database: sessions survive restarts, work across instances behind a load balancer, and tokens
         // the web app issues (such as authenticator resets) are readable by the command line too.
         services.AddDataProtection().SetApplicationName("ProtectHub").PersistKeysToDbContext<ProtectHubDbContext>();

@@ -98,7 +98,7 @@ public sealed class ProtectHubDbContext(
     /// unless given: sign-in events happen before anyone is signed in, so they name the account concerned.
     /// </summary>
     public void Audit(AuditAction action, string? recordType = null, string? recordId = null, string? regionCode = null,
-        string? details = null, string? reason = null, (Guid? Id, string Name)? actor = null)
+        string? details = null, string? reason = null, (Guid? Id, string Name)? actor = null, string? correlationId = null)
     {
         var scope = Scope;
         AuditEntries.Add(new AuditEntry
@@ -112,7 +112,7 @@ public sealed class ProtectHubDbContext(
             RegionCode = regionCode,
             Details = details,
             Reason = reason ?? AuditReason,
-            CorrelationId = scope.CorrelationId,
+            CorrelationId = correlationId ?? scope.CorrelationId,
         });
     }
 

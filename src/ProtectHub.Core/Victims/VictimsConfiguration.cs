@@ -44,6 +44,10 @@ internal sealed class VictimReferralConfiguration : IEntityTypeConfiguration<Vic
         // The queue: open referrals of a region by priority, then due date.
         builder.HasIndex(r => new { r.RegionCode, r.Status, r.Priority, r.FirstContactDueOn });
         builder.HasIndex(r => new { r.AssignedToId, r.Status });
+        // The queue: open referrals only (a region closes almost all it receives, so they are a few weeks' intake out of
+        // years of referrals), in the queue's order, so a page of it is an index range read however many are closed.
+        builder.HasIndex(r => new { r.RegionCode, r.Priority, r.FirstContactDueOn, r.Id }, "IX_victim_referrals_open_queue")
+            .IsDescending(false, true, false, false).HasFilter("\"Status\" <> 'Closed'");
         // Performance figures read a region's referrals received in a quarter.
         builder.HasIndex(r => new { r.RegionCode, r.ReceivedAt });
     }

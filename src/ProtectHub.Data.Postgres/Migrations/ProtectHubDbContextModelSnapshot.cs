@@ -2431,6 +2431,10 @@ namespace ProtectHub.Data.Postgres.Migrations
 
                     b.HasIndex("RegionCode", "Status", "Priority", "FirstContactDueOn");
 
+                    b.HasIndex(new[] { "RegionCode", "Priority", "FirstContactDueOn", "Id" }, "IX_victim_referrals_open_queue")
+                        .IsDescending(false, true, false, false)
+                        .HasFilter("\"Status\" <> 'Closed'");
+
                     b.ToTable("victim_referrals", (string)null);
                 });
 

@@ -2421,6 +2421,10 @@ namespace ProtectHub.Data.Sqlite.Migrations
 
                     b.HasIndex("RegionCode", "Status", "Priority", "FirstContactDueOn");
 
+                    b.HasIndex(new[] { "RegionCode", "Priority", "FirstContactDueOn", "Id" }, "IX_victim_referrals_open_queue")
+                        .IsDescending(false, true, false, false)
+                        .HasFilter("\"Status\" <> 'Closed'");
+
                     b.ToTable("victim_referrals", (string)null);
                 });
 

@@ -9,9 +9,10 @@ namespace ProtectHub.Web.Audit;
 /// record read on its own (a details page), and one entry per kind of record for a list, naming every record it showed
 /// (audit search by record finds both). Listing 25 contacts thus writes one chained entry, not 25: the audit chain is
 /// written one entry at a time, and per-row entries made busy list pages queue behind each other.
-/// The entries go through a separate DbContext so that nothing the handler left unsaved is saved with them.
+/// The entries go through <see cref="ReadAuditWriter"/> (its own DbContext, so nothing the handler left unsaved is saved
+/// with them), which commits the entries of concurrent requests together.
 /// </summary>
-public sealed class ReadAuditPageFilter(PersonalDataReadTracker tracker, IServiceScopeFactory scopes) : IAsyncPageFilter
+public sealed class ReadAuditPageFilter(PersonalDataReadTracker tracker, ProtectHubDbContext db, ReadAuditWriter writer) : IAsyncPageFilter
 {
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
@@ -33,25 +34,23 @@ public sealed class ReadAuditPageFilter(PersonalDataReadTracker tracker, IServic
             return;
         }
 
-        using var scope = scopes.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<ProtectHubDbContext>();
+        var actor = db.Scope;
         var page = context.ActionDescriptor.DisplayName;
+        var entries = new List<ReadAuditWriter.Entry>();
         foreach (var group in seen.GroupBy(s => (RecordType: s.Type, s.RegionCode)))
         {
             var ids = group.Select(s => s.Id).Distinct().ToList();
             if (ids.Count == 1)
             {
-                db.Audit(AuditAction.Viewed, group.Key.RecordType, ids[0], group.Key.RegionCode, $"Page: {page}");
+                entries.Add(new(actor, group.Key.RecordType, ids[0], group.Key.RegionCode, $"Page: {page}"));
                 continue;
             }
 
             // Details hold up to 4,000 characters: about 90 ids a entry, so a long export list takes several entries.
-            foreach (var chunk in ids.Chunk(90))
-            {
-                db.Audit(AuditAction.Viewed, group.Key.RecordType, null, group.Key.RegionCode, $"Page: {page}; listed {chunk.Length}: {string.Join(' ', chunk)}");
-            }
+            entries.AddRange(ids.Chunk(90).Select(chunk =>
+                new ReadAuditWriter.Entry(actor, group.Key.RecordType, null, group.Key.RegionCode, $"Page: {page}; listed {chunk.Length}: {string.Join(' ', chunk)}")));
         }
 
-        await db.SaveChangesAsync();
+        await writer.WriteAsync(entries);
     }
 }
