@@ -30,17 +30,18 @@ public static partial class Program
             "return" => await ReturnAsync(Get("connection", ""), Get("region", "EM"), int.Parse(Get("runs", "7"), CultureInfo.InvariantCulture)),
             "load" => await LoadAsync(new Uri(Get("base-url", "http://127.0.0.1:5101")), int.Parse(Get("users", "16"), CultureInfo.InvariantCulture),
                 int.Parse(Get("duration", "30"), CultureInfo.InvariantCulture), int.Parse(Get("warmup", "10"), CultureInfo.InvariantCulture), Get("pages", "dashboard")),
+            "import" => await ImportBenchmark.RunAsync(Get("connection", ""), int.Parse(Get("rows", "1000000"), CultureInfo.InvariantCulture), options.ContainsKey("organisations")),
             _ => Usage(),
         };
     }
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: return --connection CS [--region EM] [--runs 7] | load --base-url URL [--users 16] [--duration 30] [--warmup 10]");
+        Console.Error.WriteLine("usage: return --connection CS [--region EM] [--runs 7] | load --base-url URL [--pages dashboard|queue] [--users 16] [--duration 30] [--warmup 10] | import --connection CS [--rows 1000000] [--organisations]");
         return 2;
     }
 
-    private static ServiceProvider Services(string connectionString, ActorScope scope)
+    internal static ServiceProvider Services(string connectionString, ActorScope scope)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {

@@ -6,7 +6,12 @@
 #      the same run (target: under 2 s, and within 1.5 times the hand-written SQL);
 #   2. the performance dashboard with 16 concurrent users (target: p95 under 200 ms).
 #
+#   3. with --import, issue #5's import: a referral list of --import-rows rows (default 1,000,000) imported on a copy of
+#      the data set, then PostgreSQL's own COPY of the same rows, timed in the same run. The list's victims are
+#      organisations (linkage has nothing to do) unless --import-people is given.
+#
 #   bench/ProtectHub.Performance.Benchmarks/run.sh [--regenerate] [--users 16] [--duration 30] [--warmup 10] [--runs 7]
+#                                                  [--import [--import-rows N] [--import-people]]
 #
 # The data set is generated once (in SQL, see generate.sql) and kept in $PERFORMANCE_BENCH_DIR (default
 # /var/tmp/protecthub-performance-bench); later runs reuse it. Every server this script starts is stopped when it ends.
@@ -19,7 +24,7 @@ web_port=${PERFORMANCE_BENCH_WEB_PORT:-5101}
 engagements=${ENGAGEMENTS:-1000000}
 referrals=${REFERRALS:-3000000}
 organisations=${ORGANISATIONS:-100000}
-users=16 duration=30 warmup=10 runs=7 regenerate=0
+users=16 duration=30 warmup=10 runs=7 regenerate=0 import=0 import_rows=1000000 import_people=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --regenerate) regenerate=1 ;;
@@ -27,6 +32,9 @@ while [ $# -gt 0 ]; do
     --duration) duration=$2; shift ;;
     --warmup) warmup=$2; shift ;;
     --runs) runs=$2; shift ;;
+    --import) import=1 ;;
+    --import-rows) import_rows=$2; shift ;;
+    --import-people) import_people=1 ;;
     *) echo "unknown option $1"; exit 2 ;;
   esac
   shift
@@ -122,6 +130,16 @@ say "referral queue pages (issue #5): $users users, ${duration} s after ${warmup
 bench load --pages queue --base-url "http://127.0.0.1:$web_port" --users "$users" --duration "$duration" --warmup "$warmup" \
   | tee "$bench_dir/results-queue.txt"
 stop_web
+
+if [ "$import" -eq 1 ]; then
+  say "referral import (issue #5): $import_rows rows on a copy of the data set"
+  psql_ -c "DROP DATABASE IF EXISTS protecthub_import" -c "CREATE DATABASE protecthub_import TEMPLATE protecthub"
+  organisations_arg=(--organisations)
+  [ "$import_people" -eq 1 ] && organisations_arg=()
+  bench import "${organisations_arg[@]}" --rows "$import_rows" --connection "Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=protecthub_import;Command Timeout=0" \
+    | tee "$bench_dir/results-import.txt" || echo "import benchmark failed"
+  psql_ -c "DROP DATABASE IF EXISTS protecthub_import"
+fi
 
 say "done"
 echo "results: $bench_dir/results-return.txt, $bench_dir/results-dashboard.txt"

@@ -11,7 +11,7 @@ public sealed record TabularFile(IReadOnlyList<string> Headers, IReadOnlyList<Ta
 {
     public sealed record Row(int Number, IReadOnlyList<string> Cells);
 
-    public const long MaxBytes = 50L * 1024 * 1024;
+    public const long MaxBytes = 256L * 1024 * 1024; // A national list of 1,000,000 referrals is about 170 MB as CSV.
 
     static TabularFile() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 

@@ -31,7 +31,7 @@ public sealed class UploadModel(ProtectHubDbContext db, TimeProvider time) : Pag
 
         if (Upload.Length > TabularFile.MaxBytes)
         {
-            ModelState.AddModelError(nameof(Upload), "The selected file must be smaller than 50 MB");
+            ModelState.AddModelError(nameof(Upload), $"The selected file must be smaller than {TabularFile.MaxBytes / (1024 * 1024)} MB");
             return Page();
         }
 
