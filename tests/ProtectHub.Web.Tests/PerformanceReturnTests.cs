@@ -233,5 +233,12 @@ public sealed class PerformanceReturnTests(PerformanceFactory factory) : IClassF
         var figures = await PerformanceFixture.FiguresAsync(factory);
         Assert.Equal(1.0, figures.Metric("webinars-delivered")!.Total.Value); // E2, the fixture's only webinar
         Assert.Equal(version + 1, figures.CatalogueVersion);
+
+        // Changing it makes the next version; the page lists both.
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PostFormAsync("/performance/metrics/edit?key=webinars-delivered", Form("Kind = Webinar, Exercise\nStatus = Delivered, Reviewed", "Force"))).StatusCode);
+        var (_, history) = await coordinator.GetAsync("/performance/metrics/edit?key=webinars-delivered");
+        var versions = history.TestId("history")!.QuerySelectorAll("tbody tr td:first-child").Select(td => td.TextContent).ToList();
+        Assert.Equal([$"{version + 2} (current)", $"{version + 1} to {version + 1}"], versions);
+        Assert.Equal(2.0, (await PerformanceFixture.FiguresAsync(factory)).Metric("webinars-delivered")!.Total.Value); // E2 and now E6, the September exercise
     }
 }

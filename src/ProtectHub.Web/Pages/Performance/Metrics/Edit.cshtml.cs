@@ -41,6 +41,9 @@ public sealed class EditModel(MetricCatalogue catalogue) : PageModel
 
     public bool IsChange { get; private set; }
 
+    /// <summary>Every version of the metric being changed, newest first: what each catalogue version meant by it.</summary>
+    public IReadOnlyList<MetricDefinition> History { get; private set; } = [];
+
     public IReadOnlyList<SelectListItem> Sources { get; } =
         MetricSources.All.Select(s => new SelectListItem(s.Label, s.Source.ToString())).ToList();
 
@@ -65,6 +68,7 @@ public sealed class EditModel(MetricCatalogue catalogue) : PageModel
         }
 
         IsChange = true;
+        History = await catalogue.HistoryAsync(Key);
         (Name, Definition, Unit, Source, Measure, ValueField) = (metric.Name, metric.Definition, metric.Unit, metric.Source.ToString(), metric.Measure.ToString(), metric.ValueField);
         Conditions = string.Join('\n', metric.Conditions);
         ShareConditions = string.Join('\n', metric.ShareConditions);
@@ -99,6 +103,7 @@ public sealed class EditModel(MetricCatalogue catalogue) : PageModel
 
         if (!ModelState.IsValid)
         {
+            History = IsChange ? await catalogue.HistoryAsync(Key!) : [];
             return Page();
         }
 
@@ -118,6 +123,7 @@ public sealed class EditModel(MetricCatalogue catalogue) : PageModel
         ModelState.AddFieldErrors(null, await catalogue.SaveAsync(metric));
         if (!ModelState.IsValid)
         {
+            History = IsChange ? await catalogue.HistoryAsync(Key!) : [];
             return Page();
         }
 
