@@ -36,6 +36,23 @@ public sealed class DemoTests(DevelopmentFactory development) : IClassFixture<De
     }
 
     [Fact]
+    public async Task Development_DemoRecords_GiveTheDashboardsAndQueuesSomethingToShow()
+    {
+        var session = new Session(development);
+        await session.PostFormAsync("/sign-in", ("Email", "head@demo.protecthub.test"), ("Password", DemoOptions.Password));
+
+        var (response, dashboard) = await session.GetAsync("/performance");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // A year and a half of invented work: the four quarters of the trend hold tens of engagements and referrals.
+        static int Sum(AngleSharp.Dom.IElement table) => table.QuerySelectorAll("tbody td").Sum(td => int.Parse(td.TextContent, System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.GetCultureInfo("en-GB")));
+        Assert.InRange(Sum(dashboard.TestId("table-trend-engagements")!), 20, 90);
+        Assert.InRange(Sum(dashboard.TestId("table-trend-referrals")!), 50, 200);
+        var (_, queue) = await session.GetAsync("/referrals");
+        Assert.NotEmpty(queue.QuerySelectorAll("[data-testid='referral-link']"));
+    }
+
+    [Fact]
     public async Task Development_ExpiredVettingDemoUser_IsToldWhyTheAuditLogIsClosed()
     {
         var session = new Session(development);

@@ -129,7 +129,7 @@ public static class ProtectHubWebExtensions
         return builder;
     }
 
-    /// <summary>Applies migrations (both providers) and, in Development only, seeds the demo region's users.</summary>
+    /// <summary>Applies migrations (both providers) and, in Development only, seeds the demo region's users and records.</summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         using (var scope = app.Services.CreateScope())
@@ -140,6 +140,7 @@ public static class ProtectHubWebExtensions
         if (app.Services.GetRequiredService<DemoOptions>().Enabled)
         {
             await DemoSeeder.SeedAsync(app.Services, app.Logger);
+            await DemoRecords.SeedAsync(app.Services);
         }
     }
 

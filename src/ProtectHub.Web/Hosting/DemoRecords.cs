@@ -1,0 +1,178 @@
+using Microsoft.EntityFrameworkCore;
+using ProtectHub.Core.Access;
+using ProtectHub.Core.Data;
+using ProtectHub.Core.Engagements;
+using ProtectHub.Core.Feedback;
+using ProtectHub.Core.Partners;
+using ProtectHub.Core.Victims;
+
+namespace ProtectHub.Web.Hosting;
+
+/// <summary>
+/// A year and a half of made-up East Midlands work (organisations, engagements with feedback and follow-up actions,
+/// victim referrals), so that a fresh `dotnet run` has dashboards, returns and plans worth looking at. Development
+/// only, and only into a region with no engagements yet; every name, address and reference is invented.
+/// </summary>
+public static class DemoRecords
+{
+    private static readonly string[] Businesses = ["Bakery", "Garage", "Dental Practice", "Accountants", "Florist", "Builders", "Print Shop", "Vets", "Solicitors", "Pharmacy"];
+    private static readonly string[] Places = ["Trent", "Soar", "Wolds", "Fosse", "Charnwood", "Peak", "Sherwood", "Welland", "Nene", "Witham"];
+    private static readonly string[] FirstNames = ["Alice", "Ben", "Chloe", "Dev", "Ellen", "Femi", "Grace", "Harun", "Isla", "Jack", "Kiran", "Lena"];
+    private static readonly string[] Surnames = ["Archer", "Bishop", "Carter", "Dale", "Ellis", "Foster", "Gill", "Hussain", "Iqbal", "Jones", "Kaur", "Lowe"];
+
+    public static async Task SeedAsync(IServiceProvider services)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProtectHubDbContext>();
+        var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        const string region = DemoOptions.RegionCode;
+        if (await db.Set<Engagement>().IgnoreQueryFilters().AnyAsync(e => e.RegionCode == region))
+        {
+            return;
+        }
+
+        var random = new Random(2026);
+        var now = time.GetUtcNow();
+        var forces = await db.Forces.Where(f => f.RegionCode == region).Select(f => f.Code).ToListAsync();
+        var lead = await db.Users.IgnoreQueryFilters().Where(u => u.Email == "officer.cyberprotect@demo.protecthub.test").Select(u => new { u.Id, u.DisplayName }).FirstAsync();
+        var topics = await db.Set<ManagedListItem>().Where(i => i.Kind == ManagedListKind.Topic).Select(i => i.Id).ToListAsync();
+        var advice = await db.Set<AdviceItem>().Select(i => new { i.Id, i.Kind }).ToListAsync();
+        DateTimeOffset DaysAgo(double days) => now.AddDays(-days);
+
+        var organisations = Enumerable.Range(0, 30).Select(i => new Organisation
+        {
+            RegionCode = region,
+            Name = $"{Places[i % 10]} {Businesses[(i / 3 + i) % 10]} Ltd",
+            Kind = i % 9 == 0 ? OrganisationKind.Charity : OrganisationKind.Business,
+            Sector = "CGIKMNQS"[i % 8],
+            Size = (SizeBand)(i % 4),
+            ForceCode = forces[i % forces.Count],
+            Postcode = $"LE{1 + i % 9} {1 + i % 8}AB",
+            CreatedAt = DaysAgo(600),
+        }).ToList();
+        foreach (var o in organisations)
+        {
+            o.NormalisedName = OrganisationDirectory.NormaliseName(o.Name);
+        }
+
+        foreach (var (o, i) in organisations.Select((o, i) => (o, i)).Where(x => x.i % 3 == 0))
+        {
+            o.Memberships.Add(new Membership
+            {
+                Kind = i % 2 == 0 ? MembershipKind.InformationSharingCommunity : MembershipKind.CyberResilienceCentre,
+                StartedOn = DateOnly.FromDateTime(DaysAgo(20 + i * 15).UtcDateTime),
+                RecordedAt = DaysAgo(20 + i * 15),
+            });
+        }
+
+        db.AddRange(organisations);
+        var engagements = new List<Engagement>();
+        for (var i = 0; i < 90; i++)
+        {
+            var future = i % 10 == 0;
+            var at = future ? now.AddDays(3 + i % 50) : DaysAgo(2 + random.Next(540));
+            var status = future ? EngagementStatus.Planned : i % 17 == 0 ? EngagementStatus.Cancelled : i % 7 == 0 ? EngagementStatus.Reviewed : EngagementStatus.Delivered;
+            engagements.Add(new Engagement
+            {
+                RegionCode = region,
+                Title = $"{(EngagementKind)(i % 10)} for {Places[i % 10]} businesses",
+                Kind = (EngagementKind)(i % 10),
+                StartsAt = new DateTimeOffset(at.UtcDateTime.Date.AddHours(10), TimeSpan.Zero),
+                DurationMinutes = 60,
+                IsOnline = i % 4 == 0,
+                ForceCode = forces[i % forces.Count],
+                Team = (Team)(i % 3),
+                LeadOfficerId = lead.Id,
+                LeadOfficerName = lead.DisplayName,
+                AudienceTypes = [(AudienceType)(i % 9)],
+                TopicIds = [topics[i % topics.Count], topics[(i + 3) % topics.Count]],
+                OrganisationIds = [organisations[i % 30].Id, organisations[(i * 7) % 30].Id],
+                Status = status,
+                PeopleReached = status is EngagementStatus.Delivered or EngagementStatus.Reviewed ? 8 + random.Next(60) : null,
+                CancellationReason = status == EngagementStatus.Cancelled ? "Venue unavailable" : null,
+                CreatedAt = at.AddDays(-20),
+            });
+        }
+
+        db.AddRange(engagements);
+        foreach (var e in engagements.Where(e => e.Status is EngagementStatus.Delivered or EngagementStatus.Reviewed))
+        {
+            for (var r = 0; r < random.Next(0, 4); r++)
+            {
+                var before = 1 + random.Next(3);
+                db.Add(new FeedbackResponse
+                {
+                    RegionCode = region,
+                    EngagementId = e.Id,
+                    SubmissionId = Guid.NewGuid(),
+                    SubmittedAt = e.StartsAt.AddHours(2),
+                    Ratings = { new TopicRating { TopicId = e.TopicIds[0], Before = before, After = Math.Min(5, before + 1 + random.Next(2)) } },
+                });
+            }
+
+            if (random.Next(3) == 0)
+            {
+                db.Add(new FollowUpAction
+                {
+                    RegionCode = region,
+                    EngagementId = e.Id,
+                    Description = "Send the slides and the Cyber Essentials guide",
+                    OwnerId = lead.Id,
+                    OwnerName = lead.DisplayName,
+                    DueOn = DateOnly.FromDateTime(e.StartsAt.UtcDateTime).AddDays(14),
+                    CompletedAt = random.Next(4) == 0 ? null : e.StartsAt.AddDays(10),
+                });
+            }
+        }
+
+        for (var i = 0; i < 200; i++)
+        {
+            var received = DaysAgo(1 + random.Next(540));
+            var receivedOn = DateOnly.FromDateTime(UkTime.ToLocal(received));
+            var offence = (OffenceCategory)(i % 14);
+            var referral = new VictimReferral
+            {
+                RegionCode = region,
+                ForceCode = forces[i % forces.Count],
+                CrimeReference = $"NFRD{2_600_000_000L + i}",
+                ReportedOn = receivedOn.AddDays(-2),
+                VictimType = VictimType.Individual,
+                FullName = $"{FirstNames[i % 12]} {Surnames[(i / 12) % 12]}",
+                DateOfBirth = new DateOnly(1940 + i % 60, 1 + i % 12, 1 + i % 28),
+                Email = $"demo.victim{i}@example.org",
+                Postcode = $"NG{1 + i % 20} {i % 9}AB",
+                OffenceCategory = offence,
+                AmountLost = i % 3 == 0 ? null : 50 + i * 37 % 9000,
+                Team = ReferralTriage.TeamFor(offence),
+                ReceivedAt = received,
+                FirstContactDueOn = WorkingDays.Add(receivedOn, 5),
+                RowHash = "demo",
+                ImportId = Guid.Empty,
+                UpdatedAt = received,
+                EarlierReports = i % 11 == 0 ? 1 : 0,
+                Status = ReferralStatus.New,
+            };
+            if (i % 5 != 0 && received < now.AddDays(-2))
+            {
+                var reached = received.AddDays(1 + random.Next(9));
+                var reachedOn = DateOnly.FromDateTime(UkTime.ToLocal(reached));
+                (referral.FirstContactAt, referral.FirstContactWorkingDays, referral.ContactedInTime) = (reached, WorkingDays.Between(receivedOn, reachedOn), reachedOn <= referral.FirstContactDueOn);
+                (referral.Status, referral.AssignedToId, referral.AssignedToName) = (ReferralStatus.Contacted, lead.Id, lead.DisplayName);
+                referral.AdviceGiven = advice.Where(a => a.Kind == AdviceKind.Advice).Skip(i % 4).Take(2).Select(a => a.Id).ToList();
+                referral.Signposted = advice.Where(a => a.Kind == AdviceKind.Signpost).Skip(i % 5).Take(1).Select(a => a.Id).ToList();
+            }
+
+            if (received < now.AddDays(-30))
+            {
+                (referral.Status, referral.ClosedAt) = (ReferralStatus.Closed, received.AddDays(20));
+                referral.Closure = referral.FirstContactAt is null ? ReferralClosure.Uncontactable : ReferralClosure.AdviceGiven;
+                referral.ClosureReason = referral.FirstContactAt is null ? "Three attempts by phone and email" : null;
+            }
+
+            db.Add(referral);
+        }
+
+        db.GroupCollectedEntries = true;
+        await db.SaveChangesAsync();
+    }
+}
