@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Victims;
 
@@ -84,8 +85,16 @@ public sealed class EffectivenessTests(PerformanceFactory factory) : IClassFixtu
         Assert.Equal("0.5%", loaded.TestId($"reach-{PerformanceFixture.Lincs}-C")!.QuerySelector("[data-testid='reach-share']")!.TextContent); // O1 and O4 of 400
         Assert.Equal("0.1%", loaded.TestId($"reach-{PerformanceFixture.Notts}-C")!.QuerySelector("[data-testid='reach-share']")!.TextContent); // O3 of 1,000
 
-        // Only coordinators load population figures.
-        var officer = await Session.SignedInAsync(factory, await _users.BuildAsync());
+        // Only coordinators load population figures: the page refuses, and so does the core behind it.
+        var officerUser = await _users.BuildAsync();
+        var officer = await Session.SignedInAsync(factory, officerUser);
         Assert.Equal(HttpStatusCode.Forbidden, (await UploadPopulationAsync(officer, "Force,Sector,Businesses\nNOTTS,C,5\n")).StatusCode);
+        var refused = await factory.WithServicesAsync(async sp =>
+        {
+            sp.GetRequiredService<ActorScopeOverride>().Scope = new ActorScope { UserId = officerUser.Id, ActorName = "officer", RestrictToRegion = true, RegionCode = "EM" };
+            return await sp.GetRequiredService<ProtectHub.Core.Performance.EffectivenessReview>().LoadPopulationAsync(Encoding.UTF8.GetBytes("Force,Sector,Businesses\nNOTTS,C,5\n"), "p.csv");
+        });
+        Assert.Equal("Only coordinators load business population figures", Assert.Single(refused).Message);
+        Assert.Equal("0.1%", (await coordinator.GetAsync("/performance/effectiveness?year=2026")).Document.TestId($"reach-{PerformanceFixture.Notts}-C")!.QuerySelector("[data-testid='reach-share']")!.TextContent);
     }
 }

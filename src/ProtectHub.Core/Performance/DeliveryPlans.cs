@@ -40,7 +40,7 @@ public sealed class DeliveryPlans(ProtectHubDbContext db, MetricCatalogue catalo
 
     public async Task<(DeliveryPlan? Plan, IReadOnlyList<FieldError> Errors)> CreateAsync(int year, string? title, CancellationToken ct = default)
     {
-        var (errors, user) = await EditorAsync(ct);
+        var (errors, user) = await EditorAsync("Title", ct);
         if (year is < 2020 or > 2100)
         {
             errors.Add(new("Year", "Enter the year the financial year starts in, like 2026"));
@@ -65,7 +65,7 @@ public sealed class DeliveryPlans(ProtectHubDbContext db, MetricCatalogue catalo
 
     public async Task<IReadOnlyList<FieldError>> AddObjectiveAsync(Guid planId, PlanStrand? strand, string? text, string? owner, CancellationToken ct = default)
     {
-        var (errors, _) = await EditorAsync(ct);
+        var (errors, _) = await EditorAsync("ObjectiveText", ct);
         var plan = await db.Set<DeliveryPlan>().FirstOrDefaultAsync(p => p.Id == planId, ct);
         if (strand is null)
         {
@@ -90,7 +90,7 @@ public sealed class DeliveryPlans(ProtectHubDbContext db, MetricCatalogue catalo
 
     public async Task<IReadOnlyList<FieldError>> AddTargetAsync(Guid objectiveId, PlanTarget target, CancellationToken ct = default)
     {
-        var (errors, _) = await EditorAsync(ct);
+        var (errors, _) = await EditorAsync("Description", ct);
         // The objective's plan goes through the region filter: an objective of another region is "no such objective".
         var objective = await db.Set<PlanObjective>().FirstOrDefaultAsync(o => o.Id == objectiveId && db.Set<DeliveryPlan>().Any(p => p.Id == o.PlanId), ct);
         var metric = (await catalogue.CurrentAsync(ct)).FirstOrDefault(m => m.Key == target.MetricKey);
@@ -221,7 +221,7 @@ public sealed class DeliveryPlans(ProtectHubDbContext db, MetricCatalogue catalo
 
     public async Task<bool> RemoveTargetAsync(Guid targetId, CancellationToken ct = default)
     {
-        var (errors, _) = await EditorAsync(ct);
+        var (errors, _) = await EditorAsync("Description", ct);
         var target = await db.Set<PlanTarget>()
             .FirstOrDefaultAsync(t => t.Id == targetId && db.Set<PlanObjective>().Any(o => o.Id == t.ObjectiveId && db.Set<DeliveryPlan>().Any(p => p.Id == o.PlanId)), ct);
         if (errors.Count > 0 || target is null)
@@ -235,9 +235,10 @@ public sealed class DeliveryPlans(ProtectHubDbContext db, MetricCatalogue catalo
         return true;
     }
 
-    private async Task<(List<FieldError> Errors, (Guid Id, string Name, List<Role> Roles) User)> EditorAsync(CancellationToken ct)
+    /// <summary>The acting user, and a refusal (on the form field given) unless they may change plans.</summary>
+    private async Task<(List<FieldError> Errors, (Guid Id, string Name, List<Role> Roles) User)> EditorAsync(string field, CancellationToken ct)
     {
         var user = await db.ActorAsync(ct);
-        return (Editors.Any(user.Roles.Contains) ? [] : [new("Title", "Only supervisors, coordinators and heads of unit can change delivery plans")], user);
+        return (Editors.Any(user.Roles.Contains) ? [] : [new(field, "Only supervisors, coordinators and heads of unit can change delivery plans")], user);
     }
 }

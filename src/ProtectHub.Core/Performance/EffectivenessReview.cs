@@ -18,6 +18,9 @@ namespace ProtectHub.Core.Performance;
 /// </summary>
 public sealed class EffectivenessReview(ProtectHubDbContext db, TimeProvider time)
 {
+    /// <summary>Who loads the business population: the region's coordinators.</summary>
+    public static readonly Role[] PopulationLoaders = [Role.Coordinator];
+
     public sealed record Uplift(string Label, int Ratings, double? Before, double? After)
     {
         public double? Change => Before is null || After is null ? null : Math.Round(After.Value - Before.Value, 2);
@@ -133,6 +136,11 @@ public sealed class EffectivenessReview(ProtectHubDbContext db, TimeProvider tim
     /// </summary>
     public async Task<IReadOnlyList<RowError>> LoadPopulationAsync(byte[] content, string fileName, CancellationToken ct = default)
     {
+        if (!PopulationLoaders.Any((await db.ActorAsync(ct)).Roles.Contains))
+        {
+            return [new RowError(0, "File", "Only coordinators load business population figures")];
+        }
+
         var (file, error) = TabularFile.Read(content, fileName);
         if (file is null)
         {

@@ -20,8 +20,7 @@ public sealed class MyFigures(ProtectHubDbContext db)
         var people = await delivered.Where(e => e.LeadOfficerId == officerId).SumAsync(e => e.PeopleReached ?? 0, ct);
         // Victims this officer reached in the quarter: attempts that reached them (not the failed ones).
         var contacted = await db.Set<ContactAttempt>().AsNoTracking()
-            .Where(a => a.OfficerId == officerId && a.At >= from && a.At < to
-                && a.Outcome != ContactOutcome.NoAnswer && a.Outcome != ContactOutcome.VoicemailLeft && a.Outcome != ContactOutcome.WrongDetails)
+            .Where(a => a.OfficerId == officerId && a.At >= from && a.At < to && !ContactOutcomes.Failed.Contains(a.Outcome))
             .Select(a => a.ReferralId).Distinct().CountAsync(ct);
         var open = await db.Set<VictimReferral>().AsNoTracking().CountAsync(r => r.AssignedToId == officerId && r.Status != ReferralStatus.Closed, ct);
         var actions = await db.Set<FollowUpAction>().AsNoTracking().CountAsync(a => a.OwnerId == officerId && a.CompletedAt >= from && a.CompletedAt < to, ct);

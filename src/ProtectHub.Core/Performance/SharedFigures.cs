@@ -15,6 +15,10 @@ public sealed class SharedFigures(IServiceScopeFactory scopes, TimeProvider time
 
     private readonly Dictionary<string, (Task Work, DateTimeOffset Until)> _entries = [];
 
+    /// <summary>The region's figures for a quarter from the catalogue in force: the dashboards' and home pages' numbers.</summary>
+    public Task<ReturnFigures> RegionAsync(ActorScope actor, FinancialQuarter quarter) =>
+        GetAsync($"figures:{quarter.Code}", actor, sp => sp.GetRequiredService<MetricEngine>().ComputeAsync(actor.RegionCode, MetricScope.For(quarter)));
+
     public Task<T> GetAsync<T>(string key, ActorScope actor, Func<IServiceProvider, Task<T>> work)
     {
         // The region is part of every key: figures never cross from one region's users to another's.

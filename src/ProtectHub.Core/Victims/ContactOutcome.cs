@@ -10,3 +10,9 @@ public enum ContactOutcome
     Declined,
     AlreadyResolved,
 }
+
+/// <summary>Attempts that did not reach the victim: they count towards "uncontactable"; any other outcome is first contact.</summary>
+public static class ContactOutcomes
+{
+    public static readonly ContactOutcome[] Failed = [ContactOutcome.NoAnswer, ContactOutcome.VoicemailLeft, ContactOutcome.WrongDetails];
+}

@@ -160,20 +160,14 @@ public sealed class ReferralQueue(ProtectHubDbContext db, TimeProvider time)
             OfficerId = officer.Id,
             OfficerName = officer.DisplayName,
         });
-        if (outcome is ContactOutcome.NoAnswer or ContactOutcome.VoicemailLeft or ContactOutcome.WrongDetails)
+        if (ContactOutcomes.Failed.Contains(outcome!.Value))
         {
             referral.FailedAttempts++;
         }
         else
         {
             // They were reached: advice given, or they declined, or it was already resolved.
-            if (referral.FirstContactAt is null)
-            {
-                referral.FirstContactAt = now;
-                var reached = DateOnly.FromDateTime(UkTime.ToLocal(now));
-                referral.FirstContactWorkingDays = WorkingDays.Between(DateOnly.FromDateTime(UkTime.ToLocal(referral.ReceivedAt)), reached);
-                referral.ContactedInTime = reached <= referral.FirstContactDueOn;
-            }
+            referral.RecordFirstContact(now);
 
             referral.Status = ReferralStatus.Contacted;
         }

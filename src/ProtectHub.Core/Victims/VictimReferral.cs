@@ -90,6 +90,23 @@ public sealed class VictimReferral : IRegionOwned, IPersonalData
     /// <summary>When the retention rule removed the personal details (the counts stay); null while they are held.</summary>
     public DateTimeOffset? AnonymisedAt { get; set; }
 
+    /// <summary>
+    /// Records that the victim was first reached at <paramref name="at"/>, with the working days it took (UK dates) and
+    /// whether that met the service level: what the performance figures count. Later contacts change nothing.
+    /// </summary>
+    public void RecordFirstContact(DateTimeOffset at)
+    {
+        if (FirstContactAt is not null)
+        {
+            return;
+        }
+
+        var reached = DateOnly.FromDateTime(Engagements.UkTime.ToLocal(at));
+        FirstContactAt = at;
+        FirstContactWorkingDays = WorkingDays.Between(DateOnly.FromDateTime(Engagements.UkTime.ToLocal(ReceivedAt)), reached);
+        ContactedInTime = reached <= FirstContactDueOn;
+    }
+
     public bool IsOverdue(DateOnly today) => FirstContactAt is null && Status != ReferralStatus.Closed && today > FirstContactDueOn;
 
     public string DisplayName => VictimType == VictimType.Organisation ? $"{OrganisationName}{(FullName is null ? "" : $" ({FullName})")}" : FullName ?? "(no name)";

@@ -155,8 +155,7 @@ public static class DemoRecords
             if (i % 5 != 0 && received < now.AddDays(-2))
             {
                 var reached = received.AddDays(1 + random.Next(9));
-                var reachedOn = DateOnly.FromDateTime(UkTime.ToLocal(reached));
-                (referral.FirstContactAt, referral.FirstContactWorkingDays, referral.ContactedInTime) = (reached, WorkingDays.Between(receivedOn, reachedOn), reachedOn <= referral.FirstContactDueOn);
+                referral.RecordFirstContact(reached);
                 (referral.Status, referral.AssignedToId, referral.AssignedToName) = (ReferralStatus.Contacted, lead.Id, lead.DisplayName);
                 referral.AdviceGiven = advice.Where(a => a.Kind == AdviceKind.Advice).Skip(i % 4).Take(2).Select(a => a.Id).ToList();
                 referral.Signposted = advice.Where(a => a.Kind == AdviceKind.Signpost).Skip(i % 5).Take(1).Select(a => a.Id).ToList();

@@ -75,9 +75,7 @@ public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService aut
 
         if (canViewPerformance && User.IsInRole(nameof(ProtectHub.Core.Access.Role.HeadOfUnit)))
         {
-            var (region, quarter) = (db.Scope.RegionCode, Quarter);
-            Region = await shared.GetAsync($"figures:{quarter.Code}", db.Scope,
-                sp => sp.GetRequiredService<MetricEngine>().ComputeAsync(region, MetricScope.For(quarter)));
+            Region = await shared.RegionAsync(db.Scope, Quarter);
         }
 
         var canManageUsers = (await authorization.AuthorizeAsync(User, Policies.ManageUsers)).Succeeded;

@@ -26,7 +26,8 @@ public sealed class EffectivenessModel(EffectivenessReview review, ProtectHubDbC
     public DateTimeOffset? PopulationLoadedAt { get; private set; }
     public IReadOnlyList<RowError> UploadErrors { get; private set; } = [];
 
-    public bool CanLoadPopulation => User.IsInRole(nameof(ProtectHub.Core.Access.Role.Coordinator));
+    /// <summary>Whether to offer the upload; <see cref="EffectivenessReview.LoadPopulationAsync"/> checks again.</summary>
+    public bool CanLoadPopulation => EffectivenessReview.PopulationLoaders.Any(r => User.IsInRole(r.ToString()));
 
     public async Task OnGetAsync() => await LoadAsync();
 

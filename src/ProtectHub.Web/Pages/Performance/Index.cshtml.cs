@@ -66,11 +66,7 @@ public sealed class IndexModel(DeliveryPlans plans, ProtectHubDbContext db, Shar
         return Page();
     }
 
-    private Task<ReturnFigures> FiguresAsync(FinancialQuarter quarter)
-    {
-        var region = db.Scope.RegionCode;
-        return shared.GetAsync($"figures:{quarter.Code}", db.Scope, sp => sp.GetRequiredService<MetricEngine>().ComputeAsync(region, MetricScope.For(quarter)));
-    }
+    private Task<ReturnFigures> FiguresAsync(FinancialQuarter quarter) => shared.RegionAsync(db.Scope, quarter);
 
     public IReadOnlyList<SvgChart.Point> TrendOf(string key) =>
         Trend.Select(t => new SvgChart.Point($"Q{t.Quarter.Quarter} {t.Quarter.Year % 100:00}/{(t.Quarter.Year + 1) % 100:00}", t.Figures.Metric(key)?.Total.Value)).ToList();

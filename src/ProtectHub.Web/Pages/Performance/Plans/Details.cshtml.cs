@@ -117,8 +117,7 @@ public sealed class DetailsModel(DeliveryPlans plans, MetricCatalogue catalogue,
         Progress = await plans.ProgressAsync(Plan);
         Objectives = Plan.Objectives.Select(o => new SelectListItem(o.Text, o.Id.ToString())).ToList();
         Metrics = (await catalogue.CurrentAsync()).Select(m => new SelectListItem($"{m.Name} ({m.Unit})", m.Key)).ToList();
-        var forces = await db.Forces.AsNoTracking().Where(f => f.RegionCode == Plan.RegionCode).OrderBy(f => f.Name).ToListAsync();
-        Areas = new[] { new SelectListItem("The whole region", "") }.Concat(forces.Select(f => new SelectListItem(f.Name, f.Code))).ToList();
+        Areas = await AreaChoices.ForRegionAsync(db, Plan.RegionCode);
     }
 
     public static string Colour(Rag rag) => rag switch { Rag.Green => "green", Rag.Amber => "yellow", Rag.Red => "red", _ => "grey" };

@@ -120,6 +120,4 @@ public sealed class DetailsModel(ReturnWorkflow workflow, ProtectHubDbContext db
             }
         }
     }
-
-    public static string RoleName(Role role) => DisplayNames.Of(role);
 }

@@ -52,8 +52,7 @@ public sealed class IndexModel(ReturnWorkflow workflow, ProtectHubDbContext db, 
         var current = FinancialQuarter.Containing(DateOnly.FromDateTime(UkTime.ToLocal(time.GetUtcNow())));
         Quarters = current.Trailing(8).Reverse().Select(q => new SelectListItem(q.Label, q.Code)).ToList();
         Quarter ??= current.Previous.Code;
-        var forces = await db.Forces.AsNoTracking().Where(f => f.RegionCode == db.Scope.RegionCode).OrderBy(f => f.Name).ToListAsync();
-        ForceNames = forces.ToDictionary(f => f.Code, f => f.Name);
-        Areas = new[] { new SelectListItem("The whole region", "") }.Concat(forces.Select(f => new SelectListItem(f.Name, f.Code))).ToList();
+        Areas = await AreaChoices.ForRegionAsync(db, db.Scope.RegionCode);
+        ForceNames = Areas.Where(a => a.Value.Length > 0).ToDictionary(a => a.Value, a => a.Text);
     }
 }
