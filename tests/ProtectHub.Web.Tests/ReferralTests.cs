@@ -88,21 +88,35 @@ public sealed class ReferralTests(ProtectHubFactory factory) : IClassFixture<Pro
         var user = await _users.BuildAsync();
         var session = await Session.SignedInAsync(factory, user);
         var prefix = Random.Shared.Next(100_000, 999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var csv = "Crime Reference,Date Reported,Victim Name,Force,Offence Category\n" +
-            string.Join('\n', Enumerable.Range(0, 2500).Select(i => $"NFRC{prefix}{i:D5},29/10/2026,Person {prefix} {i},NOTTS,Online shopping fraud"));
+        // Two victims report twice within the file, once in the first chunk and once in the third. Row 5 reported later
+        // than row 2405, so it is the repeat: saved before the kill, it gains its link (and priority) on the rerun. Row
+        // 2410 reported later than row 10: it is saved with its link on the rerun.
+        var surname = "Wexcombe" + prefix;
+        string Row(int i) => i switch
+        {
+            5 => $"NFRC{prefix}{i:D5},30/10/2026,Alice {surname},NOTTS,Online shopping fraud,03/04/1961,alice.{surname}@example.org",
+            2405 => $"NFRC{prefix}{i:D5},20/10/2026,Alice {surname},NOTTS,Online shopping fraud,03/04/1961,alice.{surname}@example.org",
+            10 => $"NFRC{prefix}{i:D5},20/10/2026,Bernard {surname},NOTTS,Romance fraud,17/11/1948,bernard.{surname}@example.org",
+            2410 => $"NFRC{prefix}{i:D5},30/10/2026,Bernard {surname},NOTTS,Romance fraud,17/11/1948,bernard.{surname}@example.org",
+            _ => $"NFRC{prefix}{i:D5},29/10/2026,Person {prefix} {i},NOTTS,Online shopping fraud,,",
+        };
+        var csv = "Crime Reference,Date Reported,Victim Name,Force,Offence Category,DOB,Email\n" + string.Join('\n', Enumerable.Range(0, 2500).Select(Row));
         var upload = await ImportSteps.UploadAsync(session, "referrals", Encoding.UTF8.GetBytes(csv), "big.csv");
         var url = upload.Headers.Location!.OriginalString;
         var uploadId = Guid.Parse(url.Split('/')[^1]);
-        var mapping = new Dictionary<string, int> { ["CrimeReference"] = 0, ["ReportedOn"] = 1, ["FullName"] = 2, ["ForceCode"] = 3, ["OffenceCategory"] = 4 };
+        var mapping = new Dictionary<string, int> { ["CrimeReference"] = 0, ["ReportedOn"] = 1, ["FullName"] = 2, ["ForceCode"] = 3, ["OffenceCategory"] = 4, ["DateOfBirth"] = 5, ["Email"] = 6 };
 
-        // The process dies once the first chunk is saved: simulated by cancelling the run as soon as it reports that chunk.
+        // The process dies once the first chunk is saved: simulated by cancelling the run as soon as it reports that chunk
+        // saved (rows are checked and linked first, then saved chunk by chunk).
         await factory.WithServicesAsync(async sp =>
         {
             sp.GetRequiredService<ActorScopeOverride>().Scope = ActorScope.ForUser(user.Id, "test", "EM", [Role.Officer], null);
             var file = ProtectHub.Core.Imports.TabularFile.Read(Encoding.UTF8.GetBytes(csv), "big.csv").File!;
             using var killed = new CancellationTokenSource();
+            var stage = "";
+            var context = new ProtectHub.Core.Imports.ImportContext(uploadId, file, mapping) { OnStage = s => Task.FromResult(stage = s) };
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sp.GetRequiredService<ReferralImport>().RunAsync(
-                new ProtectHub.Core.Imports.ImportContext(uploadId, file, mapping), _ => killed.CancelAsync(), killed.Token));
+                context, done => stage == "Saving referrals" && done > 0 ? killed.CancelAsync() : Task.CompletedTask, killed.Token));
             var db = sp.GetRequiredService<ProtectHub.Core.Data.ProtectHubDbContext>();
             await db.Set<ProtectHub.Core.Imports.ImportUpload>().IgnoreQueryFilters().Where(u => u.Id == uploadId).ExecuteUpdateAsync(u => u
                 .SetProperty(x => x.Status, ProtectHub.Core.Imports.ImportStatus.Running).SetProperty(x => x.MappingJson, System.Text.Json.JsonSerializer.Serialize(mapping, System.Text.Json.JsonSerializerOptions.Default)));
@@ -122,6 +136,19 @@ public sealed class ReferralTests(ProtectHubFactory factory) : IClassFixture<Pro
         Assert.Equal(2500, distinct);
         var chunks = await factory.WithDbAsync(db => db.Set<ProtectHub.Core.Imports.ImportChunk>().CountAsync(c => c.UploadId == uploadId));
         Assert.Equal(3, chunks);
+
+        // Each repeat linked once to its earlier report, with its priority raised; nothing linked twice by the rerun.
+        var links = await factory.WithDbAsync(db => db.Set<ReferralLink>().IgnoreQueryFilters()
+            .Join(db.Set<VictimReferral>().IgnoreQueryFilters(), l => l.ReferralId, r => r.Id, (l, r) => new { Later = r.CrimeReference, l.EarlierReferralId })
+            .Where(l => l.Later.StartsWith("NFRC" + prefix)).ToListAsync());
+        Assert.Equal([$"NFRC{prefix}00005", $"NFRC{prefix}02410"], links.Select(l => l.Later).Order(StringComparer.Ordinal));
+        foreach (var (later, earlier) in new[] { ("00005", "02405"), ("02410", "00010") })
+        {
+            var repeat = await StoredAsync($"NFRC{prefix}{later}");
+            Assert.Equal((await StoredAsync($"NFRC{prefix}{earlier}")).Id, links.Single(l => l.Later == repeat.CrimeReference).EarlierReferralId);
+            Assert.Equal(1, repeat.EarlierReports);
+            Assert.Contains("Repeat victim: reported 1 time before (+25)", repeat.PriorityReasons);
+        }
     }
 
     [Fact]
@@ -155,6 +182,39 @@ public sealed class ReferralTests(ProtectHubFactory factory) : IClassFixture<Pro
         var links = await factory.WithDbAsync(db => db.Set<ReferralLink>().IgnoreQueryFilters().Where(l => l.ReferralId == repeat.Id || l.EarlierReferralId == repeat.Id).ToListAsync());
         Assert.Single(links, l => l.ReferralId == repeat.Id && l.Decision == LinkDecision.Rejected);
         Assert.Equal(2, (await StoredAsync(third)).EarlierReports);
+    }
+
+    [Fact]
+    public async Task RepeatVictims_ReportedEarlierThanReferralsHeld_RaiseTheHeldReferrals_WithGroupedAudit()
+    {
+        // A list can carry reports older than ones already held (a late batch): the held referral is then the repeat, and
+        // is re-scored after the import, in bulk when there are several (PostgreSQL's COPY and one UPDATE).
+        var session = await Session.SignedInAsync(factory, await _users.BuildAsync());
+        var surname = "Ollerenshaw" + Guid.NewGuid().ToString("N")[..4];
+        var held = new[] { NewReference(), NewReference() };
+        var late = new[] { NewReference(), NewReference() };
+        string Row(string reference, string reported, string first, string born) =>
+            $"{reference},{reported},,{first} {surname},,{born},{first.ToLowerInvariant()}.{surname}@example.org,,LE1 6ZG,Leicestershire Police,Romance fraud,,,";
+        await ImportAsync(session, $"{Header}\n{Row(held[0], "28/10/2026", "Dorothy", "09/09/1952")}\n{Row(held[1], "28/10/2026", "Cyril", "21/01/1944")}\n");
+        Assert.All(await Task.WhenAll(held.Select(StoredAsync)), r => Assert.Equal(0, r.EarlierReports));
+
+        await ImportAsync(session, $"{Header}\n{Row(late[0], "02/10/2026", "Dorothy", "09/09/1952")}\n{Row(late[1], "03/10/2026", "Cyril", "21/01/1944")}\n");
+        for (var i = 0; i < 2; i++)
+        {
+            var (repeat, earlier) = (await StoredAsync(held[i]), await StoredAsync(late[i]));
+            Assert.Equal((1, 0), (repeat.EarlierReports, earlier.EarlierReports));
+            Assert.Contains("Repeat victim: reported 1 time before (+25)", repeat.PriorityReasons);
+            var link = await factory.WithDbAsync(db => db.Set<ReferralLink>().IgnoreQueryFilters().SingleAsync(l => l.ReferralId == repeat.Id));
+            Assert.Equal(earlier.Id, link.EarlierReferralId);
+        }
+
+        // One audit entry names both re-scored referrals and the fields changed, never their values.
+        var ids = (await Task.WhenAll(held.Select(StoredAsync))).Select(r => r.Id.ToString()).ToList();
+        var entries = await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.Action == ProtectHub.Core.Audit.AuditAction.Altered && a.Details != null
+            && a.Details.Contains(ids[0]) && a.Details.Contains(ids[1])).ToListAsync());
+        var entry = Assert.Single(entries);
+        Assert.StartsWith("Fields: EarlierReports, Priority, PriorityReasons. Records 2: ", entry.Details, StringComparison.Ordinal);
+        Assert.DoesNotContain(surname, entry.Details, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -44,6 +44,12 @@ public sealed class ProtectHubDbContext(
     /// </summary>
     public bool GroupCollectedEntries { get; set; }
 
+    /// <summary>
+    /// When true (bulk re-scoring), records changed in one save are audited as "Altered" in entries of up to 90 records
+    /// with the same changed fields, each naming its records, rather than one entry a record.
+    /// </summary>
+    public bool GroupAlteredEntries { get; set; }
+
     /// <summary>The reason the user gave for the change being saved, recorded on its audit entries.</summary>
     public string? AuditReason { get; set; }
 
@@ -189,6 +195,22 @@ public sealed class ProtectHubDbContext(
             changes = changes.Except(added).ToList();
         }
 
+        if (GroupAlteredEntries)
+        {
+            var altered = changes.Where(c => c.State == EntityState.Modified).ToList();
+            foreach (var group in altered.Select(c => (Record: (IPersonalData)c.Entity, Fields: ChangedFields(c))).Where(c => c.Fields.Length > 0)
+                .GroupBy(c => (c.Record.AuditRecordType, (c.Record as IRegionOwned)?.RegionCode, c.Fields)))
+            {
+                foreach (var chunk in group.Chunk(90))
+                {
+                    Audit(AuditAction.Altered, group.Key.AuditRecordType, null, group.Key.RegionCode,
+                        $"Fields: {group.Key.Fields}. Records {chunk.Length}: {string.Join(' ', chunk.Select(c => c.Record.AuditRecordId))}");
+                }
+            }
+
+            changes = changes.Except(altered).ToList();
+        }
+
         foreach (var change in changes)
         {
             var record = (IPersonalData)change.Entity;
@@ -199,18 +221,20 @@ public sealed class ProtectHubDbContext(
                 _ => AuditAction.Altered,
             };
             // Field names only, never values: the audit log must not become a second copy of the personal data.
-            var details = change.State == EntityState.Modified
-                ? "Fields: " + string.Join(", ", change.Properties.Where(p => p.IsModified && !IsBookkeeping(p.Metadata.Name))
-                    .Select(p => p.Metadata.Name).Order(StringComparer.Ordinal))
-                : null;
-            if (change.State == EntityState.Modified && details == "Fields: ")
+            var fields = change.State == EntityState.Modified ? ChangedFields(change) : null;
+            if (fields == "")
             {
                 continue; // Only bookkeeping changed (for example a concurrency stamp after sign-in).
             }
 
-            Audit(action, record.AuditRecordType, record.AuditRecordId, (record as IRegionOwned)?.RegionCode, details);
+            Audit(action, record.AuditRecordType, record.AuditRecordId, (record as IRegionOwned)?.RegionCode, fields is null ? null : "Fields: " + fields);
         }
     }
+
+    /// <summary>The names (never the values) of a changed record's modified fields, bookkeeping left out.</summary>
+    private static string ChangedFields(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry change) =>
+        string.Join(", ", change.Properties.Where(p => p.IsModified && !IsBookkeeping(p.Metadata.Name))
+            .Select(p => p.Metadata.Name).Order(StringComparer.Ordinal));
 
     /// <summary>Stores a DateTimeOffset as its UTC ticks; ProtectHub only ever writes UTC times.</summary>
     private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));

@@ -41,7 +41,11 @@ public sealed class ImportRunner(ProtectHubDbContext db, ActorScopeOverride acto
         await Uploads(uploadId).ExecuteUpdateAsync(s => s.SetProperty(u => u.Status, ImportStatus.Running).SetProperty(u => u.RowsTotal, file.Rows.Count).SetProperty(u => u.RowsDone, 0), ct);
         try
         {
-            var result = await importer.RunAsync(new ImportContext(upload.Id, file, mapping), done => Uploads(uploadId).ExecuteUpdateAsync(s => s.SetProperty(u => u.RowsDone, done), ct), ct);
+            var context = new ImportContext(upload.Id, file, mapping)
+            {
+                OnStage = stage => Uploads(uploadId).ExecuteUpdateAsync(s => s.SetProperty(u => u.Stage, stage).SetProperty(u => u.RowsDone, 0), ct),
+            };
+            var result = await importer.RunAsync(context, done => Uploads(uploadId).ExecuteUpdateAsync(s => s.SetProperty(u => u.RowsDone, done), ct), ct);
             var errors = JsonSerializer.Serialize(result.Errors.Take(ImportUpload.ErrorsKept));
             await Uploads(uploadId).ExecuteUpdateAsync(s => s
                 .SetProperty(u => u.Status, ImportStatus.Finished)

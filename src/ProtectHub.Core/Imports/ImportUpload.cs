@@ -28,6 +28,9 @@ public sealed class ImportUpload : IRegionOwned
 
     public int RowsTotal { get; set; }
     public int RowsDone { get; set; }
+
+    /// <summary>What a long import is doing now (for example "Saving referrals"); null for imports of one stage.</summary>
+    public string? Stage { get; set; }
     public int Imported { get; set; }
     public int AlreadyHeld { get; set; }
     public int Updated { get; set; }

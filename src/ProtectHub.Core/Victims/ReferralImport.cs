@@ -67,10 +67,13 @@ public sealed partial class ReferralImport(ProtectHubDbContext db, RepeatVictims
         var errors = new List<RowError>();
         var invalid = new List<(TabularFile.Row Row, string Reasons)>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        int imported = 0, updated = 0, held = 0, done = 0;
+        int imported = 0, updated = 0, held = 0;
         var rows = context.File.Rows;
         var total = System.Diagnostics.Stopwatch.StartNew();
-        var saving = new System.Diagnostics.Stopwatch();
+
+        // 1. Check every row, and sort each chunk's referrals into new, changed and already held.
+        await Stage(context, "Checking rows");
+        var plans = new List<ChunkPlan>();
         for (var start = 0; start < rows.Count; start += ChunkSize)
         {
             ct.ThrowIfCancellationRequested();
@@ -110,34 +113,56 @@ public sealed partial class ReferralImport(ProtectHubDbContext db, RepeatVictims
             }
             else
             {
-                saving.Start();
-                var (i, u, h) = await SaveChunkAsync(context.UploadId, number, chunk, rules, errors, invalid, ct);
-                saving.Stop();
-                (imported, updated, held) = (imported + i, updated + u, held + h);
+                plans.Add(await PlanChunkAsync(context.UploadId, number, chunk, rules, errors, invalid, ct));
             }
 
-            done = Math.Min(start + ChunkSize, rows.Count);
+            await (onProgress?.Invoke(Math.Min(start + ChunkSize, rows.Count)) ?? Task.CompletedTask);
+        }
+
+        // 2. Link new referrals to earlier ones before they are saved, so that they are saved with their priority.
+        var checking = total.Elapsed;
+        await Stage(context, "Looking for repeat victims among earlier referrals");
+        var links = await repeatVictims.FindImportLinksAsync(context.UploadId, plans.SelectMany(p => p.Added).ToList(), rules, ct);
+        var linking = total.Elapsed - checking;
+
+        // 3. Save chunk by chunk, each with its ledger entry, then the links.
+        await Stage(context, "Saving referrals");
+        var done = 0;
+        await (onProgress?.Invoke(0) ?? Task.CompletedTask);
+        foreach (var plan in plans)
+        {
+            ct.ThrowIfCancellationRequested();
+            await SaveChunkAsync(context.UploadId, plan, rules, ct);
+            (imported, updated, held) = (imported + plan.Added.Count, updated + plan.Changed.Count, held + plan.Held);
+            done += plan.Rows;
             await (onProgress?.Invoke(done) ?? Task.CompletedTask);
         }
 
-        var beforeLinking = total.Elapsed;
-        await repeatVictims.LinkImportAsync(context.UploadId, rules, ct);
-        LastRunTimings = (beforeLinking - saving.Elapsed, saving.Elapsed, total.Elapsed - beforeLinking);
+        var saving = total.Elapsed - checking - linking;
+        await Stage(context, "Saving links to earlier referrals");
+        await repeatVictims.SaveImportLinksAsync(links, rules, ct);
+        LastRunTimings = (checking, saving, total.Elapsed - checking - saving);
         var ordered = errors.OrderBy(e => e.Row).ToList();
         invalid.Sort((a, b) => a.Row.Number.CompareTo(b.Row.Number));
         return new ImportResult(imported, held, ordered, invalid.Count, await InvalidRows.CsvAsync(context.File.Headers, invalid, ct), updated);
     }
 
-    private async Task<(int Imported, int Updated, int Held)> SaveChunkAsync(Guid uploadId, int number, List<(ImportRow Row, VictimReferral Referral)> chunk,
+    private static Task Stage(ImportContext context, string stage) => context.OnStage?.Invoke(stage) ?? Task.CompletedTask;
+
+    /// <summary>A checked chunk, not yet saved: its new referrals, the new values of changed ones, and how many were held.</summary>
+    private sealed record ChunkPlan(int Number, int Rows, List<VictimReferral> Added, List<(Guid Id, VictimReferral Values)> Changed, int Held);
+
+    private async Task<ChunkPlan> PlanChunkAsync(Guid uploadId, int number, List<(ImportRow Row, VictimReferral Referral)> chunk,
         ReferralRules rules, List<RowError> errors, List<(TabularFile.Row Row, string Reasons)> invalid, CancellationToken ct)
     {
         var references = chunk.Select(c => c.Referral.CrimeReference).ToList();
         // References are unique nationally: look in every region, so that one held elsewhere is refused, not duplicated.
-        var existing = await db.Set<VictimReferral>().IgnoreQueryFilters().Where(r => references.Contains(r.CrimeReference))
+        var existing = await db.Set<VictimReferral>().IgnoreQueryFilters().AsNoTracking().Where(r => references.Contains(r.CrimeReference))
+            .Select(r => new { r.Id, r.CrimeReference, r.RegionCode, r.RowHash, r.AnonymisedAt })
             .ToDictionaryAsync(r => r.CrimeReference, StringComparer.Ordinal, ct);
-        int imported = 0, updated = 0, held = 0;
         var now = time.GetUtcNow();
-        var added = new List<VictimReferral>();
+        var plan = new ChunkPlan(number, chunk.Count, [], [], 0);
+        var held = 0;
         foreach (var (row, referral) in chunk)
         {
             if (!existing.TryGetValue(referral.CrimeReference, out var current))
@@ -147,8 +172,7 @@ public sealed partial class ReferralImport(ProtectHubDbContext db, RepeatVictims
                 referral.UpdatedAt = now;
                 referral.FirstContactDueOn = WorkingDays.Add(DateOnly.FromDateTime(UkTimeToday()), rules.FirstContactWorkingDays);
                 (referral.Priority, referral.PriorityReasons) = ReferralTriage.Score(referral, rules);
-                added.Add(referral);
-                imported++;
+                plan.Added.Add(referral);
             }
             else if (current.RegionCode != referral.RegionCode)
             {
@@ -163,21 +187,34 @@ public sealed partial class ReferralImport(ProtectHubDbContext db, RepeatVictims
             }
             else
             {
-                CopyImportedFields(referral, current);
-                current.UpdatedAt = now;
-                (current.Priority, current.PriorityReasons) = ReferralTriage.Score(current, rules);
-                updated++;
+                plan.Changed.Add((current.Id, referral));
             }
         }
 
-        db.Add(new ImportChunk { UploadId = uploadId, Number = number, Imported = imported, Updated = updated, AlreadyHeld = held, SavedAt = now });
+        return plan with { Held = held };
+    }
+
+    private async Task SaveChunkAsync(Guid uploadId, ChunkPlan plan, ReferralRules rules, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var changedIds = plan.Changed.Select(c => c.Id).ToList();
+        var current = changedIds.Count == 0 ? [] : await db.Set<VictimReferral>().Where(r => changedIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
+        foreach (var (id, values) in plan.Changed)
+        {
+            var referral = current[id];
+            CopyImportedFields(values, referral);
+            referral.UpdatedAt = now;
+            (referral.Priority, referral.PriorityReasons) = ReferralTriage.Score(referral, rules);
+        }
+
+        db.Add(new ImportChunk { UploadId = uploadId, Number = plan.Number, Imported = plan.Added.Count, Updated = plan.Changed.Count, AlreadyHeld = plan.Held, SavedAt = now });
         db.GroupCollectedEntries = true; // New referrals are audited in entries naming up to 90 each; changed ones one by one.
-        if (db.Database.IsNpgsql() && added.Count > 0)
+        if (db.Database.IsNpgsql() && plan.Added.Count > 0)
         {
             // PostgreSQL: the new rows by binary COPY, then the ledger, audit entries and updates, in one transaction.
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await ReferralCopy.WriteAsync((Npgsql.NpgsqlConnection)db.Database.GetDbConnection(), added, ct);
-            foreach (var part in added.Chunk(90))
+            await ReferralCopy.WriteAsync((Npgsql.NpgsqlConnection)db.Database.GetDbConnection(), plan.Added, ct);
+            foreach (var part in plan.Added.Chunk(90))
             {
                 db.Audit(AuditAction.Collected, "VictimReferral", null, part[0].RegionCode, $"Imported {part.Length}: {string.Join(' ', part.Select(r => r.Id))}");
             }
@@ -187,12 +224,11 @@ public sealed partial class ReferralImport(ProtectHubDbContext db, RepeatVictims
         }
         else
         {
-            db.AddRange(added);
+            db.AddRange(plan.Added);
             await db.SaveChangesAsync(ct); // The chunk and its ledger entry: one transaction.
         }
 
         db.ChangeTracker.Clear();
-        return (imported, updated, held);
     }
 
     private static void CopyImportedFields(VictimReferral from, VictimReferral to)

@@ -850,6 +850,9 @@ namespace ProtectHub.Data.Postgres.Migrations
                     b.Property<int>("RowsTotal")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Stage")
+                        .HasColumnType("text");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)

@@ -840,6 +840,9 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     b.Property<int>("RowsTotal")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Stage")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)

@@ -117,8 +117,26 @@ public sealed class ImportModel(ProtectHubDbContext db, IEnumerable<IRecordImpor
     /// <summary>Progress for the page's script, which updates the text and reloads when the import has finished.</summary>
     public async Task<IActionResult> OnGetProgressAsync()
     {
-        var upload = await OwnUpload().Select(u => new { u.Status, u.RowsDone, u.RowsTotal }).FirstOrDefaultAsync();
-        return upload is null ? NotFound() : new JsonResult(new { status = upload.Status.ToString(), done = upload.RowsDone, total = upload.RowsTotal });
+        var upload = await OwnUpload().Select(u => new { u.Status, u.RowsDone, u.RowsTotal, u.Stage }).FirstOrDefaultAsync();
+        return upload is null ? NotFound() : new JsonResult(new
+        {
+            status = upload.Status.ToString(),
+            done = upload.RowsDone,
+            total = upload.RowsTotal,
+            stage = upload.Stage,
+            text = ProgressText(upload.Stage, upload.RowsDone, upload.RowsTotal),
+        });
+    }
+
+    /// <summary>
+    /// What a running import is doing, in words: "Saving referrals: 200,000 of 1,000,000 rows", or the stage alone when
+    /// it has no row count (linking), or the rows checked for an import of one stage.
+    /// </summary>
+    public static string ProgressText(string? stage, int done, int total)
+    {
+        var number = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+        var rows = $"{done.ToString("N0", number)} of {total.ToString("N0", number)}";
+        return stage is null ? $"{rows} rows checked" : done > 0 ? $"{stage}: {rows} rows" : stage;
     }
 
     public async Task<IActionResult> OnGetInvalidAsync()

@@ -4,8 +4,8 @@ const region = document.getElementById('import-progress')
 if (region) {
   const text = document.getElementById('import-progress-text')
   const bar = document.getElementById('import-progress-bar')
-  const number = new Intl.NumberFormat('en-GB')
   let lastAnnounced = 0
+  let lastStage = null
   const poll = async () => {
     try {
       const response = await fetch(region.dataset.progressUrl, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
@@ -17,10 +17,13 @@ if (region) {
         }
         bar.max = Math.max(progress.total, 1)
         bar.value = progress.done
-        // Screen readers hear the status region: update it every tenth of the way, not on every poll.
-        if (progress.status === 'Running' && (progress.done - lastAnnounced >= progress.total / 10 || lastAnnounced === 0)) {
-          text.textContent = `${number.format(progress.done)} of ${number.format(progress.total)} rows checked`
+        // Screen readers hear the status region: update it when the stage changes and every tenth of the way, not on
+        // every poll.
+        if (progress.status === 'Running' &&
+            (progress.stage !== lastStage || progress.done - lastAnnounced >= progress.total / 10 || lastAnnounced === 0)) {
+          text.textContent = progress.text
           lastAnnounced = progress.done
+          lastStage = progress.stage
         }
       }
     } catch {
