@@ -92,5 +92,13 @@ UPDATE victim_referrals SET "Status" = 'Closed', "ClosedAt" = "ReceivedAt" + int
        "Closure" = CASE WHEN "FirstContactAt" IS NOT NULL THEN 'AdviceGiven' ELSE 'Uncontactable' END
 WHERE "Status" <> 'Closed' AND "ReceivedAt" < timestamptz '2026-10-01 00:00+01';
 
+\echo remove personal details of referrals closed more than 24 months ago, as the daily retention rule has done over the years
+UPDATE victim_referrals SET "FullName" = NULL,
+       "OrganisationName" = CASE WHEN "VictimType" = 'Individual' THEN NULL ELSE "OrganisationName" END,
+       "DateOfBirth" = NULL, "Email" = NULL, "Phone" = NULL, "AddressLine1" = NULL, "Town" = NULL,
+       "Postcode" = split_part("Postcode", ' ', 1), "Summary" = NULL, "VulnerabilityFlags" = '{}', "SafeguardingReason" = NULL,
+       "ClosureReason" = NULL, "SatisfactionComments" = NULL, "AnonymisedAt" = "ClosedAt" + interval '24 months', "UpdatedAt" = "ClosedAt" + interval '24 months'
+WHERE "Status" = 'Closed' AND "AnonymisedAt" IS NULL AND "ClosedAt" < now() - interval '24 months';
+
 \echo analyse
 ANALYZE;

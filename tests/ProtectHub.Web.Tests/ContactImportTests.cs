@@ -84,6 +84,13 @@ public sealed class ContactImportTests(ProtectHubFactory factory) : IClassFixtur
         Assert.Equal(("0", "4"), (second.TestId("imported")!.TextContent, second.TestId("already-held")!.TextContent));
     }
 
+    [Theory]
+    [InlineData(null, 300, 1000, "300 of 1,000 rows checked")]
+    [InlineData("Saving referrals", 200000, 1000000, "Saving referrals: 200,000 of 1,000,000 rows")]
+    [InlineData("Looking for repeat victims among earlier referrals", 0, 1000000, "Looking for repeat victims among earlier referrals")]
+    public void ProgressText_SaysTheStageAndTheRowsDone(string? stage, int done, int total, string expected) =>
+        Assert.Equal(expected, ProtectHub.Web.Imports.ImportModel.ProgressText(stage, done, total));
+
     [Fact]
     public async Task Import_XlsxWithDatesAsCells_AndAMissingRequiredColumn()
     {

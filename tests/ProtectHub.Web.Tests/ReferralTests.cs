@@ -113,10 +113,11 @@ public sealed class ReferralTests(ProtectHubFactory factory) : IClassFixture<Pro
             sp.GetRequiredService<ActorScopeOverride>().Scope = ActorScope.ForUser(user.Id, "test", "EM", [Role.Officer], null);
             var file = ProtectHub.Core.Imports.TabularFile.Read(Encoding.UTF8.GetBytes(csv), "big.csv").File!;
             using var killed = new CancellationTokenSource();
-            var stage = "";
-            var context = new ProtectHub.Core.Imports.ImportContext(uploadId, file, mapping) { OnStage = s => Task.FromResult(stage = s) };
+            var stages = new List<string>();
+            var context = new ProtectHub.Core.Imports.ImportContext(uploadId, file, mapping) { OnStage = s => { stages.Add(s); return Task.CompletedTask; } };
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => sp.GetRequiredService<ReferralImport>().RunAsync(
-                context, done => stage == "Saving referrals" && done > 0 ? killed.CancelAsync() : Task.CompletedTask, killed.Token));
+                context, done => stages[^1] == "Saving referrals" && done > 0 ? killed.CancelAsync() : Task.CompletedTask, killed.Token));
+            Assert.Equal(["Checking rows", "Looking for repeat victims among earlier referrals", "Saving referrals"], stages);
             var db = sp.GetRequiredService<ProtectHub.Core.Data.ProtectHubDbContext>();
             await db.Set<ProtectHub.Core.Imports.ImportUpload>().IgnoreQueryFilters().Where(u => u.Id == uploadId).ExecuteUpdateAsync(u => u
                 .SetProperty(x => x.Status, ProtectHub.Core.Imports.ImportStatus.Running).SetProperty(x => x.MappingJson, System.Text.Json.JsonSerializer.Serialize(mapping, System.Text.Json.JsonSerializerOptions.Default)));
@@ -131,6 +132,8 @@ public sealed class ReferralTests(ProtectHubFactory factory) : IClassFixture<Pro
             return 0;
         });
         var page = await ImportSteps.WaitForResultAsync(session, url);
+        var progress = System.Text.Json.JsonSerializer.Deserialize<System.Text.Json.JsonElement>(await session.Client.GetStringAsync(url + "?handler=progress"));
+        Assert.Equal(("Finished", 2500, 2500), (progress.GetProperty("status").GetString(), progress.GetProperty("done").GetInt32(), progress.GetProperty("total").GetInt32()));
         Assert.Equal(("2500", "0", "0"), (page.TestId("imported")!.TextContent, page.TestId("already-held")!.TextContent, page.TestId("invalid")!.TextContent));
         var distinct = await factory.WithDbAsync(db => db.Set<VictimReferral>().IgnoreQueryFilters().Where(r => r.CrimeReference.StartsWith("NFRC" + prefix)).Select(r => r.CrimeReference).Distinct().CountAsync());
         Assert.Equal(2500, distinct);
@@ -316,8 +319,16 @@ public sealed class ReferralTests(ProtectHubFactory factory) : IClassFixture<Pro
         var session = await Session.SignedInAsync(factory, officer);
         var reference = NewReference();
         await ImportAsync(session, $"{Header}\n{reference},30/10/2026,,Lee Park,,,,,NG1 5FS,NOTTS,Malware,,,\n");
-        var url = $"/referrals/{(await StoredAsync(reference)).Id}";
+        var id = (await StoredAsync(reference)).Id;
+        var url = $"/referrals/{id}";
         Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync(url)).StatusCode);
+        // The queue lists only a few columns of each referral, and its read is still audited, naming every row shown.
+        var (_, queue) = await session.GetAsync("/referrals?Q=" + reference);
+        Assert.Equal([reference], queue.QuerySelectorAll("[data-testid='referral-row'] .govuk-body-s").Select(c => c.TextContent));
+        Assert.Contains("Lee Park", queue.TestId("referrals")!.TextContent, StringComparison.Ordinal);
+        var (listed, _) = await factory.WithServicesAsync(sp => sp.GetRequiredService<ProtectHub.Core.Audit.AuditLogService>().SearchAsync(
+            new ProtectHub.Core.Audit.SearchAuditOptions { RecordId = id.ToString(), Action = ProtectHub.Core.Audit.AuditAction.Viewed }));
+        Assert.Contains(listed, e => e.ActorId == officer.Id && e.Details!.Contains("Referrals/Index", StringComparison.Ordinal));
 
         var prevent = await Session.SignedInAsync(factory, await _users.WithTeams(Team.CyberPrevent).BuildAsync());
         Assert.Equal(HttpStatusCode.Forbidden, (await prevent.Client.GetAsync("/referrals")).StatusCode);

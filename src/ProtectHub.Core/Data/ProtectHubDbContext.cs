@@ -129,6 +129,10 @@ public sealed class ProtectHubDbContext(
     {
         ChangeTracker.DetectChanges();
         AuditPersonalDataChanges();
+        if (ChangeTracker.Entries<Victims.VictimReferral>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        {
+            Victims.ReferralChanges.Saved();
+        }
 
         var pending = ChangeTracker.Entries<AuditEntry>().ToList();
         if (pending.Any(p => p.State is EntityState.Modified or EntityState.Deleted))

@@ -49,6 +49,8 @@ public sealed class ImportRunner(ProtectHubDbContext db, ActorScopeOverride acto
             var errors = JsonSerializer.Serialize(result.Errors.Take(ImportUpload.ErrorsKept));
             await Uploads(uploadId).ExecuteUpdateAsync(s => s
                 .SetProperty(u => u.Status, ImportStatus.Finished)
+                .SetProperty(u => u.Stage, (string?)null)
+                .SetProperty(u => u.RowsDone, file.Rows.Count)
                 .SetProperty(u => u.Imported, result.Imported)
                 .SetProperty(u => u.AlreadyHeld, result.AlreadyHeld)
                 .SetProperty(u => u.Updated, result.Updated)

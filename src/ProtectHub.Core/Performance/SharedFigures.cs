@@ -4,10 +4,11 @@ using ProtectHub.Core.Access;
 namespace ProtectHub.Core.Performance;
 
 /// <summary>
-/// Dashboard figures shared for a few minutes between everyone looking at the same region: the first request for a
-/// key starts the work and every request for it meanwhile awaits the same task, so sixteen officers opening the
-/// dashboard together cost one calculation, not sixteen (a plain cache would let them all miss and all compute). The
-/// work runs in a scope of its own, acting as the user who asked, so it outlives no request's DbContext.
+/// Figures shared for a while between everyone looking at the same region (dashboards for five minutes, the referral
+/// workload until a referral changes): the first request for a key starts the work and every request for it meanwhile
+/// awaits the same task, so sixteen officers opening the page together cost one calculation, not sixteen (a plain
+/// cache would let them all miss and all compute). The work runs in a scope of its own, acting as the user who asked,
+/// so it outlives no request's DbContext.
 /// </summary>
 public sealed class SharedFigures(IServiceScopeFactory scopes, TimeProvider time)
 {
@@ -19,7 +20,7 @@ public sealed class SharedFigures(IServiceScopeFactory scopes, TimeProvider time
     public Task<ReturnFigures> RegionAsync(ActorScope actor, FinancialQuarter quarter) =>
         GetAsync($"figures:{quarter.Code}", actor, sp => sp.GetRequiredService<MetricEngine>().ComputeAsync(actor.RegionCode, MetricScope.For(quarter)));
 
-    public Task<T> GetAsync<T>(string key, ActorScope actor, Func<IServiceProvider, Task<T>> work)
+    public Task<T> GetAsync<T>(string key, ActorScope actor, Func<IServiceProvider, Task<T>> work, TimeSpan? keepFor = null)
     {
         // The region is part of every key: figures never cross from one region's users to another's.
         var fullKey = $"{actor.RegionCode}:{actor.RestrictToRegion}:{key}";
@@ -37,7 +38,7 @@ public sealed class SharedFigures(IServiceScopeFactory scopes, TimeProvider time
             }
 
             var task = RunAsync(actor, work);
-            _entries[fullKey] = (task, now + KeepFor);
+            _entries[fullKey] = (task, now + (keepFor ?? KeepFor));
             return task;
         }
     }

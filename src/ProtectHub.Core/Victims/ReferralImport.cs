@@ -221,6 +221,7 @@ public sealed partial class ReferralImport(ProtectHubDbContext db, RepeatVictims
 
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
+            ReferralChanges.Saved();
         }
         else
         {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
@@ -9,7 +10,7 @@ namespace ProtectHub.Core.Victims;
 /// The work on victim referrals: queues by force and team, assignment, contact attempts, advice and signposting,
 /// safeguarding escalation, closure, and the region's rules. Region scoping comes from the DbContext's query filter.
 /// </summary>
-public sealed class ReferralQueue(ProtectHubDbContext db, TimeProvider time)
+public sealed class ReferralQueue(ProtectHubDbContext db, TimeProvider time, Performance.SharedFigures shared)
 {
     public sealed record Workload(Guid? OfficerId, string OfficerName, int Open, int Overdue, int Safeguarding);
 
@@ -56,21 +57,56 @@ public sealed class ReferralQueue(ProtectHubDbContext db, TimeProvider time)
         }
 
         var total = await query.CountUpToLimitAsync();
+        // Only what the queue shows: whole referrals (summaries, advice lists, vulnerability flags) cost the list page
+        // more to read and materialise than the rest of it. Projected rows are not seen by the read-audit interceptor,
+        // so the page's read is recorded here, as the interceptor would.
         var items = await query.OrderByDescending(r => r.Priority).ThenBy(r => r.FirstContactDueOn).ThenBy(r => r.Id)
-            .Skip((Paging.ClampPage(search.Page, search.PageSize) - 1) * search.PageSize).Take(search.PageSize).ToListAsync();
+            .Skip((Paging.ClampPage(search.Page, search.PageSize) - 1) * search.PageSize).Take(search.PageSize)
+            .Select(r => new VictimReferral
+            {
+                Id = r.Id,
+                RegionCode = r.RegionCode,
+                CrimeReference = r.CrimeReference,
+                VictimType = r.VictimType,
+                FullName = r.FullName,
+                OrganisationName = r.OrganisationName,
+                OffenceCategory = r.OffenceCategory,
+                Priority = r.Priority,
+                Status = r.Status,
+                EarlierReports = r.EarlierReports,
+                EscalatedAt = r.EscalatedAt,
+                FirstContactDueOn = r.FirstContactDueOn,
+                FirstContactAt = r.FirstContactAt,
+                AssignedToName = r.AssignedToName,
+            }).ToListAsync();
+        foreach (var item in items)
+        {
+            db.ReadTracker.Saw(item);
+        }
+
         return (items, total);
     }
 
-    /// <summary>Open referrals per officer (and unassigned), with how many are overdue or escalated, for supervisors.</summary>
-    public async Task<IReadOnlyList<Workload>> WorkloadAsync()
+    /// <summary>
+    /// Open referrals per officer (and unassigned), with how many are overdue or escalated, for supervisors' workload
+    /// page and home pages. Counting every open referral of a region takes about 10 ms of database time with 43,000
+    /// open, so the result is shared between supervisors until a referral is saved (by this instance; another instance's
+    /// changes show within 30 seconds).
+    /// </summary>
+    public Task<IReadOnlyList<Workload>> WorkloadAsync() =>
+        shared.GetAsync($"workload:{Today:yyyy-MM-dd}:{ReferralChanges.Version}", db.Scope,
+            sp => sp.GetRequiredService<ReferralQueue>().CountWorkloadAsync(), TimeSpan.FromSeconds(30));
+
+    private async Task<IReadOnlyList<Workload>> CountWorkloadAsync()
     {
         var today = Today;
+        // Grouped by officer alone, in the order of the open-workload index (an index-only read, no sort).
         var rows = await db.Set<VictimReferral>().Where(r => r.Status != ReferralStatus.Closed)
-            .GroupBy(r => new { r.AssignedToId, r.AssignedToName })
+            .GroupBy(r => r.AssignedToId)
             .Select(g => new
             {
-                g.Key.AssignedToId,
-                g.Key.AssignedToName,
+                AssignedToId = g.Key,
+                AssignedToName = g.Max(r => r.AssignedToName),
                 Open = g.Count(),
                 Overdue = g.Count(r => r.FirstContactAt == null && r.FirstContactDueOn < today),
                 Safeguarding = g.Count(r => r.EscalatedAt != null),

@@ -267,6 +267,7 @@ public sealed class RepeatVictims(ProtectHubDbContext db, TimeProvider time)
 
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
+            ReferralChanges.Saved();
         }
     }
 

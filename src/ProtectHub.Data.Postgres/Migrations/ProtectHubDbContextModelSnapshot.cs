@@ -2434,9 +2434,22 @@ namespace ProtectHub.Data.Postgres.Migrations
 
                     b.HasIndex("RegionCode", "Status", "Priority", "FirstContactDueOn");
 
-                    b.HasIndex(new[] { "RegionCode", "Priority", "FirstContactDueOn", "Id" }, "IX_victim_referrals_open_queue")
-                        .IsDescending(false, true, false, false)
+                    b.HasIndex(new[] { "RegionCode", "ForceCode", "Priority", "FirstContactDueOn", "Id", "Team", "Status", "AssignedToId" }, "IX_victim_referrals_open_by_force")
+                        .IsDescending(false, false, true, false, false, false, false, false)
                         .HasFilter("\"Status\" <> 'Closed'");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "RegionCode", "ForceCode", "Priority", "FirstContactDueOn", "Id", "Team", "Status", "AssignedToId" }, "IX_victim_referrals_open_by_force"), new[] { "FirstContactAt" });
+
+                    b.HasIndex(new[] { "RegionCode", "Priority", "FirstContactDueOn", "Id", "Team", "Status", "ForceCode", "AssignedToId" }, "IX_victim_referrals_open_queue")
+                        .IsDescending(false, true, false, false, false, false, false, false)
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "RegionCode", "Priority", "FirstContactDueOn", "Id", "Team", "Status", "ForceCode", "AssignedToId" }, "IX_victim_referrals_open_queue"), new[] { "FirstContactAt" });
+
+                    b.HasIndex(new[] { "RegionCode", "AssignedToId" }, "IX_victim_referrals_open_workload")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "RegionCode", "AssignedToId" }, "IX_victim_referrals_open_workload"), new[] { "AssignedToName", "FirstContactAt", "FirstContactDueOn", "EscalatedAt" });
 
                     b.ToTable("victim_referrals", (string)null);
                 });

@@ -2424,9 +2424,19 @@ namespace ProtectHub.Data.Sqlite.Migrations
 
                     b.HasIndex("RegionCode", "Status", "Priority", "FirstContactDueOn");
 
-                    b.HasIndex(new[] { "RegionCode", "Priority", "FirstContactDueOn", "Id" }, "IX_victim_referrals_open_queue")
-                        .IsDescending(false, true, false, false)
-                        .HasFilter("\"Status\" <> 'Closed'");
+                    b.HasIndex(new[] { "RegionCode", "ForceCode", "Priority", "FirstContactDueOn", "Id", "Team", "Status", "AssignedToId" }, "IX_victim_referrals_open_by_force")
+                        .IsDescending(false, false, true, false, false, false, false, false)
+                        .HasFilter("\"Status\" <> 'Closed'")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "FirstContactAt" });
+
+                    b.HasIndex(new[] { "RegionCode", "Priority", "FirstContactDueOn", "Id", "Team", "Status", "ForceCode", "AssignedToId" }, "IX_victim_referrals_open_queue")
+                        .IsDescending(false, true, false, false, false, false, false, false)
+                        .HasFilter("\"Status\" <> 'Closed'")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "FirstContactAt" });
+
+                    b.HasIndex(new[] { "RegionCode", "AssignedToId" }, "IX_victim_referrals_open_workload")
+                        .HasFilter("\"Status\" <> 'Closed'")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "AssignedToName", "FirstContactAt", "FirstContactDueOn", "EscalatedAt" });
 
                     b.ToTable("victim_referrals", (string)null);
                 });
