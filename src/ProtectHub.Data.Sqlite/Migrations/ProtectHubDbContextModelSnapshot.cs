@@ -417,9 +417,10 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     b.HasIndex("RegistrationToken")
                         .IsUnique();
 
-                    b.HasIndex("RegionCode", "StartsAt", "Id");
+                    b.HasIndex(new[] { "RegionCode", "StartsAt", "Id", "Team", "Kind", "Status" }, "IX_engagements_RegionCode_StartsAt_Id")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Title" });
 
-                    b.HasIndex("RegionCode", "Status", "StartsAt", "Id");
+                    b.HasIndex(new[] { "RegionCode", "Status", "StartsAt", "Id", "Team", "Kind" }, "IX_engagements_RegionCode_Status_StartsAt_Id");
 
                     b.ToTable("engagements", (string)null);
                 });
@@ -977,6 +978,9 @@ namespace ProtectHub.Data.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId");
 
+                    b.HasIndex("Kind", "OrganisationId")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "StartedOn", "EndedOn", "ExpiresOn" });
+
                     b.HasIndex("Kind", "StartedOn");
 
                     b.ToTable("organisation_memberships", (string)null);
@@ -1074,8 +1078,16 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         .HasDatabaseName("IX_organisations_list_by_name")
                         .HasFilter("\"MergedIntoId\" IS NULL");
 
+                    b.HasIndex("RegionCode", "Size", "Name", "Id")
+                        .HasDatabaseName("IX_organisations_list_by_size")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
+
                     b.HasIndex("RegionCode", "Town", "Name", "Id")
                         .HasDatabaseName("IX_organisations_list_by_town")
+                        .HasFilter("\"MergedIntoId\" IS NULL");
+
+                    b.HasIndex("RegionCode", "Sector", "Size", "ForceCode", "Name", "Id")
+                        .HasDatabaseName("IX_organisations_list_by_filters")
                         .HasFilter("\"MergedIntoId\" IS NULL");
 
                     b.ToTable("organisations", (string)null);
