@@ -176,6 +176,42 @@ public sealed class PartnersTests(ProtectHubFactory factory) : IClassFixture<Pro
     }
 
     [Fact]
+    public async Task Timeline_ShowsFiftyItemsAPage_NewestFirst_WithOlderAndNewerLinks()
+    {
+        var organisation = await SeedOrganisationAsync($"Busy {Guid.NewGuid():N}");
+        var start = factory.Time.GetUtcNow().AddDays(1);
+        await factory.WithDbAsync(async db =>
+        {
+            db.AddRange(Enumerable.Range(1, 60).Select(i => new OrganisationNote
+            {
+                OrganisationId = organisation.Id,
+                Text = $"Note number {i}",
+                AuthorName = "Test Officer",
+                WrittenAt = start.AddMinutes(i),
+            }));
+            return await db.SaveChangesAsync();
+        });
+        var session = await Session.SignedInAsync(factory, await _users.BuildAsync());
+        var url = $"/partners/organisations/{organisation.Id}";
+
+        var (_, first) = await session.GetAsync(url);
+        var items = first.QuerySelectorAll("[data-testid='timeline'] li").Select(li => li.TextContent).ToList();
+        Assert.Equal(OrganisationDirectory.TimelinePageSize, items.Count);
+        Assert.Contains("Note number 60", items[0], StringComparison.Ordinal);
+        Assert.Contains("Note number 11", items[^1], StringComparison.Ordinal);
+        Assert.Null(first.TestId("timeline-newer"));
+        Assert.Equal("?timeline=2#timeline", first.TestId("timeline-older")!.GetAttribute("href"));
+
+        var (_, second) = await session.GetAsync(url + "?timeline=2");
+        var older = second.QuerySelectorAll("[data-testid='timeline'] li").Select(li => li.TextContent).ToList();
+        Assert.Equal(11, older.Count);
+        Assert.Contains("Note number 10", older[0], StringComparison.Ordinal);
+        Assert.Contains("Organisation recorded", older[^1], StringComparison.Ordinal);
+        Assert.Null(second.TestId("timeline-older"));
+        Assert.Equal("?timeline=1#timeline", second.TestId("timeline-newer")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task Merge_MovesContactsAndMembershipsKeepsTheDuplicateAndAuditsIt()
     {
         var name = $"Merge Test {Guid.NewGuid():N}";

@@ -284,13 +284,22 @@ public sealed partial class OrganisationDirectory(ProtectHubDbContext db, TimePr
         await db.SaveChangesAsync();
     }
 
-    public const int TimelineLimit = 200;
+    /// <summary>Timeline items a page shows.</summary>
+    public const int TimelinePageSize = 50;
 
-    /// <summary>Everything that touched the organisation, newest first. Later features add their own kinds of item.</summary>
-    public async Task<IReadOnlyList<TimelineItem>> TimelineAsync(Organisation organisation)
+    /// <summary>
+    /// One page of everything that touched the organisation, newest first, and whether older items follow. Each kind of
+    /// item is read newest first and only as far as the page needs, so the busiest partner's first page costs the same as
+    /// anyone's: showing 200 engagements, 200 contacts and their attendance on one page made the ten busiest partners'
+    /// pages 228 ms at p95 with 16 users. Later features add their own kinds of item.
+    /// </summary>
+    public async Task<(IReadOnlyList<TimelineItem> Items, bool HasOlder)> TimelineAsync(Organisation organisation, int page = 1)
     {
+        page = Math.Clamp(page, 1, 1000);
+        var needed = page * TimelinePageSize + 1;
         var items = new List<TimelineItem> { new(organisation.CreatedAt, "Record", "Organisation recorded in ProtectHub") };
-        var notes = await db.Set<OrganisationNote>().AsNoTracking().Where(n => n.OrganisationId == organisation.Id).OrderByDescending(n => n.WrittenAt).Take(TimelineLimit).ToListAsync();
+        var notes = await db.Set<OrganisationNote>().AsNoTracking().Where(n => n.OrganisationId == organisation.Id).OrderByDescending(n => n.WrittenAt).Take(needed)
+            .Select(n => new { n.WrittenAt, n.AuthorName, n.Text }).ToListAsync();
         items.AddRange(notes.Select(n => new TimelineItem(n.WrittenAt, "Note", $"{n.AuthorName}: {n.Text}")));
         foreach (var m in organisation.Memberships)
         {
@@ -298,29 +307,31 @@ public sealed partial class OrganisationDirectory(ProtectHubDbContext db, TimePr
                 (m.ExpiresOn is { } e ? $", expires {e:d MMMM yyyy}" : "") + (m.EndedOn is { } end ? $", ended {end:d MMMM yyyy}" : "")));
         }
 
-        // Written as "contains all of [id]" so that PostgreSQL can use the GIN index on the array (`@>`); the timeline
-        // shows the latest 200 of each kind of item, which keeps the page fast for the busiest partners.
+        // Written as "contains all of [id]" so that PostgreSQL can use the GIN index on the array (`@>`). Only the fields
+        // the timeline shows: whole engagements (with their lists of organisations, topics and campaigns) cost more CPU
+        // than everything else on the page.
         Guid[] self = [organisation.Id];
-        // Only the fields the timeline shows: a busy partner's 200 whole engagements (with their lists of organisations,
-        // topics and campaigns) cost the page more CPU than everything else on it.
         var engagements = await db.Set<Engagements.Engagement>().AsNoTracking().Where(e => self.All(id => e.OrganisationIds.Contains(id)))
-            .OrderByDescending(e => e.StartsAt).Take(TimelineLimit)
+            .OrderByDescending(e => e.StartsAt).Take(needed)
             .Select(e => new { e.StartsAt, e.Kind, e.Title, e.Status, e.PeopleReached }).ToListAsync();
         items.AddRange(engagements.Select(e => new TimelineItem(e.StartsAt, "Engagement",
             $"{Engagements.EngagementNames.Of(e.Kind)}: {e.Title} ({e.Status.ToString().ToLowerInvariant()}" + (e.PeopleReached is { } reached ? $", {reached} people reached)" : ")"))));
         var attendance = await db.Set<Registrations.EventRegistration>().AsNoTracking().Where(r => r.OrganisationId == organisation.Id && r.Attended)
-            .Join(db.Set<Engagements.Engagement>(), r => r.EngagementId, e => e.Id, (r, e) => new { r.FullName, e.Title, e.StartsAt }).ToListAsync();
+            .Join(db.Set<Engagements.Engagement>(), r => r.EngagementId, e => e.Id, (r, e) => new { r.FullName, e.Title, e.StartsAt })
+            .OrderByDescending(a => a.StartsAt).Take(needed).ToListAsync();
         items.AddRange(attendance.Select(a => new TimelineItem(a.StartsAt, "Attendance", $"{a.FullName} attended {a.Title}")));
-        var partnerships = await db.Set<Partnership>().AsNoTracking().Where(p => p.OrganisationId == organisation.Id).ToListAsync();
+        var partnerships = await db.Set<Partnership>().AsNoTracking().Where(p => p.OrganisationId == organisation.Id)
+            .OrderByDescending(p => p.RecordedAt).Take(needed).ToListAsync();
         items.AddRange(partnerships.Select(p => new TimelineItem(p.RecordedAt, "Partnership",
             $"{PartnerNames.Of(p.Kind)} from {p.StartsOn:d MMMM yyyy}, led by {p.LeadOfficerName}" + (p.ReviewOn is { } r ? $", review due {r:d MMMM yyyy}" : ""))));
         var contacts = await db.Set<Contact>().AsNoTracking().Where(c => c.OrganisationId == organisation.Id && c.MergedIntoId == null)
-            .OrderByDescending(c => c.CreatedAt).Select(c => new { c.CreatedAt, c.FullName }).Take(TimelineLimit).ToListAsync();
+            .OrderByDescending(c => c.CreatedAt).Select(c => new { c.CreatedAt, c.FullName }).Take(needed).ToListAsync();
         items.AddRange(contacts.Select(c => new TimelineItem(c.CreatedAt, "Contact", $"Contact added: {c.FullName}")));
         var merged = await db.Set<Organisation>().AsNoTracking().Where(o => o.MergedIntoId == organisation.Id)
-            .Select(o => new { o.Name, o.CreatedAt }).ToListAsync();
+            .OrderByDescending(o => o.CreatedAt).Select(o => new { o.Name, o.CreatedAt }).Take(needed).ToListAsync();
         items.AddRange(merged.Select(o => new TimelineItem(o.CreatedAt, "Merge", $"Merged in the duplicate record \"{o.Name}\" with its history")));
-        return items.OrderByDescending(i => i.At).ToList();
+        var ordered = items.OrderByDescending(i => i.At).ToList();
+        return (ordered.Skip((page - 1) * TimelinePageSize).Take(TimelinePageSize).ToList(), ordered.Count > page * TimelinePageSize);
     }
 
     /// <summary>

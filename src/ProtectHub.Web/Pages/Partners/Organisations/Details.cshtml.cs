@@ -20,6 +20,12 @@ public sealed class DetailsModel(OrganisationDirectory directory, ProtectHubDbCo
     public IReadOnlyList<Partnership> Partnerships { get; private set; } = [];
     public IReadOnlyList<TimelineItem> Timeline { get; private set; } = [];
 
+    /// <summary>The page of the timeline shown (50 items a page, newest first).</summary>
+    [FromQuery(Name = "timeline")]
+    public int TimelinePage { get; set; } = 1;
+
+    public bool TimelineHasOlder { get; private set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
         var organisation = HttpContext.GetRecord<Organisation>();
@@ -64,6 +70,7 @@ public sealed class DetailsModel(OrganisationDirectory directory, ProtectHubDbCo
         Contacts = await db.Set<Contact>().AsNoTracking().Where(c => c.OrganisationId == organisation.Id && c.MergedIntoId == null)
             .OrderBy(c => c.FullName).ToListAsync();
         Partnerships = await db.Set<Partnership>().AsNoTracking().Where(p => p.OrganisationId == organisation.Id).OrderBy(p => p.StartsOn).ToListAsync();
-        Timeline = await directory.TimelineAsync(organisation);
+        TimelinePage = Math.Clamp(TimelinePage, 1, 1000);
+        (Timeline, TimelineHasOlder) = await directory.TimelineAsync(organisation, TimelinePage);
     }
 }
