@@ -61,7 +61,16 @@ public sealed class BrowserFixture : IAsyncLifetime
         Factory.Time.Advance(TimeSpan.FromSeconds(31));
         await page.GetByLabel("Authentication code").FillAsync(user.CurrentCode(Factory.Time));
         await page.GetByTestId("verify").ClickAsync();
-        await page.WaitForURLAsync("**/");
+        try
+        {
+            await page.WaitForURLAsync("**/");
+        }
+        catch (TimeoutException ex)
+        {
+            // Once in CI (30 November) sign-in never reached the home page; say where it stopped and what the page said.
+            var text = await page.Locator("body").InnerTextAsync(new() { Timeout = 5000 });
+            throw new TimeoutException($"Sign-in did not reach the home page: the browser is at {page.Url}, showing: {text[..Math.Min(text.Length, 1500)]}", ex);
+        }
     }
 
     public async Task DisposeAsync()
