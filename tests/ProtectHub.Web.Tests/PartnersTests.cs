@@ -199,16 +199,17 @@ public sealed class PartnersTests(ProtectHubFactory factory) : IClassFixture<Pro
         Assert.Equal(OrganisationDirectory.TimelinePageSize, items.Count);
         Assert.Contains("Note number 60", items[0], StringComparison.Ordinal);
         Assert.Contains("Note number 11", items[^1], StringComparison.Ordinal);
-        Assert.Null(first.TestId("timeline-newer"));
-        Assert.Equal("?timeline=2#timeline", first.TestId("timeline-older")!.GetAttribute("href"));
+        Assert.Null(first.QuerySelector("[data-testid='timeline-pages'] a[rel='prev']"));
+        var older = first.QuerySelector("[data-testid='timeline-pages'] a[rel='next']")!;
+        Assert.Equal(("?timeline=2#timeline", "Older page"), (older.GetAttribute("href"), older.TextContent));
 
         var (_, second) = await session.GetAsync(url + "?timeline=2");
-        var older = second.QuerySelectorAll("[data-testid='timeline'] li").Select(li => li.TextContent).ToList();
-        Assert.Equal(11, older.Count);
-        Assert.Contains("Note number 10", older[0], StringComparison.Ordinal);
-        Assert.Contains("Organisation recorded", older[^1], StringComparison.Ordinal);
-        Assert.Null(second.TestId("timeline-older"));
-        Assert.Equal("?timeline=1#timeline", second.TestId("timeline-newer")!.GetAttribute("href"));
+        var rest = second.QuerySelectorAll("[data-testid='timeline'] li").Select(li => li.TextContent).ToList();
+        Assert.Equal(11, rest.Count);
+        Assert.Contains("Note number 10", rest[0], StringComparison.Ordinal);
+        Assert.Contains("Organisation recorded", rest[^1], StringComparison.Ordinal);
+        Assert.Null(second.QuerySelector("[data-testid='timeline-pages'] a[rel='next']"));
+        Assert.Equal("?timeline=1#timeline", second.QuerySelector("[data-testid='timeline-pages'] a[rel='prev']")!.GetAttribute("href"));
     }
 
     [Fact]

@@ -232,8 +232,13 @@ public sealed class ReferralTests(ProtectHubFactory factory) : IClassFixture<Pro
         var url = $"/referrals/{referral.Id}";
 
         var boss = await Session.SignedInAsync(factory, supervisor);
+        // The workload is shared between supervisors until a referral is saved: the assignment shows at once.
+        var officerName = await factory.WithDbAsync(db => db.Users.Where(u => u.Id == officer.Id).Select(u => u.DisplayName).SingleAsync());
+        bool Listed(AngleSharp.Dom.IDocument page) => page.QuerySelectorAll("[data-testid='workload-row']").Any(r => r.Children[0].TextContent.Trim() == officerName);
+        Assert.False(Listed((await boss.GetAsync("/referrals/workload")).Item2));
         await boss.PostFormAsync(url, [F("OfficerId", officer.Id.ToString())], handler: "Assign");
         Assert.Equal((ReferralStatus.Assigned, officer.Id), ((await StoredAsync(reference)).Status, (await StoredAsync(reference)).AssignedToId!.Value));
+        Assert.True(Listed((await boss.GetAsync("/referrals/workload")).Item2));
         Assert.Equal(HttpStatusCode.Forbidden, (await session.Client.GetAsync("/referrals/workload")).StatusCode);
         // A colleague cannot take it over; only a supervisor moves a referral between officers.
         var colleague = await Session.SignedInAsync(factory, await _users.WithTeams(Team.FraudProtect).BuildAsync());

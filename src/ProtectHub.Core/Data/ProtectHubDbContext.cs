@@ -122,6 +122,18 @@ public sealed class ProtectHubDbContext(
         });
     }
 
+    /// <summary>
+    /// Audits many records of one kind in entries naming up to 90 each ("{label} {count}: id id ..."), for bulk work:
+    /// Details hold 4,000 characters, and audit search by record still finds each one.
+    /// </summary>
+    public void AuditGrouped(AuditAction action, string recordType, string? regionCode, string label, IEnumerable<string> recordIds)
+    {
+        foreach (var chunk in recordIds.Chunk(90))
+        {
+            Audit(action, recordType, null, regionCode, $"{label} {chunk.Length}: {string.Join(' ', chunk)}");
+        }
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
@@ -189,11 +201,7 @@ public sealed class ProtectHubDbContext(
             var added = changes.Where(c => c.State == EntityState.Added).ToList();
             foreach (var group in added.Select(c => (IPersonalData)c.Entity).GroupBy(r => (r.AuditRecordType, (r as IRegionOwned)?.RegionCode)))
             {
-                foreach (var chunk in group.Chunk(90))
-                {
-                    Audit(AuditAction.Collected, group.Key.AuditRecordType, null, group.Key.RegionCode,
-                        $"Imported {chunk.Length}: {string.Join(' ', chunk.Select(r => r.AuditRecordId))}");
-                }
+                AuditGrouped(AuditAction.Collected, group.Key.AuditRecordType, group.Key.RegionCode, "Imported", group.Select(r => r.AuditRecordId));
             }
 
             changes = changes.Except(added).ToList();
@@ -205,11 +213,8 @@ public sealed class ProtectHubDbContext(
             foreach (var group in altered.Select(c => (Record: (IPersonalData)c.Entity, Fields: ChangedFields(c))).Where(c => c.Fields.Length > 0)
                 .GroupBy(c => (c.Record.AuditRecordType, (c.Record as IRegionOwned)?.RegionCode, c.Fields)))
             {
-                foreach (var chunk in group.Chunk(90))
-                {
-                    Audit(AuditAction.Altered, group.Key.AuditRecordType, null, group.Key.RegionCode,
-                        $"Fields: {group.Key.Fields}. Records {chunk.Length}: {string.Join(' ', chunk.Select(c => c.Record.AuditRecordId))}");
-                }
+                AuditGrouped(AuditAction.Altered, group.Key.AuditRecordType, group.Key.RegionCode, $"Fields: {group.Key.Fields}. Records",
+                    group.Select(c => c.Record.AuditRecordId));
             }
 
             changes = changes.Except(altered).ToList();

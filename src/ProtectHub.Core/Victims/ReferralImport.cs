@@ -113,7 +113,7 @@ public sealed partial class ReferralImport(ProtectHubDbContext db, RepeatVictims
             }
             else
             {
-                plans.Add(await PlanChunkAsync(context.UploadId, number, chunk, rules, errors, invalid, ct));
+                plans.Add(await PlanChunkAsync(context.UploadId, number, Math.Min(ChunkSize, rows.Count - start), chunk, rules, errors, invalid, ct));
             }
 
             await (onProgress?.Invoke(Math.Min(start + ChunkSize, rows.Count)) ?? Task.CompletedTask);
@@ -127,8 +127,8 @@ public sealed partial class ReferralImport(ProtectHubDbContext db, RepeatVictims
 
         // 3. Save chunk by chunk, each with its ledger entry, then the links.
         await Stage(context, "Saving referrals");
-        var done = 0;
-        await (onProgress?.Invoke(0) ?? Task.CompletedTask);
+        var done = rows.Count - plans.Sum(p => p.Rows); // Rows of chunks an interrupted run saved count as saved.
+        await (onProgress?.Invoke(done) ?? Task.CompletedTask);
         foreach (var plan in plans)
         {
             ct.ThrowIfCancellationRequested();
@@ -149,10 +149,13 @@ public sealed partial class ReferralImport(ProtectHubDbContext db, RepeatVictims
 
     private static Task Stage(ImportContext context, string stage) => context.OnStage?.Invoke(stage) ?? Task.CompletedTask;
 
-    /// <summary>A checked chunk, not yet saved: its new referrals, the new values of changed ones, and how many were held.</summary>
+    /// <summary>
+    /// A checked chunk, not yet saved: its rows of the file (for progress), its new referrals, the new values of changed
+    /// ones, and how many were held.
+    /// </summary>
     private sealed record ChunkPlan(int Number, int Rows, List<VictimReferral> Added, List<(Guid Id, VictimReferral Values)> Changed, int Held);
 
-    private async Task<ChunkPlan> PlanChunkAsync(Guid uploadId, int number, List<(ImportRow Row, VictimReferral Referral)> chunk,
+    private async Task<ChunkPlan> PlanChunkAsync(Guid uploadId, int number, int fileRows, List<(ImportRow Row, VictimReferral Referral)> chunk,
         ReferralRules rules, List<RowError> errors, List<(TabularFile.Row Row, string Reasons)> invalid, CancellationToken ct)
     {
         var references = chunk.Select(c => c.Referral.CrimeReference).ToList();
@@ -161,7 +164,7 @@ public sealed partial class ReferralImport(ProtectHubDbContext db, RepeatVictims
             .Select(r => new { r.Id, r.CrimeReference, r.RegionCode, r.RowHash, r.AnonymisedAt })
             .ToDictionaryAsync(r => r.CrimeReference, StringComparer.Ordinal, ct);
         var now = time.GetUtcNow();
-        var plan = new ChunkPlan(number, chunk.Count, [], [], 0);
+        var plan = new ChunkPlan(number, fileRows, [], [], 0);
         var held = 0;
         foreach (var (row, referral) in chunk)
         {
@@ -214,10 +217,7 @@ public sealed partial class ReferralImport(ProtectHubDbContext db, RepeatVictims
             // PostgreSQL: the new rows by binary COPY, then the ledger, audit entries and updates, in one transaction.
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await ReferralCopy.WriteAsync((Npgsql.NpgsqlConnection)db.Database.GetDbConnection(), plan.Added, ct);
-            foreach (var part in plan.Added.Chunk(90))
-            {
-                db.Audit(AuditAction.Collected, "VictimReferral", null, part[0].RegionCode, $"Imported {part.Length}: {string.Join(' ', part.Select(r => r.Id))}");
-            }
+            db.AuditGrouped(AuditAction.Collected, plan.Added[0].AuditRecordType, plan.Added[0].RegionCode, "Imported", plan.Added.Select(r => r.AuditRecordId));
 
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);

@@ -260,11 +260,8 @@ public sealed class RepeatVictims(ProtectHubDbContext db, TimeProvider time)
 
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await ReferralCopy.UpdateScoresAsync((Npgsql.NpgsqlConnection)db.Database.GetDbConnection(), changed, ct);
-            foreach (var part in changed.Chunk(90))
-            {
-                db.Audit(AuditAction.Altered, "VictimReferral", null, part[0].RegionCode,
-                    $"Fields: {ScoreFields}. Records {part.Length}: {string.Join(' ', part.Select(r => r.Id))}");
-            }
+            // The same entries the tracked path's grouped audit writes for these three fields.
+            db.AuditGrouped(AuditAction.Altered, "VictimReferral", changed[0].RegionCode, $"Fields: {ScoreFields}. Records", changed.Select(r => r.AuditRecordId));
 
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
