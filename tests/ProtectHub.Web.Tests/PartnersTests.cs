@@ -306,6 +306,50 @@ public sealed class PartnersTests(ProtectHubFactory factory) : IClassFixture<Pro
     }
 
     [Fact]
+    public async Task ContactSearch_FindsWordsStartingWithEachWordTyped_InNameOrder_AndFollowsRenames()
+    {
+        var session = await Session.SignedInAsync(factory, await _users.BuildAsync());
+        var t = "q" + Guid.NewGuid().ToString("N")[..7];
+        async Task<string> Add(string name, string? email = null)
+        {
+            var created = await session.PostFormAsync("/partners/contacts/new", [F("Input.FullName", name), F("Input.Email", email ?? ""), F("Input.LawfulBasis", "PublicTask")]);
+            Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+            return created.Headers.Location!.OriginalString;
+        }
+
+        async Task<(string Count, string[] Names)> Search(string q)
+        {
+            var (_, page) = await session.GetAsync($"/partners/contacts?Q={Uri.EscapeDataString(q)}");
+            var names = page.TestId("contacts")?.QuerySelectorAll("tbody tr").Select(r => r.QuerySelector("td, th")!.TextContent.Trim()).ToArray() ?? [];
+            return (page.TestId("contact-count")!.TextContent.Trim(), names);
+        }
+
+        await Add($"Siân O'Brien-{t}smith", $"sian@{t}mail.example");
+        var sam = await Add($"Sam {t}smithson");
+        await Add("Alex Green", $"alex.{t}smith@example.org");
+        var northWest = await Session.SignedInAsync(factory, await _users.InRegion("NW").BuildAsync());
+        await northWest.PostFormAsync("/partners/contacts/new", [F("Input.FullName", $"Nora {t}smith"), F("Input.LawfulBasis", "PublicTask")]);
+
+        // Words of the name and of the email address, each matched from its start, in name order, this region only.
+        var (count, names) = await Search($"{t}smith");
+        Assert.Equal("3 contacts", count);
+        Assert.Equal(["Alex Green", $"Sam {t}smithson", $"Siân O'Brien-{t}smith"], names);
+        Assert.Equal(["Sam " + t + "smithson"], (await Search($"{t}SMITHSON")).Names);
+        Assert.Equal([$"Siân O'Brien-{t}smith"], (await Search($"{t}mail")).Names);
+        // Every word typed must match; punctuation separates words as it does in names.
+        Assert.Equal([$"Siân O'Brien-{t}smith"], (await Search($"brien siân {t}")).Names);
+        Assert.Equal([$"Siân O'Brien-{t}smith"], (await Search($"o'brien-{t}")).Names);
+        // The middle of a word is not a match.
+        Assert.Equal("0 contacts", (await Search($"{t[2..]}smith")).Count);
+
+        var renamed = await session.PostFormAsync(sam + "/edit", [F("Input.FullName", $"Sam {t}jones"), F("Input.LawfulBasis", "PublicTask")]);
+        Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
+        Assert.Equal("0 contacts", (await Search($"{t}smithson")).Count);
+        Assert.Equal([$"Sam {t}jones"], (await Search($"{t}jones")).Names);
+        Assert.Equal("2 contacts", (await Search($"{t}smith")).Count);
+    }
+
+    [Fact]
     public async Task NewContact_FromAnOrganisationPage_PreselectsTheOrganisation()
     {
         var organisation = await SeedOrganisationAsync($"Preselect {Guid.NewGuid():N}");

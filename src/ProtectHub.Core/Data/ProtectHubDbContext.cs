@@ -76,6 +76,16 @@ public sealed class ProtectHubDbContext(
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>>().ToTable("user_tokens");
         builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
         builder.ApplyConfigurationsFromAssembly(typeof(ProtectHubDbContext).Assembly);
+        if (Database.IsNpgsql())
+        {
+            // Byte order, so that "words starting with" is a range of the index whatever the database's locale.
+            builder.Entity<Partners.ContactSearchWord>().Property(w => w.Word).UseCollation("C");
+        }
+        else if (Database.IsSqlite())
+        {
+            // SQLite cannot add a stored generated column to a table that exists; a virtual one serves its small data.
+            builder.Entity<Engagements.Engagement>().Property(e => e.SearchTitle).HasComputedColumnSql("lower(\"Title\")", stored: false);
+        }
 
         foreach (var entityType in builder.Model.GetEntityTypes())
         {
@@ -140,6 +150,11 @@ public sealed class ProtectHubDbContext(
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ChangeTracker.DetectChanges();
+        if (Database.IsSqlite())
+        {
+            await Partners.ContactSearchWord.SyncAsync(this, cancellationToken);
+        }
+
         AuditPersonalDataChanges();
         if (ChangeTracker.Entries<Victims.VictimReferral>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
         {

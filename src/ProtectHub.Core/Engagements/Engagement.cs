@@ -8,6 +8,12 @@ public sealed class Engagement : IRegionOwned
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public string RegionCode { get; set; } = "";
     public string Title { get; set; } = "";
+
+    /// <summary>
+    /// The title in lower case, worked out by the database (a stored generated column): searches compare against it
+    /// without calling lower() on every title they pass, which was most of the cost of counting a common word.
+    /// </summary>
+    public string SearchTitle { get; private set; } = "";
     public EngagementKind Kind { get; set; }
     public DateTimeOffset StartsAt { get; set; }
     public int DurationMinutes { get; set; }

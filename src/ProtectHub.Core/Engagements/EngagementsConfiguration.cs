@@ -24,11 +24,13 @@ internal sealed class EngagementConfiguration : IEntityTypeConfiguration<Engagem
         builder.PrimitiveCollection(e => e.OrganisationIds);
         builder.HasOne<Regions.Region>().WithMany().HasForeignKey(e => e.RegionCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Regions.Force>().WithMany().HasForeignKey(e => e.ForceCode).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(e => e.SearchTitle).HasMaxLength(200).HasComputedColumnSql("lower(\"Title\")", stored: true);
         // The list in date order, with its filters (team, kind, status) as trailing keys, checked inside the index, and
-        // the title included, so that a count of a common word's matches stops after the first thousand without reading
-        // a row (29 ms to 7 to 12 ms with 500,000 engagements).
+        // the lower-case title included, so that a count of a common word's matches stops after the first thousand
+        // without reading a row or lower-casing a title (29 ms, then 7 to 22 ms with lower(), then 3 to 6 ms, with
+        // 500,000 engagements).
         builder.HasIndex(e => new { e.RegionCode, e.StartsAt, e.Id, e.Team, e.Kind, e.Status }, "IX_engagements_RegionCode_StartsAt_Id")
-            .IncludeProperties(e => new { e.Title });
+            .IncludeProperties(e => new { e.SearchTitle });
         builder.HasIndex(e => new { e.RegionCode, e.Status, e.StartsAt, e.Id, e.Team, e.Kind }, "IX_engagements_RegionCode_Status_StartsAt_Id");
         builder.Property(e => e.FeedbackToken).HasMaxLength(64);
         builder.HasIndex(e => e.FeedbackToken).IsUnique();

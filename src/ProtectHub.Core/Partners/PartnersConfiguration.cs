@@ -95,3 +95,18 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.HasIndex(c => new { c.RegionCode, c.FullName, c.Id }).HasFilter("\"MergedIntoId\" IS NULL").HasDatabaseName("IX_contacts_list_by_name");
     }
 }
+
+internal sealed class ContactSearchWordConfiguration : IEntityTypeConfiguration<ContactSearchWord>
+{
+    public void Configure(EntityTypeBuilder<ContactSearchWord> builder)
+    {
+        builder.ToTable("contact_search_words");
+        builder.HasKey(w => new { w.ContactId, w.Word });
+        builder.Property(w => w.Word).HasMaxLength(ContactSearchWord.MaxWordLength);
+        builder.Property(w => w.RegionCode).HasMaxLength(8);
+        builder.Property(w => w.SortName).HasMaxLength(200);
+        builder.HasOne<Contact>().WithMany().HasForeignKey(w => w.ContactId).OnDelete(DeleteBehavior.Cascade);
+        // A search reads this index alone: the words starting with what was typed, each with its contact and sort name.
+        builder.HasIndex(w => new { w.RegionCode, w.Word }).IncludeProperties(w => new { w.SortName, w.ContactId }).HasDatabaseName("IX_contact_search_words_word");
+    }
+}

@@ -381,6 +381,13 @@ namespace ProtectHub.Data.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("SearchTitle")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasComputedColumnSql("lower(\"Title\")", true);
+
                     b.PrimitiveCollection<List<string>>("Sectors")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -429,7 +436,7 @@ namespace ProtectHub.Data.Postgres.Migrations
 
                     b.HasIndex(new[] { "RegionCode", "StartsAt", "Id", "Team", "Kind", "Status" }, "IX_engagements_RegionCode_StartsAt_Id");
 
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "RegionCode", "StartsAt", "Id", "Team", "Kind", "Status" }, "IX_engagements_RegionCode_StartsAt_Id"), new[] { "Title" });
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "RegionCode", "StartsAt", "Id", "Team", "Kind", "Status" }, "IX_engagements_RegionCode_StartsAt_Id"), new[] { "SearchTitle" });
 
                     b.HasIndex(new[] { "RegionCode", "Status", "StartsAt", "Id", "Team", "Kind" }, "IX_engagements_RegionCode_Status_StartsAt_Id");
 
@@ -957,6 +964,36 @@ namespace ProtectHub.Data.Postgres.Migrations
                         .HasFilter("\"MergedIntoId\" IS NULL");
 
                     b.ToTable("contacts", (string)null);
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Partners.ContactSearchWord", b =>
+                {
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Word")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .UseCollation("C");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("ContactId", "Word");
+
+                    b.HasIndex("RegionCode", "Word")
+                        .HasDatabaseName("IX_contact_search_words_word");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("RegionCode", "Word"), new[] { "SortName", "ContactId" });
+
+                    b.ToTable("contact_search_words", (string)null);
                 });
 
             modelBuilder.Entity("ProtectHub.Core.Partners.Membership", b =>
@@ -2575,6 +2612,15 @@ namespace ProtectHub.Data.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Partners.ContactSearchWord", b =>
+                {
+                    b.HasOne("ProtectHub.Core.Partners.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ProtectHub.Core.Partners.Membership", b =>

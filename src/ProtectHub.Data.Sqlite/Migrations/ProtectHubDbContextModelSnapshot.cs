@@ -371,6 +371,13 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchTitle")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("lower(\"Title\")", false);
+
                     b.PrimitiveCollection<string>("Sectors")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -418,7 +425,7 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex(new[] { "RegionCode", "StartsAt", "Id", "Team", "Kind", "Status" }, "IX_engagements_RegionCode_StartsAt_Id")
-                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Title" });
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "SearchTitle" });
 
                     b.HasIndex(new[] { "RegionCode", "Status", "StartsAt", "Id", "Team", "Kind" }, "IX_engagements_RegionCode_Status_StartsAt_Id");
 
@@ -946,6 +953,34 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         .HasFilter("\"MergedIntoId\" IS NULL");
 
                     b.ToTable("contacts", (string)null);
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Partners.ContactSearchWord", b =>
+                {
+                    b.Property<Guid>("ContactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Word")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SortName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ContactId", "Word");
+
+                    b.HasIndex("RegionCode", "Word")
+                        .HasDatabaseName("IX_contact_search_words_word")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "SortName", "ContactId" });
+
+                    b.ToTable("contact_search_words", (string)null);
                 });
 
             modelBuilder.Entity("ProtectHub.Core.Partners.Membership", b =>
@@ -2560,6 +2595,15 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Partners.ContactSearchWord", b =>
+                {
+                    b.HasOne("ProtectHub.Core.Partners.Contact", null)
+                        .WithMany()
+                        .HasForeignKey("ContactId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ProtectHub.Core.Partners.Membership", b =>

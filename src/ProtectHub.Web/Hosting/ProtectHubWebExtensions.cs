@@ -134,7 +134,7 @@ public static class ProtectHubWebExtensions
     {
         using (var scope = app.Services.CreateScope())
         {
-            await scope.ServiceProvider.GetRequiredService<ProtectHubDbContext>().Database.MigrateAsync();
+            await scope.ServiceProvider.GetRequiredService<ProtectHubDbContext>().MigrateAndFillAsync();
         }
 
         if (app.Services.GetRequiredService<DemoOptions>().Enabled)
