@@ -66,6 +66,9 @@ public sealed class ContactImportTests(ProtectHubFactory factory) : IClassFixtur
         var zoe = stored[2];
         Assert.Equal((organisationId, LawfulBasis.Consent, new DateOnly(2026, 1, 31), "Signed up at the event", true), (zoe.OrganisationId!.Value, zoe.LawfulBasis, zoe.ConsentGivenOn!.Value, zoe.ConsentMethod!, zoe.AcceptsEmail));
         Assert.Equal("EM", zoe.RegionCode);
+        // Imported contacts are found by contact search at once (on PostgreSQL the rows came by COPY, their words by trigger).
+        var (_, found) = await session.GetAsync($"/partners/contacts?Q={tag}");
+        Assert.Equal("3 contacts", found.TestId("contact-count")!.TextContent.Trim());
         // An import audits its new records in entries naming up to 90 each; searching the log by record finds Zoë's.
         var (audited, _) = await factory.WithServicesAsync(sp => sp.GetRequiredService<AuditLogService>().SearchAsync(new SearchAuditOptions { RecordId = zoe.Id.ToString(), Action = AuditAction.Collected }));
         var collected = Assert.Single(audited);

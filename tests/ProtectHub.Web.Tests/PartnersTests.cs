@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Audit;
+using ProtectHub.Core.Data;
 using ProtectHub.Core.Partners;
 
 namespace ProtectHub.Web.Tests;
@@ -347,6 +348,32 @@ public sealed class PartnersTests(ProtectHubFactory factory) : IClassFixture<Pro
         Assert.Equal("0 contacts", (await Search($"{t}smithson")).Count);
         Assert.Equal([$"Sam {t}jones"], (await Search($"{t}jones")).Names);
         Assert.Equal("2 contacts", (await Search($"{t}smith")).Count);
+    }
+
+    [Fact]
+    public async Task ContactSearch_FindsContactsStoredBeforeSearchWordsExisted_OnceTheDatabaseIsPrepared()
+    {
+        var t = "r" + Guid.NewGuid().ToString("N")[..7];
+        var id = Guid.NewGuid();
+        await factory.WithDbAsync(async db =>
+        {
+            // Written behind the app's back, as rows stored before this version were: PostgreSQL's trigger gives it its
+            // words at once; on SQLite the start-up step (MigrateAndFillAsync) does.
+            var sqlite = db.Database.IsSqlite();
+            object key = sqlite ? id.ToString().ToUpperInvariant() : id;
+            object createdAt = sqlite ? DateTimeOffset.UtcNow.UtcTicks : DateTimeOffset.UtcNow;
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO contacts ("Id", "RegionCode", "FullName", "LawfulBasis", "AcceptsEmail", "AcceptsPhone", "AcceptsPost", "OptedOut", "CreatedAt")
+                VALUES ({key}, 'EM', {"Legacy " + t}, 'PublicTask', false, false, false, false, {createdAt})
+                """);
+            await db.MigrateAndFillAsync();
+            return 0;
+        });
+
+        var session = await Session.SignedInAsync(factory, await _users.BuildAsync());
+        var (_, page) = await session.GetAsync($"/partners/contacts?Q={t}");
+        Assert.Equal("1 contact", page.TestId("contact-count")!.TextContent.Trim());
+        Assert.Contains($"/partners/contacts/{id}", page.TestId("contacts")!.InnerHtml, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -144,6 +144,15 @@ public sealed class ProtectHubDbContext(
         }
     }
 
+    /// <summary>Audits records collected in bulk (imports) in grouped entries, by kind and region.</summary>
+    public void AuditImported(IEnumerable<IPersonalData> records)
+    {
+        foreach (var group in records.GroupBy(r => (r.AuditRecordType, (r as IRegionOwned)?.RegionCode)))
+        {
+            AuditGrouped(AuditAction.Collected, group.Key.AuditRecordType, group.Key.RegionCode, "Imported", group.Select(r => r.AuditRecordId));
+        }
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
@@ -214,10 +223,7 @@ public sealed class ProtectHubDbContext(
         if (GroupCollectedEntries)
         {
             var added = changes.Where(c => c.State == EntityState.Added).ToList();
-            foreach (var group in added.Select(c => (IPersonalData)c.Entity).GroupBy(r => (r.AuditRecordType, (r as IRegionOwned)?.RegionCode)))
-            {
-                AuditGrouped(AuditAction.Collected, group.Key.AuditRecordType, group.Key.RegionCode, "Imported", group.Select(r => r.AuditRecordId));
-            }
+            AuditImported(added.Select(c => (IPersonalData)c.Entity));
 
             changes = changes.Except(added).ToList();
         }

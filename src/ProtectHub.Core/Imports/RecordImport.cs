@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using ProtectHub.Core.Audit;
 using ProtectHub.Core.Data;
 
 namespace ProtectHub.Core.Imports;
@@ -69,6 +71,12 @@ public abstract class RecordImport<TRecord>(ProtectHubDbContext db) : IRecordImp
         return new ImportResult(imported, alreadyHeld, errors, invalid.Count, await InvalidRows.CsvAsync(file.Headers, invalid, ct));
     }
 
+    /// <summary>
+    /// On PostgreSQL, writes a chunk's new records by binary COPY (its personal data audited as imported), instead of an
+    /// INSERT a record through EF; null for the EF path on every database.
+    /// </summary>
+    protected virtual Func<NpgsqlConnection, IReadOnlyList<TRecord>, CancellationToken, Task>? CopyWriter => null;
+
     /// <summary>Reads what the region already holds, and any reference data the rows need, before the first row.</summary>
     protected abstract Task PrepareAsync(CancellationToken ct);
 
@@ -87,8 +95,20 @@ public abstract class RecordImport<TRecord>(ProtectHubDbContext db) : IRecordImp
 
         // One transaction per chunk: a chunk is saved whole or not at all, with its audit entries.
         Db.GroupCollectedEntries = true;
-        Db.AddRange(pending);
-        await Db.SaveChangesAsync(ct);
+        if (CopyWriter is { } copy && Db.Database.IsNpgsql())
+        {
+            await using var transaction = await Db.Database.BeginTransactionAsync(ct);
+            await copy((NpgsqlConnection)Db.Database.GetDbConnection(), pending, ct);
+            Db.AuditImported(pending.OfType<IPersonalData>());
+            await Db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        else
+        {
+            Db.AddRange(pending);
+            await Db.SaveChangesAsync(ct);
+        }
+
         Db.ChangeTracker.Clear();
         var count = pending.Count;
         pending.Clear();

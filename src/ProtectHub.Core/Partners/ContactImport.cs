@@ -97,6 +97,8 @@ public sealed class ContactImport(ProtectHubDbContext db, ContactDirectory direc
         return row.Errors.Count == 0 ? directory.New(details) : null;
     }
 
+    protected override Func<Npgsql.NpgsqlConnection, IReadOnlyList<Contact>, CancellationToken, Task>? CopyWriter => ContactCopy.WriteAsync;
+
     protected override bool Remember(Contact contact) =>
         contact.NormalisedEmail is { } email ? _heldEmails.Add(email) : _heldNames.Add((contact.FullName.ToLowerInvariant(), contact.OrganisationId));
 

@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using ProtectHub.Core.Data;
 
 namespace ProtectHub.Core.Victims;
 
@@ -29,19 +30,19 @@ internal static class ReferralCopy
             await copy.WriteAsync(r.ForceCode, NpgsqlDbType.Varchar, ct);
             await copy.WriteAsync(r.CrimeReference, NpgsqlDbType.Varchar, ct);
             await copy.WriteAsync(r.ReportedOn, NpgsqlDbType.Date, ct);
-            await Nullable(copy, r.OffenceOn, NpgsqlDbType.Date, ct);
+            await copy.WriteNullableAsync(r.OffenceOn, NpgsqlDbType.Date, ct);
             await copy.WriteAsync(r.VictimType.ToString(), NpgsqlDbType.Varchar, ct);
-            await Text(copy, r.FullName, ct);
-            await Text(copy, r.OrganisationName, ct);
-            await Nullable(copy, r.DateOfBirth, NpgsqlDbType.Date, ct);
-            await Text(copy, r.Email, ct);
-            await Text(copy, r.Phone, ct);
-            await Text(copy, r.AddressLine1, ct);
-            await Text(copy, r.Town, ct);
-            await Text(copy, r.Postcode, ct);
+            await copy.WriteTextAsync(r.FullName, ct);
+            await copy.WriteTextAsync(r.OrganisationName, ct);
+            await copy.WriteNullableAsync(r.DateOfBirth, NpgsqlDbType.Date, ct);
+            await copy.WriteTextAsync(r.Email, ct);
+            await copy.WriteTextAsync(r.Phone, ct);
+            await copy.WriteTextAsync(r.AddressLine1, ct);
+            await copy.WriteTextAsync(r.Town, ct);
+            await copy.WriteTextAsync(r.Postcode, ct);
             await copy.WriteAsync(r.OffenceCategory.ToString(), NpgsqlDbType.Varchar, ct);
-            await Nullable(copy, r.AmountLost, NpgsqlDbType.Numeric, ct);
-            await Text(copy, r.Summary, ct);
+            await copy.WriteNullableAsync(r.AmountLost, NpgsqlDbType.Numeric, ct);
+            await copy.WriteTextAsync(r.Summary, ct);
             await copy.WriteAsync(r.VulnerabilityFlags, NpgsqlDbType.Array | NpgsqlDbType.Text, ct);
             await copy.WriteAsync(r.Team.ToString(), NpgsqlDbType.Varchar, ct);
             await copy.WriteAsync(r.Status.ToString(), NpgsqlDbType.Varchar, ct);
@@ -115,10 +116,4 @@ internal static class ReferralCopy
             """, connection);
         await update.ExecuteNonQueryAsync(ct);
     }
-
-    private static Task Text(NpgsqlBinaryImporter copy, string? value, CancellationToken ct) =>
-        value is null ? copy.WriteNullAsync(ct) : copy.WriteAsync(value, NpgsqlDbType.Varchar, ct);
-
-    private static Task Nullable<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type, CancellationToken ct) where T : struct =>
-        value is { } v ? copy.WriteAsync(v, type, ct) : copy.WriteNullAsync(ct);
 }

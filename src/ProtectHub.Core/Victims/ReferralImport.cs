@@ -217,7 +217,7 @@ public sealed partial class ReferralImport(ProtectHubDbContext db, RepeatVictims
             // PostgreSQL: the new rows by binary COPY, then the ledger, audit entries and updates, in one transaction.
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await ReferralCopy.WriteAsync((Npgsql.NpgsqlConnection)db.Database.GetDbConnection(), plan.Added, ct);
-            db.AuditGrouped(AuditAction.Collected, plan.Added[0].AuditRecordType, plan.Added[0].RegionCode, "Imported", plan.Added.Select(r => r.AuditRecordId));
+            db.AuditImported(plan.Added);
 
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
