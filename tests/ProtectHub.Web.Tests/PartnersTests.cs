@@ -377,6 +377,36 @@ public sealed class PartnersTests(ProtectHubFactory factory) : IClassFixture<Pro
     }
 
     [Fact]
+    public async Task OrganisationPage_ListsTheFirstTwentyContacts_AndLinksToAllOfThemInTheContactList()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var busy = await SeedOrganisationAsync($"Busy {tag}");
+        var elsewhere = await SeedOrganisationAsync($"Elsewhere {tag}", region: "NW");
+        await factory.WithDbAsync(async db =>
+        {
+            db.AddRange(Enumerable.Range(1, 22).Select(i => new Contact
+            {
+                RegionCode = "EM", OrganisationId = busy.Id, FullName = $"Person {i:D2} {tag}", LawfulBasis = LawfulBasis.PublicTask, CreatedAt = DateTimeOffset.UtcNow,
+            }));
+            return await db.SaveChangesAsync();
+        });
+        var session = await Session.SignedInAsync(factory, await _users.BuildAsync());
+
+        var (_, page) = await session.GetAsync($"/partners/organisations/{busy.Id}");
+        var listed = page.TestId("contacts")!.QuerySelectorAll("li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Equal(Enumerable.Range(1, 20).Select(i => $"Person {i:D2} {tag}"), listed);
+        var all = page.TestId("all-contacts")!;
+        Assert.Equal($"View all 22 contacts of Busy {tag}", all.TextContent.Trim());
+
+        var (_, list) = await session.GetAsync(all.GetAttribute("href")!);
+        Assert.Equal("22 contacts", list.TestId("contact-count")!.TextContent.Trim());
+        Assert.Contains($"Busy {tag}", list.TestId("contacts-of")!.TextContent, StringComparison.Ordinal);
+        var (_, searched) = await session.GetAsync($"/partners/contacts?Organisation={busy.Id}&Q=person+{tag}");
+        Assert.Equal("22 contacts", searched.TestId("contact-count")!.TextContent.Trim());
+        Assert.Equal(HttpStatusCode.NotFound, (await session.Client.GetAsync($"/partners/contacts?Organisation={elsewhere.Id}")).StatusCode);
+    }
+
+    [Fact]
     public async Task NewContact_FromAnOrganisationPage_PreselectsTheOrganisation()
     {
         var organisation = await SeedOrganisationAsync($"Preselect {Guid.NewGuid():N}");

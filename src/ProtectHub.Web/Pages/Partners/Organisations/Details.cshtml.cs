@@ -16,7 +16,17 @@ public sealed class DetailsModel(OrganisationDirectory directory, ProtectHubDbCo
     public Organisation Organisation { get; private set; } = null!;
     public string ForceName { get; private set; } = "";
     public DateOnly Today { get; private set; }
+    /// <summary>
+    /// How many contacts the page lists; the rest are a link away, in the contact list. The busiest partners have
+    /// hundreds, and listing them all (each a read of personal data, audited) made their pages the slowest of the
+    /// service.
+    /// </summary>
+    public const int ContactsShown = 20;
+
+    /// <summary>The first contacts by name (up to <see cref="ContactsShown"/>).</summary>
     public IReadOnlyList<Contact> Contacts { get; private set; } = [];
+
+    public int ContactCount { get; private set; }
     public IReadOnlyList<Partnership> Partnerships { get; private set; } = [];
     public IReadOnlyList<TimelineItem> Timeline { get; private set; } = [];
 
@@ -67,8 +77,9 @@ public sealed class DetailsModel(OrganisationDirectory directory, ProtectHubDbCo
         Organisation = organisation;
         Today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         ForceName = await db.Forces.Where(f => f.Code == organisation.ForceCode).Select(f => f.Name).FirstAsync();
-        Contacts = await db.Set<Contact>().AsNoTracking().Where(c => c.OrganisationId == organisation.Id && c.MergedIntoId == null)
-            .OrderBy(c => c.FullName).ToListAsync();
+        var contacts = db.Set<Contact>().AsNoTracking().Where(c => c.OrganisationId == organisation.Id && c.MergedIntoId == null);
+        Contacts = await contacts.OrderBy(c => c.FullName).ThenBy(c => c.Id).Take(ContactsShown).ToListAsync();
+        ContactCount = Contacts.Count < ContactsShown ? Contacts.Count : await contacts.CountAsync();
         Partnerships = await db.Set<Partnership>().AsNoTracking().Where(p => p.OrganisationId == organisation.Id).OrderBy(p => p.StartsOn).ToListAsync();
         TimelinePage = Math.Clamp(TimelinePage, 1, 1000);
         (Timeline, TimelineHasOlder) = await directory.TimelineAsync(organisation, TimelinePage);
