@@ -386,7 +386,11 @@ public sealed class PartnersTests(ProtectHubFactory factory) : IClassFixture<Pro
         {
             db.AddRange(Enumerable.Range(1, 22).Select(i => new Contact
             {
-                RegionCode = "EM", OrganisationId = busy.Id, FullName = $"Person {i:D2} {tag}", LawfulBasis = LawfulBasis.PublicTask, CreatedAt = DateTimeOffset.UtcNow,
+                RegionCode = "EM",
+                OrganisationId = busy.Id,
+                FullName = $"Person {i:D2} {tag}",
+                LawfulBasis = LawfulBasis.PublicTask,
+                CreatedAt = DateTimeOffset.UtcNow,
             }));
             return await db.SaveChangesAsync();
         });
