@@ -6,7 +6,9 @@ namespace ProtectHub.Core.Audit;
 /// </summary>
 public sealed class PersonalDataReadTracker
 {
-    private readonly Dictionary<(string Type, string Id), string?> _seen = [];
+    // The records themselves: EF hands each one over as it creates it, before its values are set, so its key is read
+    // when the entries are written.
+    private readonly List<IPersonalData> _seen = [];
 
     public bool IsTracking { get; set; }
 
@@ -14,14 +16,15 @@ public sealed class PersonalDataReadTracker
     {
         if (IsTracking)
         {
-            _seen.TryAdd((record.AuditRecordType, record.AuditRecordId), (record as Access.IRegionOwned)?.RegionCode);
+            _seen.Add(record);
         }
     }
 
-    /// <summary>Returns what was seen since the last call and forgets it.</summary>
+    /// <summary>Returns what was seen since the last call (each record once) and forgets it.</summary>
     public IReadOnlyList<(string Type, string Id, string? RegionCode)> Drain()
     {
-        var list = _seen.Select(kv => (kv.Key.Type, kv.Key.Id, kv.Value)).ToList();
+        var list = _seen.Select(r => (Type: r.AuditRecordType, Id: r.AuditRecordId, RegionCode: (r as Access.IRegionOwned)?.RegionCode))
+            .DistinctBy(r => (r.Type, r.Id)).ToList();
         _seen.Clear();
         return list;
     }
