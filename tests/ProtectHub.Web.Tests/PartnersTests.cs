@@ -114,6 +114,35 @@ public sealed class PartnersTests(ProtectHubFactory factory) : IClassFixture<Pro
     }
 
     [Fact]
+    public async Task OrganisationSearch_ForACommonWord_PagesInNameOrder()
+    {
+        // More matches than the count limit: the page is found by walking the names in order, not by sorting the matches.
+        var tag = "w" + Guid.NewGuid().ToString("N")[..6];
+        await factory.WithDbAsync(async db =>
+        {
+            var force = Core.Regions.PoliceReferenceData.Forces.First(f => f.RegionCode == "EM").Code;
+            db.AddRange(Enumerable.Range(1, 1_030).Select(i => new Organisation
+            {
+                Name = i % 2 == 0 ? $"{tag} Works {i:D4}" : $"The {tag} Trust {i:D4}",
+                NormalisedName = $"org {tag} {i}",
+                RegionCode = "EM",
+                ForceCode = force,
+                Kind = OrganisationKind.Business,
+                CreatedAt = DateTimeOffset.UtcNow,
+            }));
+            return await db.SaveChangesAsync();
+        });
+        var expected = Enumerable.Range(1, 1_030).Select(i => i % 2 == 0 ? $"{tag} Works {i:D4}" : $"The {tag} Trust {i:D4}").Order(StringComparer.Ordinal).ToList();
+        var session = await Session.SignedInAsync(factory, await _users.BuildAsync());
+
+        var (_, first) = await session.GetAsync($"/partners/organisations?Q={tag}");
+        Assert.Equal("More than 1,000 organisations", first.TestId("organisation-count")!.TextContent.Trim());
+        Assert.Equal(expected.Take(25), first.QuerySelectorAll("[data-testid='organisation-row'] a").Select(a => a.TextContent));
+        var (_, later) = await session.GetAsync($"/partners/organisations?Q={tag}&page=21");
+        Assert.Equal(expected.Skip(500).Take(25), later.QuerySelectorAll("[data-testid='organisation-row'] a").Select(a => a.TextContent));
+    }
+
+    [Fact]
     public async Task Memberships_CertificateNeedsExpiry_AndCurrentOnesAreFilterable()
     {
         var organisation = await SeedOrganisationAsync($"Certified {Guid.NewGuid():N}");

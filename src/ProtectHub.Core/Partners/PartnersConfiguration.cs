@@ -30,7 +30,10 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.HasIndex(o => new { o.RegionCode, o.Postcode });
         builder.HasIndex(o => new { o.RegionCode, o.CompaniesHouseNumber });
         // The list's sort orders, over the records it shows (not merged away), so a page reads only its own rows.
-        builder.HasIndex(o => new { o.RegionCode, o.Name, o.Id }).HasFilter("\"MergedIntoId\" IS NULL").HasDatabaseName("IX_organisations_list_by_name");
+        // By name, with what a search compares included, so that a search for a common word finds its first page by
+        // walking the names in order inside the index (OrganisationDirectory.SearchAsync).
+        builder.HasIndex(o => new { o.RegionCode, o.Name, o.Id }).HasFilter("\"MergedIntoId\" IS NULL").HasDatabaseName("IX_organisations_list_by_name")
+            .IncludeProperties(o => new { o.NormalisedName, o.Postcode });
         builder.HasIndex(o => new { o.RegionCode, o.CreatedAt, o.Id }).HasFilter("\"MergedIntoId\" IS NULL").HasDatabaseName("IX_organisations_list_by_newest");
         builder.HasIndex(o => new { o.RegionCode, o.Town, o.Name, o.Id }).HasFilter("\"MergedIntoId\" IS NULL").HasDatabaseName("IX_organisations_list_by_town");
         // The list's filters (sector, then size and force area), in name order: a filtered page or count reads the

@@ -1127,6 +1127,8 @@ namespace ProtectHub.Data.Postgres.Migrations
                         .HasDatabaseName("IX_organisations_list_by_name")
                         .HasFilter("\"MergedIntoId\" IS NULL");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("RegionCode", "Name", "Id"), new[] { "NormalisedName", "Postcode" });
+
                     b.HasIndex("RegionCode", "Size", "Name", "Id")
                         .HasDatabaseName("IX_organisations_list_by_size")
                         .HasFilter("\"MergedIntoId\" IS NULL");

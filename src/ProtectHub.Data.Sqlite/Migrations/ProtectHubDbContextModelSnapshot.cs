@@ -1111,7 +1111,8 @@ namespace ProtectHub.Data.Sqlite.Migrations
 
                     b.HasIndex("RegionCode", "Name", "Id")
                         .HasDatabaseName("IX_organisations_list_by_name")
-                        .HasFilter("\"MergedIntoId\" IS NULL");
+                        .HasFilter("\"MergedIntoId\" IS NULL")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "NormalisedName", "Postcode" });
 
                     b.HasIndex("RegionCode", "Size", "Name", "Id")
                         .HasDatabaseName("IX_organisations_list_by_size")
