@@ -207,11 +207,13 @@ public sealed partial class OrganisationDirectory(ProtectHubDbContext db, TimePr
     {
         if (total > Paging.CountLimit)
         {
+            // Keys only, so that PostgreSQL reads the index alone; then the page's rows.
             var walked = await filtered.OrderBy(o => o.Name).ThenBy(o => o.Id).Take(NameOrderSample)
-                .Where(matches).OrderBy(o => o.Name).ThenBy(o => o.Id).Skip(skip).Take(pageSize).ToListAsync();
+                .Where(matches).OrderBy(o => o.Name).ThenBy(o => o.Id).Skip(skip).Take(pageSize).Select(o => o.Id).ToListAsync();
             if (walked.Count == pageSize)
             {
-                return walked;
+                var rows = await filtered.Where(o => walked.Contains(o.Id)).ToDictionaryAsync(o => o.Id);
+                return walked.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
             }
         }
 
