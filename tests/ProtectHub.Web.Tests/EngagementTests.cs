@@ -14,6 +14,37 @@ public sealed class EngagementTests(ProtectHubFactory factory) : IClassFixture<P
         params KeyValuePair<string, string>[] extra) => EngagementSteps.Plan(title, lead, day, month, year, extra);
 
     [Fact]
+    public async Task Search_ForACommonWord_PagesNewestFirst()
+    {
+        // More matches than the count limit: the page is found by walking the date index, newest first.
+        var officer = await _users.BuildAsync();
+        var tag = "c" + Guid.NewGuid().ToString("N")[..6];
+        await factory.WithDbAsync(async db =>
+        {
+            db.AddRange(Enumerable.Range(1, 1_010).Select(i => new Engagement
+            {
+                RegionCode = "EM",
+                Title = $"Talk {tag} {i:D4}",
+                StartsAt = UkTime.ToUtc(new DateTime(2020, 1, 1, 10, 0, 0)).AddHours(i),
+                ForceCode = "DERBYSHIRE",
+                Team = ProtectHub.Core.Access.Team.CyberProtect,
+                Kind = EngagementKind.Presentation,
+                Status = EngagementStatus.Planned,
+                LeadOfficerId = officer.Id,
+                LeadOfficerName = "Lead",
+            }));
+            return await db.SaveChangesAsync();
+        });
+        var session = await Session.SignedInAsync(factory, officer);
+
+        var (_, first) = await session.GetAsync($"/engagements?Q={tag.ToUpperInvariant()}");
+        Assert.Equal("More than 1,000 engagements", first.TestId("engagement-count")!.TextContent.Trim());
+        Assert.Equal(Enumerable.Range(986, 25).Reverse().Select(i => $"Talk {tag} {i:D4}"), first.QuerySelectorAll("[data-testid='engagement-row'] a").Select(a => a.TextContent));
+        var (_, third) = await session.GetAsync($"/engagements?Q={tag}&page=3");
+        Assert.Equal(Enumerable.Range(936, 25).Reverse().Select(i => $"Talk {tag} {i:D4}"), third.QuerySelectorAll("[data-testid='engagement-row'] a").Select(a => a.TextContent));
+    }
+
+    [Fact]
     public async Task Plan_FromAnOrganisationsPage_StartsWithItChosen_AndRecordsSupportingOfficersAndSectors()
     {
         var officer = await _users.BuildAsync();
