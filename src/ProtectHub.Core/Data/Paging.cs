@@ -21,4 +21,14 @@ public static class Paging
     /// <summary>"25 contacts", or "More than 1,000 contacts".</summary>
     public static string Describe(int total, string one, string many) =>
         total > CountLimit ? $"More than {CountLimit:N0} {many}" : $"{total:N0} {(total == 1 ? one : many)}";
+
+    /// <summary>
+    /// A page's rows, read by key, in the order of the keys: for pages whose order was worked out from an index alone
+    /// (search words, a walk of a sorted index) before the few rows shown were read.
+    /// </summary>
+    public static List<T> InOrderOf<T>(this IEnumerable<T> rows, IReadOnlyList<Guid> ids, Func<T, Guid> key)
+    {
+        var byId = rows.ToDictionary(key);
+        return ids.Where(byId.ContainsKey).Select(id => byId[id]).ToList();
+    }
 }

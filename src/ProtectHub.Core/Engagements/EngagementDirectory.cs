@@ -313,25 +313,18 @@ public sealed class EngagementDirectory(ProtectHubDbContext db, TimeProvider tim
         }
 
         var total = await query.CountUpToLimitAsync();
-
         var skip = (Paging.ClampPage(search.Page, search.PageSize) - 1) * search.PageSize;
-        if (!string.IsNullOrWhiteSpace(search.Text) && total <= Paging.CountLimit)
-        {
-            // A narrow search: fetch the few matches' keys without an order (PostgreSQL finds them by the trigram index)
-            // and sort those, rather than walking every engagement newest first looking for them.
-            var keys = await query.Select(e => new { e.Id, e.StartsAt }).ToListAsync();
-            var page = keys.OrderByDescending(k => k.StartsAt).ThenBy(k => k.Id).Skip(skip).Take(search.PageSize).Select(k => k.Id).ToList();
-            var rows = await db.Set<Engagement>().AsNoTracking().Where(e => page.Contains(e.Id)).ToListAsync();
-            return (rows.OrderByDescending(e => e.StartsAt).ThenBy(e => e.Id).ToList(), total);
-        }
-
         if (text is not null)
         {
-            // A common word: walk the date index newest first, reading only keys (the index holds the lower-case title),
-            // to the page's last match; then read the page's rows.
-            var ids = await query.OrderByDescending(e => e.StartsAt).ThenBy(e => e.Id).Skip(skip).Take(search.PageSize).Select(e => e.Id).ToListAsync();
-            var found = await db.Set<Engagement>().AsNoTracking().Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id);
-            return (ids.Where(found.ContainsKey).Select(id => found[id]).ToList(), total);
+            // Only the page's keys first, then its rows. A narrow search fetches its few matches' keys without an order
+            // (PostgreSQL finds them by the trigram index) and sorts those, rather than walking every engagement newest
+            // first looking for them; a common word walks the date index, which holds the lower-case title, to the
+            // page's last match.
+            var ids = total <= Paging.CountLimit
+                ? (await query.Select(e => new { e.Id, e.StartsAt }).ToListAsync())
+                    .OrderByDescending(k => k.StartsAt).ThenBy(k => k.Id).Skip(skip).Take(search.PageSize).Select(k => k.Id).ToList()
+                : await query.OrderByDescending(e => e.StartsAt).ThenBy(e => e.Id).Skip(skip).Take(search.PageSize).Select(e => e.Id).ToListAsync();
+            return ((await db.Set<Engagement>().AsNoTracking().Where(e => ids.Contains(e.Id)).ToListAsync()).InOrderOf(ids, e => e.Id), total);
         }
 
         var items = await query.OrderByDescending(e => e.StartsAt).ThenBy(e => e.Id).Skip(skip).Take(search.PageSize).ToListAsync();

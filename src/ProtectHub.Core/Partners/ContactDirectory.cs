@@ -166,8 +166,7 @@ public sealed class ContactDirectory(ProtectHubDbContext db, TimeProvider time)
         var count = await hits.Select(w => w.ContactId).Distinct().CountUpToLimitAsync();
         var matches = hits.Select(w => new { w.SortName, w.ContactId }).Distinct();
         var ids = await matches.OrderBy(m => m.SortName).ThenBy(m => m.ContactId).Skip(skip).Take(pageSize).Select(m => m.ContactId).ToListAsync();
-        var found = await contacts.Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id);
-        return (ids.Where(found.ContainsKey).Select(id => found[id]).ToList(), count);
+        return ((await contacts.Where(c => ids.Contains(c.Id)).ToListAsync()).InOrderOf(ids, c => c.Id), count);
     }
 
     private static void Apply(Contact contact, ContactDetails details)

@@ -50,17 +50,19 @@ public sealed class ContactSearchWord : IRegionOwned
     /// </summary>
     internal static async Task SyncAsync(ProtectHubDbContext db, CancellationToken ct)
     {
-        var changed = db.ChangeTracker.Entries<Contact>()
+        var entries = db.ChangeTracker.Entries<Contact>()
             .Where(e => e.State == EntityState.Added || (e.State == EntityState.Modified && (e.Property(c => c.FullName).IsModified
                 || e.Property(c => c.NormalisedEmail).IsModified || e.Property(c => c.MergedIntoId).IsModified || e.Property(c => c.RegionCode).IsModified)))
-            .Select(e => e.Entity).ToList();
-        if (changed.Count == 0)
+            .ToList();
+        if (entries.Count == 0)
         {
             return;
         }
 
+        // Only contacts already stored have words to replace; new ones (a whole import chunk) need no look-up.
+        var changed = entries.Select(e => e.Entity).ToList();
         var held = new List<ContactSearchWord>();
-        foreach (var chunk in changed.Select(c => c.Id).Chunk(500))
+        foreach (var chunk in entries.Where(e => e.State == EntityState.Modified).Select(e => e.Entity.Id).Chunk(500))
         {
             held.AddRange(await db.Set<ContactSearchWord>().IgnoreQueryFilters().Where(w => chunk.Contains(w.ContactId)).ToListAsync(ct));
         }

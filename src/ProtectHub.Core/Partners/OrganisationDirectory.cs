@@ -220,8 +220,7 @@ public sealed partial class OrganisationDirectory(ProtectHubDbContext db, TimePr
                 .Where(matches).OrderBy(o => o.Name).ThenBy(o => o.Id).Skip(skip).Take(pageSize).Select(o => o.Id).ToListAsync();
             if (walked.Count == pageSize)
             {
-                var rows = await filtered.Where(o => walked.Contains(o.Id)).ToDictionaryAsync(o => o.Id);
-                return walked.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
+                return (await filtered.Where(o => walked.Contains(o.Id)).ToListAsync()).InOrderOf(walked, o => o.Id);
             }
         }
 

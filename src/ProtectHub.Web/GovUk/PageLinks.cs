@@ -24,4 +24,8 @@ public static class PageLinks
     /// <summary>The href format for pagination: "?page={0}" plus the filters, braces escaped for string.Format.</summary>
     public static string Format(params (string Key, string? Value)[] filters) =>
         "?page={0}" + Query(filters).Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal);
+
+    /// <summary>The filters that have a value, as "key=value; key=value", for an export's audit entry.</summary>
+    public static string Describe(params (string Key, string? Value)[] filters) =>
+        string.Join("; ", filters.Where(f => !string.IsNullOrWhiteSpace(f.Value)).Select(f => $"{f.Key}={f.Value}"));
 }

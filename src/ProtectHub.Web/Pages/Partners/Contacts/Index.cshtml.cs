@@ -53,8 +53,7 @@ public sealed class IndexModel(ContactDirectory directory, ListExporter exporter
         }
 
         var (items, _) = await directory.SearchAsync(Q, Organisation, 1, TabularExport.MaxRows);
-        var filters = string.Join(", ", Filters.Where(f => !string.IsNullOrWhiteSpace(f.Value)).Select(f => $"{f.Key}={f.Value}"));
-        var file = await exporter.ExportAsync("Contacts", filters, format == "xlsx" ? ExportFormat.Xlsx : ExportFormat.Csv,
+        var file = await exporter.ExportAsync("Contacts", PageLinks.Describe(Filters), format == "xlsx" ? ExportFormat.Xlsx : ExportFormat.Csv,
             ["Full name", "Job role", "Organisation", "Email", "Telephone", "Lawful basis", "Consent given on", "May be emailed", "Opted out"],
             items.Select(c => (IReadOnlyList<string?>)[c.FullName, c.JobRole, c.Organisation?.Name, c.Email, c.Phone, c.LawfulBasis.ToString(),
                 c.ConsentGivenOn?.ToString("yyyy-MM-dd"), c.MayBeEmailed ? "Yes" : "No", c.OptedOut ? "Yes" : "No"]).ToList());

@@ -63,7 +63,7 @@ public sealed class IndexModel(OrganisationDirectory directory, ProtectHubDbCont
     {
         var (items, _) = await directory.SearchAsync(Search() with { Page = 1, PageSize = TabularExport.MaxRows });
         var forces = await db.Forces.AsNoTracking().ToDictionaryAsync(f => f.Code, f => f.Name);
-        var file = await exporter.ExportAsync("Organisations", string.Join("; ", Filters.Where(f => !string.IsNullOrWhiteSpace(f.Value)).Select(f => $"{f.Key}={f.Value}")),
+        var file = await exporter.ExportAsync("Organisations", PageLinks.Describe(Filters),
             format == "xlsx" ? ExportFormat.Xlsx : ExportFormat.Csv,
             ["Name", "Kind", "Sector", "Size", "Force area", "Address line 1", "Address line 2", "Town", "Postcode", "Website", "Companies House number", "Recorded"],
             items.Select(o => (IReadOnlyList<string?>)[o.Name, PartnerNames.Of(o.Kind), o.Sector?.ToString(), o.Size?.ToString(), forces.GetValueOrDefault(o.ForceCode),
