@@ -1,6 +1,6 @@
 using ProtectHub.Web.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(LaunchEnvironment.Options(args));
 builder.AddProtectHub();
 
 var app = builder.Build();

@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using ProtectHub.Core.Access;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using ProtectHub.Web.Hosting;
@@ -74,5 +76,75 @@ public sealed class NoDemoOutsideDevelopmentTests(ProtectHubFactory production) 
         var page = await Html.ParseAsync(await session.PostFormAsync("/sign-in", ("Email", "regional.admin@demo.protecthub.test"), ("Password", DemoOptions.Password)));
         Assert.Equal(["Enter a correct email address and password"], page.ErrorSummary());
         Assert.False(production.Services.GetRequiredService<DemoOptions>().Enabled);
+    }
+}
+
+/// <summary>A host on a database an earlier host made, in the environment given.</summary>
+public sealed class ExistingDatabaseFactory(string connectionString, string environment) : ProtectHubFactory(connectionString)
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseEnvironment(environment);
+    }
+}
+
+public sealed class DemoModeSafetyTests
+{
+    [Fact]
+    public async Task DemoSeeding_DatabaseHoldsRealUsers_RefusesToStart()
+    {
+        string connectionString;
+        using (var production = new ProtectHubFactory())
+        {
+            await new TestUserBuilder(production).WithRoles(Role.SystemAdministrator).BuildAsync();
+            connectionString = production.ConnectionString;
+        }
+
+        using var development = new ExistingDatabaseFactory(connectionString, "Development");
+        var refused = Assert.Throws<DemoModeRefusedException>(() => development.Services);
+        Assert.Contains("1 user(s) that are not demo accounts", refused.Message, StringComparison.Ordinal);
+
+        using var check = new ExistingDatabaseFactory(connectionString, "Testing");
+        var demoUsers = await check.WithDbAsync(db => db.Users.IgnoreQueryFilters().CountAsync(u => u.IsDemoAccount));
+        Assert.Equal(0, demoUsers);
+    }
+
+    [Theory]
+    [InlineData("Production", null, "Development", null)]
+    [InlineData(null, "Staging", "Development", null)]
+    [InlineData(null, null, "Development", "Development")]
+    [InlineData(null, null, null, null)]
+    public void LaunchEnvironment_ShellChoiceWinsOverTheLaunchProfile(string? aspnetcore, string? dotnet, string? launchProfile, string? expected)
+    {
+        var variables = new Dictionary<string, string?>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = aspnetcore,
+            ["DOTNET_ENVIRONMENT"] = dotnet,
+            [LaunchEnvironment.Variable] = launchProfile,
+        };
+        Assert.Equal(expected, LaunchEnvironment.Choose([], name => variables.GetValueOrDefault(name)));
+    }
+
+    [Fact]
+    public void LaunchEnvironment_CommandLineEnvironment_WinsOverTheLaunchProfile() =>
+        Assert.Null(LaunchEnvironment.Choose(["--environment", "Production"], name => name == LaunchEnvironment.Variable ? "Development" : null));
+
+    [Fact]
+    public void LaunchSettings_NeverSetTheHostEnvironment()
+    {
+        // dotnet run applies a launch profile's variables over the shell's: setting the environment there made
+        // "ASPNETCORE_ENVIRONMENT=Production dotnet run" start in Development with demo users.
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ProtectHub.slnx")))
+        {
+            directory = directory.Parent;
+        }
+
+        Assert.NotNull(directory);
+        var settings = File.ReadAllText(Path.Combine(directory.FullName, "src", "ProtectHub.Web", "Properties", "launchSettings.json"));
+        Assert.DoesNotContain("ASPNETCORE_ENVIRONMENT", settings, StringComparison.Ordinal);
+        Assert.DoesNotContain("DOTNET_ENVIRONMENT", settings, StringComparison.Ordinal);
+        Assert.Contains(LaunchEnvironment.Variable, settings, StringComparison.Ordinal);
     }
 }

@@ -15,7 +15,17 @@ namespace ProtectHub.Web.Tests;
 /// </summary>
 public class ProtectHubFactory : WebApplicationFactory<Program>
 {
-    private readonly string _connectionString = TestDatabase.CreateConnectionString();
+    private readonly string _connectionString;
+
+    public ProtectHubFactory()
+        : this(TestDatabase.CreateConnectionString())
+    {
+    }
+
+    /// <summary>A factory on an existing test database, for example to start a second host on what a first one left.</summary>
+    protected ProtectHubFactory(string connectionString) => _connectionString = connectionString;
+
+    public string ConnectionString => _connectionString;
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
 

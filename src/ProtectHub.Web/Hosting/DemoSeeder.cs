@@ -27,6 +27,28 @@ public static class DemoSeeder
         new("expired.vetting@demo.protecthub.test", "Eve Expired Vetting (Head of Unit)", [Role.HeadOfUnit], [Team.CyberProtect], "LEICESTERSHIRE", ExpiredVetting: true),
     ];
 
+    /// <summary>
+    /// Demo users sign in with a published password and no MFA, so they must never be added to a real database: one
+    /// that holds users other than demo accounts and no demo accounts yet was not made by demo mode.
+    /// </summary>
+    private static async Task RefuseRealDatabaseAsync(ProtectHubDbContext db)
+    {
+        var users = db.Users.IgnoreQueryFilters();
+        if (await users.AnyAsync(u => u.IsDemoAccount))
+        {
+            return;
+        }
+
+        var realUsers = await users.CountAsync(u => !u.IsDemoAccount);
+        if (realUsers > 0)
+        {
+            throw new DemoModeRefusedException(
+                $"Demo mode refused: this database already holds {realUsers} user(s) that are not demo accounts, so it is not a demo database " +
+                "and demo users (published password, no MFA) will not be added to it. Run it as Production (a published build, or " +
+                "dotnet run --no-launch-profile), or set Demo__Enabled=false.");
+        }
+    }
+
     public static async Task SeedAsync(IServiceProvider services, ILogger logger)
     {
         using var scope = services.CreateScope();
@@ -35,6 +57,7 @@ public static class DemoSeeder
         var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         var directory = scope.ServiceProvider.GetRequiredService<DemoOptions>();
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        await RefuseRealDatabaseAsync(db);
         foreach (var demo in Users.Append(OtherRegionUser))
         {
             if (await db.Users.IgnoreQueryFilters().FirstOrDefaultAsync(u => u.Email == demo.Email) is { } existing)

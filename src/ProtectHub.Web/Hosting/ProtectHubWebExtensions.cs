@@ -137,9 +137,17 @@ public static class ProtectHubWebExtensions
             await scope.ServiceProvider.GetRequiredService<ProtectHubDbContext>().MigrateAndFillAsync();
         }
 
-        if (app.Services.GetRequiredService<DemoOptions>().Enabled)
+        var demo = app.Services.GetRequiredService<DemoOptions>().Enabled;
+        var logger = app.Logger;
+        if (logger.IsEnabled(LogLevel.Warning))
         {
-            await DemoSeeder.SeedAsync(app.Services, app.Logger);
+            // Warning level, so that it survives a production log filter: it is the one line that tells an operator demo mode is off.
+            logger.LogWarning("ProtectHub starting: environment {Environment}, demo mode {DemoMode}",
+                app.Environment.EnvironmentName, demo ? "ON (demo users, published password, no MFA)" : "off");
+        }
+        if (demo)
+        {
+            await DemoSeeder.SeedAsync(app.Services, logger);
             await DemoRecords.SeedAsync(app.Services);
         }
     }
