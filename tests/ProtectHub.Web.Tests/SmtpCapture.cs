@@ -46,8 +46,17 @@ public sealed class SmtpCapture : IDisposable
         return System.IO.Directory.GetFiles(Directory, "*.eml").Order(StringComparer.Ordinal).Select(f => MimeMessage.Load(f)).ToList();
     }
 
+    private bool _disposed;
+
     public void Dispose()
     {
+        // The factory that owns this may be disposed twice (Dispose and DisposeAsync); the second call has nothing to do.
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);

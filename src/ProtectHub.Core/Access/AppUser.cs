@@ -40,5 +40,15 @@ public sealed class AppUser : IdentityUser<Guid>, IRegionOwned, IPersonalData
 
     public string AuditRecordId => Id.ToString();
 
+    /// <summary>
+    /// Everything a session carries that decides access: region, home force, roles, teams and vetting. A session whose
+    /// fingerprint no longer matches the user's is ended on its next request, whichever way the user was changed.
+    /// </summary>
+    public string AccessFingerprint() => Fingerprint(RegionCode, HomeForceCode, Roles, Teams, VettingLevel, VettingExpiresOn);
+
+    public static string Fingerprint(string region, string force, IEnumerable<Role> roles, IEnumerable<Team> teams, VettingLevel? vetting, DateOnly? vettingExpires) =>
+        string.Join('|', region, force, string.Join(',', roles.Distinct().Order()), string.Join(',', teams.Distinct().Order()),
+            vetting?.ToString() ?? "", vettingExpires?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "");
+
     public bool HasValidVetting(DateOnly today) => VettingLevel is not null && VettingExpiresOn is { } expiry && expiry >= today;
 }

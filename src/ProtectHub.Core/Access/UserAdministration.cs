@@ -11,6 +11,23 @@ namespace ProtectHub.Core.Access;
 /// </summary>
 public sealed class UserAdministration(ProtectHubDbContext db, UserManager<AppUser> users, MfaService mfa, TimeProvider time)
 {
+    /// <summary>
+    /// Whether the acting user may give this role: a System Administrator (unrestricted) any; an administrator of a
+    /// region every role but the national ones (System Administrator, National Coordinator).
+    /// </summary>
+    public bool CanGrant(Role role) => !db.Scope.RestrictToRegion || role is not (Role.SystemAdministrator or Role.NationalCoordinator);
+
+    /// <summary>A user may only be changed by someone who could grant every role they hold: higher privilege is out of reach.</summary>
+    public bool CanManage(AppUser user) => user.Roles.All(CanGrant);
+
+    private void EnsureCanManage(AppUser user)
+    {
+        if (!CanManage(user))
+        {
+            throw new UnauthorizedAccessException($"{db.Scope.ActorName} may not change user {user.Id}: they hold a role the actor cannot grant.");
+        }
+    }
+
     public Task<AppUser?> FindAsync(Guid id, CancellationToken ct = default) =>
         db.Users.FirstOrDefaultAsync(u => u.Id == id, ct);
 
@@ -86,11 +103,13 @@ public sealed class UserAdministration(ProtectHubDbContext db, UserManager<AppUs
             return errors;
         }
 
-        var rolesChanged = !user.Roles.Order().SequenceEqual(details.Roles.Order()) || user.RegionCode != details.RegionCode;
+        EnsureCanManage(user);
+        var before = user.AccessFingerprint();
         Apply(user, details);
-        if (rolesChanged)
+        if (user.AccessFingerprint() != before)
         {
-            // Roles are carried in the sign-in cookie; a new stamp makes the change apply on the user's next request.
+            // Roles, teams, region and vetting are carried in the sign-in cookie; a new stamp ends every session of the
+            // user on its next request, so a lost team or lapsed vetting takes effect at once.
             user.SecurityStamp = Guid.NewGuid().ToString();
         }
 
@@ -100,6 +119,7 @@ public sealed class UserAdministration(ProtectHubDbContext db, UserManager<AppUs
 
     public async Task SetDisabledAsync(AppUser user, bool disabled, string reason)
     {
+        EnsureCanManage(user);
         user.IsDisabled = disabled;
         user.DisabledAt = disabled ? time.GetUtcNow() : null;
         user.SecurityStamp = Guid.NewGuid().ToString(); // Ends every session of the user on its next request.
@@ -111,6 +131,7 @@ public sealed class UserAdministration(ProtectHubDbContext db, UserManager<AppUs
 
     public async Task ResetMfaAsync(AppUser user, string reason)
     {
+        EnsureCanManage(user);
         await mfa.ResetAsync(user);
         db.Audit(AuditAction.MfaReset, user.AuditRecordType, user.AuditRecordId, user.RegionCode, "Authenticator reset; the user must enrol again", reason);
         await db.SaveChangesAsync();
@@ -151,7 +172,7 @@ public sealed class UserAdministration(ProtectHubDbContext db, UserManager<AppUs
         {
             errors.Add(new("Roles", "Select at least one role"));
         }
-        else if (scope.RestrictToRegion && details.Roles.Any(r => r is Role.SystemAdministrator or Role.NationalCoordinator))
+        else if (!details.Roles.All(CanGrant))
         {
             errors.Add(new("Roles", "Only a System Administrator can give the System Administrator or National Coordinator role"));
         }

@@ -52,13 +52,17 @@ public static class Policies
     public static void Register(AuthorizationOptions options)
     {
         options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
-        options.AddPolicy(ManageUsers, p => p.RequireRole(nameof(Role.RegionalAdministrator), nameof(Role.SystemAdministrator)));
+        // Every area holding personal data (staff, partners' contacts, engagement attendees, victims, performance records
+        // that name people) needs vetting that has not expired, as well as the role: enforced here, per policy, never per page.
+        options.AddPolicy(ManageUsers, p => p.RequireRole(nameof(Role.RegionalAdministrator), nameof(Role.SystemAdministrator))
+            .AddRequirements(new ValidVettingRequirement()));
         options.AddPolicy(ViewAuditLog, p => p
             .RequireRole(nameof(Role.RegionalAdministrator), nameof(Role.SystemAdministrator), nameof(Role.HeadOfUnit))
             .AddRequirements(new ValidVettingRequirement()));
         options.AddPolicy(Partners, p => p.RequireRole(nameof(Role.Officer), nameof(Role.Supervisor), nameof(Role.Coordinator),
-            nameof(Role.HeadOfUnit), nameof(Role.SystemAdministrator)));
-        options.AddPolicy(Performance, p => p.RequireRole(nameof(Role.Officer), nameof(Role.Supervisor), nameof(Role.Coordinator), nameof(Role.HeadOfUnit)));
+            nameof(Role.HeadOfUnit), nameof(Role.SystemAdministrator)).AddRequirements(new ValidVettingRequirement()));
+        options.AddPolicy(Performance, p => p.RequireRole(nameof(Role.Officer), nameof(Role.Supervisor), nameof(Role.Coordinator), nameof(Role.HeadOfUnit))
+            .AddRequirements(new ValidVettingRequirement()));
         options.AddPolicy(ManageMetrics, p => p.RequireRole(nameof(Role.Coordinator), nameof(Role.SystemAdministrator)));
         options.AddPolicy(ManageLists, p => p.RequireRole(nameof(Role.Coordinator), nameof(Role.SystemAdministrator)));
         options.AddPolicy(ViewNationalFigures, p => p.RequireRole(nameof(Role.NationalCoordinator), nameof(Role.SystemAdministrator)));

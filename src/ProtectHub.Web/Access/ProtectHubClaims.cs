@@ -9,4 +9,7 @@ public static class ProtectHubClaims
     public const string VettingExpiresOn = "ph:vetting_expires";
     public const string SignedInAt = "ph:signed_in_at";
     public const string SecurityStamp = "ph:stamp";
+
+    /// <summary>The user's <see cref="Core.Access.AppUser.AccessFingerprint"/> at sign-in.</summary>
+    public const string Access = "ph:access";
 }

@@ -3,13 +3,15 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;
+using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
 
 namespace ProtectHub.Web.Access;
 
 /// <summary>
-/// Runs on every request with a session cookie. Rejects it when the user was disabled, signed out, had their roles or
-/// MFA changed (all of which change the security stamp), or signed in more than 12 hours ago. The 30-minute idle limit
+/// Runs on every request with a session cookie. Rejects it when the user was disabled, signed out, had their roles,
+/// teams, region, vetting or MFA changed, or signed in more than 12 hours ago. Vetting that expires while signed in is
+/// checked on every request by the vetting requirement against today's date. The 30-minute idle limit
 /// is the cookie's sliding expiry.
 /// </summary>
 public static class SessionValidator
@@ -29,8 +31,14 @@ public static class SessionValidator
         {
             var db = services.GetRequiredService<ProtectHubDbContext>();
             var state = await db.Users.IgnoreQueryFilters().AsNoTracking().Where(u => u.Id == id)
-                .Select(u => new { u.IsDisabled, u.SecurityStamp }).FirstOrDefaultAsync();
-            valid = state is { IsDisabled: false } && state.SecurityStamp == principal!.FindFirstValue(ProtectHubClaims.SecurityStamp);
+                .Select(u => new { u.IsDisabled, u.SecurityStamp, u.RegionCode, u.HomeForceCode, u.Roles, u.Teams, u.VettingLevel, u.VettingExpiresOn })
+                .FirstOrDefaultAsync();
+            // The stamp catches changes made through ProtectHub; the fingerprint also catches any other change to what the
+            // cookie carries (the command line, a database fix), so no session outlives a change to its access.
+            valid = state is { IsDisabled: false }
+                && state.SecurityStamp == principal!.FindFirstValue(ProtectHubClaims.SecurityStamp)
+                && AppUser.Fingerprint(state.RegionCode, state.HomeForceCode, state.Roles, state.Teams, state.VettingLevel, state.VettingExpiresOn)
+                    == principal!.FindFirstValue(ProtectHubClaims.Access);
         }
 
         if (!valid)

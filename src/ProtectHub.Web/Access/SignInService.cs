@@ -129,6 +129,7 @@ public sealed class SignInService(
         identity.AddClaim(new Claim(ProtectHubClaims.Region, user.RegionCode));
         identity.AddClaim(new Claim(ProtectHubClaims.Force, user.HomeForceCode));
         identity.AddClaim(new Claim(ProtectHubClaims.SecurityStamp, user.SecurityStamp ?? ""));
+        identity.AddClaim(new Claim(ProtectHubClaims.Access, user.AccessFingerprint()));
         identity.AddClaim(new Claim(ProtectHubClaims.SignedInAt, signedInAt.UtcTicks.ToString(CultureInfo.InvariantCulture)));
         if (user.VettingLevel is not null && user.VettingExpiresOn is { } expiry)
         {

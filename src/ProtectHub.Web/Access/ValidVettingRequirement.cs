@@ -8,9 +8,6 @@ public sealed class ValidVettingRequirement : IAuthorizationRequirement;
 
 public sealed class ValidVettingHandler(TimeProvider time, IHttpContextAccessor http) : AuthorizationHandler<ValidVettingRequirement>
 {
-    /// <summary>Set on the request when vetting failed, so the 403 page can say why.</summary>
-    public const string FailureItem = "ph:vetting-failure";
-
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, ValidVettingRequirement requirement)
     {
         var expiry = context.User.FindFirst(ProtectHubClaims.VettingExpiresOn)?.Value;
@@ -23,9 +20,9 @@ public sealed class ValidVettingHandler(TimeProvider time, IHttpContextAccessor 
 
         if (http.HttpContext is { } httpContext)
         {
-            httpContext.Items[FailureItem] = expiry is null
+            ForbiddenReason.Set(httpContext, expiry is null
                 ? "You cannot use this part of ProtectHub because no vetting is recorded for you. Ask your regional administrator to record your vetting."
-                : $"You cannot use this part of ProtectHub because your vetting expired on {DateOnly.ParseExact(expiry, "yyyy-MM-dd", CultureInfo.InvariantCulture):d MMMM yyyy}. Ask your regional administrator to record your renewed vetting.";
+                : $"You cannot use this part of ProtectHub because your vetting expired on {DateOnly.ParseExact(expiry, "yyyy-MM-dd", CultureInfo.InvariantCulture):d MMMM yyyy}. Ask your regional administrator to record your renewed vetting.");
         }
 
         return Task.CompletedTask;

@@ -45,6 +45,11 @@ public static class PageConventions
 
         conventions.AuthorizeFolder("/Admin/Users", Policies.ManageUsers);
         LoadRecords<AppUser>(conventions, "/Admin/Users");
+        foreach (var page in (string[])["/Admin/Users/Edit", "/Admin/Users/Access", "/Admin/Users/ResetAuthenticator"])
+        {
+            conventions.AddPageApplicationModelConvention(page, model => model.Filters.Add(new ServiceFilterAttribute(typeof(ManageableUserFilter)) { Order = 1 }));
+        }
+
         conventions.AuthorizeFolder("/Admin/Audit", Policies.ViewAuditLog);
         conventions.AuthorizeFolder("/Admin/Lists", Policies.ManageLists);
         conventions.AuthorizeFolder("/National", Policies.ViewNationalFigures);

@@ -106,6 +106,7 @@ public static class ProtectHubWebExtensions
         });
         services.AddScoped<ReadAuditPageFilter>();
         services.AddScoped(typeof(LoadRecordFilter<>));
+        services.AddScoped<ManageableUserFilter>();
         services.AddRouting(o => o.LowercaseUrls = true);
 
         services.AddRateLimiter(_ => { });
@@ -125,7 +126,7 @@ public static class ProtectHubWebExtensions
 
         services.AddHealthChecks().AddDbContextCheck<ProtectHubDbContext>("database", tags: ["ready"]);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
-        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IConfiguration>(TrustedProxies.Configure);
         return builder;
     }
 

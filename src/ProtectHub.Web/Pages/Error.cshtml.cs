@@ -26,7 +26,7 @@ public sealed class ErrorModel : PageModel
         {
             400 => ("Sorry, there is a problem with your request", new[] { "The form may have expired or been changed. Go back, refresh the page and try again." }),
             403 => ("You do not have permission to view this page",
-                new[] { HttpContext.Items[ValidVettingHandler.FailureItem] as string ?? "Your role or team does not give you access to this part of ProtectHub. If you think it should, contact your regional administrator." }),
+                new[] { ForbiddenReason.Get(HttpContext) ?? "Your role or team does not give you access to this part of ProtectHub. If you think it should, contact your regional administrator." }),
             404 => ("Page not found", new[] { "If you typed the web address, check it is correct.", "If you pasted the web address, check you copied the entire address." }),
             429 => ("Too many attempts", new[] { "You have tried to sign in too many times in a short time. Wait a minute and try again." }),
             >= 500 => ("Sorry, there is a problem with the service", new[] { "Try again later. If the problem continues, contact your regional administrator and give them the reference below." }),

@@ -40,7 +40,13 @@ public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService aut
 
     public async Task<IActionResult> OnPostCompleteActionAsync(Guid actionId)
     {
-        // Anyone in the region may tick an action off (cover for a colleague); the region filter stops anyone else.
+        // Anyone working the region's partners may tick an action off (cover for a colleague); the region filter stops
+        // other regions, and the Partners policy (role and current vetting) everyone else, as it does on the Engagements pages.
+        if (!(await authorization.AuthorizeAsync(User, Policies.Partners)).Succeeded)
+        {
+            return Forbid();
+        }
+
         TempData["Success"] = await engagements.CompleteActionAsync(actionId) ? "Action marked as done" : null;
         return RedirectToPage();
     }
