@@ -1,8 +1,8 @@
 using System.Net;
-using Microsoft.EntityFrameworkCore;
-using ProtectHub.Core.Access;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ProtectHub.Core.Access;
 using ProtectHub.Web.Hosting;
 
 namespace ProtectHub.Web.Tests;

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Engagements;
-using ProtectHub.Core.Victims;
 using ProtectHub.Core.Performance;
+using ProtectHub.Core.Victims;
 
 namespace ProtectHub.Web.Tests;
 

@@ -1,5 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Engagements;
