@@ -7,7 +7,7 @@ using ProtectHub.Core.Data;
 
 namespace ProtectHub.Cli;
 
-/// <summary>protecthub migrate | user create | audit verify.</summary>
+/// <summary>protecthub migrate | user create | audit verify | audit checkpoint.</summary>
 internal static class AdminCommands
 {
     public static Command Migrate()
@@ -121,16 +121,50 @@ internal static class AdminCommands
 
     public static Command Audit()
     {
-        var verify = new Command("verify", "Check the audit log's hash chain; exits 1 if any entry was altered or removed.");
-        verify.SetAction(async (_, ct) =>
+        var checkpointFile = new Option<FileInfo?>("--checkpoint-file")
+        {
+            Description = "A file of checkpoints published by 'audit checkpoint': the chain must reach its last one, unchanged",
+        };
+        var verify = new Command("verify", "Check the audit log's hash chain and checkpoints; exits 1 if any entry was altered or removed.") { checkpointFile };
+        verify.SetAction(async (parse, ct) =>
         {
             await using var services = CliServices.Build();
             using var scope = services.CreateScope();
-            var result = await scope.ServiceProvider.GetRequiredService<AuditLogService>().VerifyAsync(ct);
+            AuditCheckpoint? published = null;
+            if (parse.GetValue(checkpointFile) is { } file)
+            {
+                var (checkpoint, error) = AuditCheckpointFile.ReadLast(file.FullName);
+                if (checkpoint is null)
+                {
+                    await Console.Error.WriteLineAsync(error);
+                    return 2;
+                }
+
+                published = checkpoint;
+            }
+
+            var result = await scope.ServiceProvider.GetRequiredService<AuditLogService>().VerifyAsync(published, ct);
             (result.IsIntact ? Console.Out : Console.Error).WriteLine(result.Message);
             return result.IsIntact ? 0 : 1;
         });
-        return new Command("audit", "Audit log tools.") { verify };
+
+        var append = new Option<FileInfo>("--append")
+        {
+            Description = "The append-only file to add the signed checkpoint to (keep it where the database's users cannot write)",
+            Required = true,
+        };
+        var checkpoint = new Command("checkpoint", "Publish the chain's head (sequence, hash, time, signature) outside the database; run it daily.") { append };
+        checkpoint.SetAction(async (parse, ct) =>
+        {
+            await using var services = CliServices.Build();
+            using var scope = services.CreateScope();
+            var head = await scope.ServiceProvider.GetRequiredService<AuditLogService>().HeadAsync(ct);
+            var file = parse.GetValue(append)!;
+            AuditCheckpointFile.Append(file.FullName, head);
+            Console.WriteLine($"Checkpoint of entry {head.Sequence} appended to {file.FullName}.");
+            return 0;
+        });
+        return new Command("audit", "Audit log tools.") { verify, checkpoint };
     }
 
     public static Command Referrals()

@@ -14,6 +14,6 @@ internal sealed class DesignTimeContextFactory : IDesignTimeDbContextFactory<Pro
         var options = new DbContextOptionsBuilder<ProtectHubDbContext>()
             .UseNpgsql("Host=localhost;Database=design_time", o => o.MigrationsAssembly(DataServiceCollectionExtensions.PostgresMigrationsAssembly))
             .Options;
-        return new ProtectHubDbContext(options, new FixedActorScopeAccessor(ActorScope.System()), new ActorScopeOverride(), TimeProvider.System, new PersonalDataReadTracker());
+        return new ProtectHubDbContext(options, new FixedActorScopeAccessor(ActorScope.System()), new ActorScopeOverride(), TimeProvider.System, new PersonalDataReadTracker(), ProtectHub.Core.Audit.AuditChainKey.None);
     }
 }

@@ -14,6 +14,6 @@ internal sealed class DesignTimeContextFactory : IDesignTimeDbContextFactory<Pro
         var options = new DbContextOptionsBuilder<ProtectHubDbContext>()
             .UseSqlite("Data Source=design-time.db", o => o.MigrationsAssembly(DataServiceCollectionExtensions.SqliteMigrationsAssembly))
             .Options;
-        return new ProtectHubDbContext(options, new FixedActorScopeAccessor(ActorScope.System()), new ActorScopeOverride(), TimeProvider.System, new PersonalDataReadTracker());
+        return new ProtectHubDbContext(options, new FixedActorScopeAccessor(ActorScope.System()), new ActorScopeOverride(), TimeProvider.System, new PersonalDataReadTracker(), ProtectHub.Core.Audit.AuditChainKey.None);
     }
 }

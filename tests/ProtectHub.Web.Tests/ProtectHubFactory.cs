@@ -27,6 +27,9 @@ public class ProtectHubFactory : WebApplicationFactory<Program>
 
     public string ConnectionString => _connectionString;
 
+    /// <summary>The audit chain key (base64) this factory's host runs with.</summary>
+    public string ChainKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
 
     /// <summary>Sign-in attempts allowed per minute; high so that tests signing in often are not throttled.</summary>
@@ -41,6 +44,8 @@ public class ProtectHubFactory : WebApplicationFactory<Program>
             ["ConnectionStrings:ProtectHub"] = _connectionString,
             ["RateLimiting:SignInPermitsPerMinute"] = SignInPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["RateLimiting:PublicFormPermitsPerMinute"] = SignInPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            // The audit chain keyed as in production; the key is the test's own, never stored with the data.
+            ["Audit:ChainKey"] = ChainKey,
         }));
         builder.ConfigureServices(services =>
         {

@@ -13,6 +13,7 @@ public static class AccessServiceCollectionExtensions
     {
         services.AddScoped<MfaService>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<SignInThrottling>();
         services.AddScoped<AuditLogService>();
         services.AddScoped<Regions.RegionFigures>();
         services.AddScoped<Partners.OrganisationDirectory>();

@@ -16,7 +16,15 @@ public static class AuditChain
     public static DateTimeOffset Normalise(DateTimeOffset at) =>
         new(at.UtcTicks - (at.UtcTicks % 10), TimeSpan.Zero);
 
-    public static string Compute(AuditEntry e)
+    /// <summary>Signs a checkpoint of the chain's head.</summary>
+    public static string Sign(AuditChainKey key, long sequence, string hash, DateTimeOffset at) => key.Key is null
+        ? ""
+        : Convert.ToHexStringLower(HMACSHA256.HashData(key.Key, Encoding.UTF8.GetBytes(
+            string.Join('\u001f', sequence.ToString(System.Globalization.CultureInfo.InvariantCulture), hash,
+                Normalise(at).UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
+
+    /// <summary>The entry's hash: HMAC-SHA-256 under the chain key when there is one, plain SHA-256 otherwise.</summary>
+    public static string Compute(AuditEntry e, byte[]? key = null)
     {
         // Unit separators (0x1F) between fields so that moving text from one field to the next changes the hash.
         var canonical = string.Join('\u001f',
@@ -33,6 +41,7 @@ public static class AuditChain
             e.Details ?? "",
             e.CorrelationId ?? "",
             e.PreviousHash);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+        var bytes = Encoding.UTF8.GetBytes(canonical);
+        return Convert.ToHexStringLower(key is null ? SHA256.HashData(bytes) : HMACSHA256.HashData(key, bytes));
     }
 }

@@ -23,6 +23,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddScoped<IActorScopeAccessor>(_ => new FixedActorScopeAccessor(ActorScope.System()));
         services.TryAddScoped<ActorScopeOverride>();
         services.AddScoped<PersonalDataReadTracker>();
+        services.TryAddSingleton(sp => AuditChainKey.From(sp.GetRequiredService<IConfiguration>()));
         // Configuration is read when the first context is built, not at registration, so that every configuration
         // source (including a test host's) has been added by then.
         services.AddSingleton(sp => DatabaseSettings.From(sp.GetRequiredService<IConfiguration>()));
@@ -38,7 +39,7 @@ public static class DataServiceCollectionExtensions
                 options.UseSqlite(settings.ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly));
             }
 
-            options.AddInterceptors(PersonalDataReadInterceptor.Instance);
+            options.AddInterceptors(PersonalDataReadInterceptor.Instance, VersionStampInterceptor.Instance);
         });
         return services;
     }

@@ -19,7 +19,8 @@ public sealed class ProtectHubDbContext(
     IActorScopeAccessor scopeAccessor,
     ActorScopeOverride scopeOverride,
     TimeProvider time,
-    PersonalDataReadTracker readTracker)
+    PersonalDataReadTracker readTracker,
+    AuditChainKey chainKey)
     : IdentityUserContext<AppUser, Guid>(options), IDataProtectionKeyContext
 {
     // One writer of the chain at a time in this process; the unique index on Sequence catches other processes.
@@ -28,6 +29,7 @@ public sealed class ProtectHubDbContext(
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Force> Forces => Set<Force>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
 
     /// <summary>The web host's data-protection keys (cookies, anti-forgery), shared by every instance of the service.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -92,6 +94,12 @@ public sealed class ProtectHubDbContext(
             if (typeof(IRegionOwned).IsAssignableFrom(entityType.ClrType) && entityType.BaseType is null)
             {
                 builder.Entity(entityType.ClrType).HasQueryFilter(RegionFilter(entityType.ClrType));
+            }
+
+            if (typeof(IVersioned).IsAssignableFrom(entityType.ClrType))
+            {
+                // A default in the database too, so that bulk writers (COPY) that do not name the column still insert.
+                builder.Entity(entityType.ClrType).Property<long>(nameof(IVersioned.Version)).IsConcurrencyToken().HasDefaultValue(0L);
             }
         }
     }
@@ -171,9 +179,10 @@ public sealed class ProtectHubDbContext(
         }
 
         var pending = ChangeTracker.Entries<AuditEntry>().ToList();
-        if (pending.Any(p => p.State is EntityState.Modified or EntityState.Deleted))
+        if (pending.Any(p => p.State is EntityState.Modified or EntityState.Deleted)
+            || ChangeTracker.Entries<AuditCheckpoint>().Any(p => p.State is EntityState.Modified or EntityState.Deleted))
         {
-            throw new InvalidOperationException("The audit log is append-only: audit entries cannot be changed or deleted.");
+            throw new InvalidOperationException("The audit log is append-only: audit entries and checkpoints cannot be changed or deleted.");
         }
 
         var added = pending.Where(p => p.State == EntityState.Added).Select(p => p.Entity).ToList();
@@ -185,6 +194,7 @@ public sealed class ProtectHubDbContext(
         await ChainLock.WaitAsync(cancellationToken);
         try
         {
+            AuditCheckpoint? pendingCheckpoint = null;
             for (var attempt = 1; ; attempt++)
             {
                 var last = await AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence)
@@ -195,8 +205,20 @@ public sealed class ProtectHubDbContext(
                 {
                     entry.Sequence = ++sequence;
                     entry.PreviousHash = previous;
-                    entry.Hash = AuditChain.Compute(entry);
+                    entry.Hash = AuditChain.Compute(entry, chainKey.Key);
                     previous = entry.Hash;
+                }
+
+                // The new head, signed, in the same transaction: a later deletion of these entries leaves it behind.
+                var checkpointAt = AuditChain.Normalise(time.GetUtcNow());
+                var checkpoint = pendingCheckpoint ??= new AuditCheckpoint();
+                checkpoint.Sequence = sequence;
+                checkpoint.Hash = previous;
+                checkpoint.CreatedAt = checkpointAt;
+                checkpoint.Signature = AuditChain.Sign(chainKey, sequence, previous, checkpointAt);
+                if (Entry(checkpoint).State == EntityState.Detached)
+                {
+                    AuditCheckpoints.Add(checkpoint);
                 }
 
                 try
@@ -269,6 +291,6 @@ public sealed class ProtectHubDbContext(
     /// <summary>Stores a DateTimeOffset as its UTC ticks; ProtectHub only ever writes UTC times.</summary>
     private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
 
-    private static bool IsBookkeeping(string property) => property is "ConcurrencyStamp" or "LastTotpTimeStep"
+    private static bool IsBookkeeping(string property) => property is "ConcurrencyStamp" or "LastTotpTimeStep" or nameof(IVersioned.Version)
         or "AccessFailedCount" or "LockoutEnd" or "SecurityStamp";
 }

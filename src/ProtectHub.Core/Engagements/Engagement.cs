@@ -3,8 +3,11 @@ using ProtectHub.Core.Access;
 namespace ProtectHub.Core.Engagements;
 
 /// <summary>A Protect or Prevent activity: a presentation, exercise, webinar, one-to-one advice, and so on.</summary>
-public sealed class Engagement : IRegionOwned
+public sealed class Engagement : IRegionOwned, Data.IVersioned
 {
+    /// <summary>Goes up by one on every save; an edit based on an older version is refused (see <see cref="Data.IVersioned"/>).</summary>
+    public long Version { get; set; }
+
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public string RegionCode { get; set; } = "";
     public string Title { get; set; } = "";

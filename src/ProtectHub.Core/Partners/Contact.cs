@@ -4,8 +4,11 @@ using ProtectHub.Core.Audit;
 namespace ProtectHub.Core.Partners;
 
 /// <summary>A person at a partner organisation (or on their own). Personal data: every view and change is audited.</summary>
-public sealed class Contact : IRegionOwned, IPersonalData
+public sealed class Contact : IRegionOwned, IPersonalData, Data.IVersioned
 {
+    /// <summary>Goes up by one on every save; an edit based on an older version is refused (see <see cref="Data.IVersioned"/>).</summary>
+    public long Version { get; set; }
+
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public string RegionCode { get; set; } = "";
     public Guid? OrganisationId { get; set; }

@@ -13,6 +13,11 @@ namespace ProtectHub.Web.Access;
 public enum PasswordStepResult
 {
     Failed,
+
+    /// <summary>Too many failures for this email address from this source: no password was checked.</summary>
+    Throttled,
+
+    /// <summary>The password was right, but the account is locked after wrong authentication codes.</summary>
     LockedOut,
     NeedsEnrolment,
     NeedsCode,
@@ -26,45 +31,55 @@ public enum PasswordStepResult
 public sealed class SignInService(
     ProtectHubDbContext db,
     UserManager<AppUser> users,
-    SignInManager<AppUser> signIns,
     IHttpContextAccessor http,
     TimeProvider time,
-    DemoOptions demo)
+    DemoOptions demo,
+    SignInThrottling throttling)
 {
     private static readonly string TimingDecoyHash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), "decoy password for timing");
 
     private HttpContext Http => http.HttpContext ?? throw new InvalidOperationException("No HTTP request.");
 
+    /// <summary>How long the last <see cref="PasswordStepResult.Throttled"/> answer asked the user to wait.</summary>
+    public TimeSpan ThrottledFor { get; private set; }
+
     public async Task<PasswordStepResult> CheckPasswordAsync(string email, string password)
     {
+        var source = Http.Connection.RemoteIpAddress;
+        if (await throttling.WaitAsync(email, source) is { } wait)
+        {
+            ThrottledFor = wait;
+            await AuditAsync(AuditAction.SignInFailed, null, "Too many failed attempts from this address: not checked", actorName: Truncate(email.Trim()));
+            return PasswordStepResult.Throttled;
+        }
+
         var user = await users.FindByEmailAsync(email.Trim());
         if (user is null)
         {
             // Spend the time a real password check takes, so response times do not reveal which accounts exist.
             users.PasswordHasher.VerifyHashedPassword(new AppUser(), TimingDecoyHash, password);
+            await throttling.RecordFailureAsync(email, source);
             await AuditAsync(AuditAction.SignInFailed, null, "Unknown email address", actorName: Truncate(email.Trim()));
             return PasswordStepResult.Failed;
         }
 
-        if (user.IsDisabled)
+        // The password is checked before anything about the account is told: a disabled or locked account answers a
+        // wrong password exactly as an unknown one does.
+        var correct = await users.CheckPasswordAsync(user, password);
+        if (!correct || user.IsDisabled)
         {
-            await AuditAsync(AuditAction.SignInFailed, user, "Account disabled");
+            await throttling.RecordFailureAsync(email, source);
+            await AuditAsync(AuditAction.SignInFailed, user, correct ? "Account disabled" : "Wrong password");
             return PasswordStepResult.Failed;
         }
 
-        var result = await signIns.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
-        if (result.IsLockedOut)
+        if (await users.IsLockedOutAsync(user))
         {
-            await AuditAsync(AuditAction.SignInFailed, user, "Account locked after repeated failures");
+            await AuditAsync(AuditAction.SignInFailed, user, "Account locked after wrong authentication codes");
             return PasswordStepResult.LockedOut;
         }
 
-        if (!result.Succeeded)
-        {
-            await AuditAsync(AuditAction.SignInFailed, user, "Wrong password");
-            return PasswordStepResult.Failed;
-        }
-
+        await throttling.ResetAsync(email, source);
         if (demo.Enabled && user.IsDemoAccount)
         {
             await CompleteAsync(user, "demo (no MFA, Development only)");

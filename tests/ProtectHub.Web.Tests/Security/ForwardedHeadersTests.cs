@@ -6,31 +6,40 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ProtectHub.Web.Tests.Security;
 
 /// <summary>
-/// The test server has no network connection; this puts every request on loopback, as a client on the same machine
-/// (or a proxy there) would be, before any of the application's middleware runs.
+/// The test server has no network connection; this gives every request a client address before any of the
+/// application's middleware runs: the one in the test's <see cref="AddressHeader"/>, or loopback, as a client on the
+/// same machine (or a proxy there) would have.
 /// </summary>
-public class LoopbackClientFactory : ProtectHubFactory
+public class ClientAddressFactory : ProtectHubFactory
 {
-    protected override int SignInPermitsPerMinute => 3;
+    public const string AddressHeader = "X-Test-Client-Address";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureServices(s => s.AddSingleton<IStartupFilter, LoopbackStartupFilter>());
+        builder.ConfigureServices(s => s.AddSingleton<IStartupFilter, ClientAddressStartupFilter>());
     }
 
-    private sealed class LoopbackStartupFilter : IStartupFilter
+    private sealed class ClientAddressStartupFilter : IStartupFilter
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
             app.Use((context, nextMiddleware) =>
             {
-                context.Connection.RemoteIpAddress = IPAddress.Loopback;
+                context.Connection.RemoteIpAddress = context.Request.Headers.TryGetValue(AddressHeader, out var address)
+                    ? IPAddress.Parse(address.ToString())
+                    : IPAddress.Loopback;
                 return nextMiddleware(context);
             });
             next(app);
         };
     }
+}
+
+/// <summary>Clients on loopback with a low sign-in limit.</summary>
+public class LoopbackClientFactory : ClientAddressFactory
+{
+    protected override int SignInPermitsPerMinute => 3;
 }
 
 /// <summary>Behind a configured proxy on loopback.</summary>

@@ -46,8 +46,14 @@ public sealed class IndexModel(SignInService signIn) : PageModel
                 return RedirectToPage("/SignIn/Enrol");
             case PasswordStepResult.NeedsCode:
                 return RedirectToPage("/SignIn/Mfa", new { ReturnUrl = SafeReturnUrl() });
+            case PasswordStepResult.Throttled:
+                // The same words whether or not the account exists, and only for this email from this network.
+                var minutes = Math.Max(1, (int)Math.Ceiling(signIn.ThrottledFor.TotalMinutes));
+                ModelState.AddModelError(nameof(Email),
+                    $"Sign-in with this email address is locked from your network after too many failed attempts. Wait {minutes} minute{(minutes == 1 ? "" : "s")} and try again");
+                return Page();
             case PasswordStepResult.LockedOut:
-                ModelState.AddModelError(nameof(Email), "Your account is locked for 15 minutes after too many failed attempts. Try again later or contact your regional administrator");
+                ModelState.AddModelError(nameof(Email), "Your account is locked for 15 minutes after too many wrong authentication codes. Try again later or contact your regional administrator");
                 return Page();
             default:
                 // One message for unknown email, wrong password and disabled account, so accounts cannot be discovered.
