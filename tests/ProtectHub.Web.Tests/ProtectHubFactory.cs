@@ -28,7 +28,7 @@ public class ProtectHubFactory : WebApplicationFactory<Program>
     public string ConnectionString => _connectionString;
 
     /// <summary>The audit chain key (base64) this factory's host runs with.</summary>
-    public string ChainKey { get; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+    public string ChainKey { get; init; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
 

@@ -32,6 +32,8 @@ public static class AccessServiceCollectionExtensions
         services.AddScoped<Imports.IRecordImport>(sp => sp.GetRequiredService<Victims.ReferralImport>());
         services.AddScoped<Imports.ImportRunner>();
         services.AddSingleton<Imports.ImportQueue>();
+        services.AddSingleton<ServiceInstance>();
+        services.AddScoped<JobLeases>();
         services.AddScoped<Engagements.EngagementDirectory>();
         services.AddScoped<Feedback.FeedbackForms>();
         services.AddScoped<Registrations.EventRegistrations>();

@@ -39,7 +39,7 @@ public static class DataServiceCollectionExtensions
                 options.UseSqlite(settings.ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly));
             }
 
-            options.AddInterceptors(PersonalDataReadInterceptor.Instance, VersionStampInterceptor.Instance);
+            options.AddInterceptors(PersonalDataReadInterceptor.Instance, VersionStampInterceptor.Instance, Victims.ReferralChangeCounter.Instance);
         });
         return services;
     }

@@ -7,4 +7,9 @@ namespace ProtectHub.Core.Data;
 public interface IVersioned
 {
     long Version { get; set; }
+
+    /// <summary>Who saved the current version (null for the system: imports, migrations).</summary>
+    Guid? ChangedById { get; set; }
+
+    DateTimeOffset? ChangedAt { get; set; }
 }

@@ -36,6 +36,9 @@ public sealed class ProtectHubDbContext(
 
     public PersonalDataReadTracker ReadTracker => readTracker;
 
+    /// <summary>The time from the injected clock, for stamps written as records are saved.</summary>
+    public DateTimeOffset Now() => time.GetUtcNow();
+
     /// <summary>Who is acting: background work acting for a person (see <see cref="ActorScopeOverride"/>), or the request's user.</summary>
     public ActorScope Scope => scopeOverride.Scope ?? scopeAccessor.Current;
 
@@ -173,11 +176,6 @@ public sealed class ProtectHubDbContext(
         }
 
         AuditPersonalDataChanges();
-        if (ChangeTracker.Entries<Victims.VictimReferral>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
-        {
-            Victims.ReferralChanges.Saved();
-        }
-
         var pending = ChangeTracker.Entries<AuditEntry>().ToList();
         if (pending.Any(p => p.State is EntityState.Modified or EntityState.Deleted)
             || ChangeTracker.Entries<AuditCheckpoint>().Any(p => p.State is EntityState.Modified or EntityState.Deleted))
@@ -291,6 +289,7 @@ public sealed class ProtectHubDbContext(
     /// <summary>Stores a DateTimeOffset as its UTC ticks; ProtectHub only ever writes UTC times.</summary>
     private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
 
-    private static bool IsBookkeeping(string property) => property is "ConcurrencyStamp" or "LastTotpTimeStep" or nameof(IVersioned.Version)
+    private static bool IsBookkeeping(string property) => property is "ConcurrencyStamp" or "LastTotpTimeStep"
+        or nameof(IVersioned.Version) or nameof(IVersioned.ChangedById) or nameof(IVersioned.ChangedAt)
         or "AccessFailedCount" or "LockoutEnd" or "SecurityStamp";
 }

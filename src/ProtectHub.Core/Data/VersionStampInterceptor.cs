@@ -33,6 +33,11 @@ public sealed class VersionStampInterceptor : SaveChangesInterceptor
             if (entry.State == EntityState.Modified && entry.Properties.Any(p => p.IsModified && p.Metadata.Name != nameof(IVersioned.Version)))
             {
                 entry.Entity.Version = entry.OriginalValues.GetValue<long>(nameof(IVersioned.Version)) + 1;
+                if (context is ProtectHubDbContext db)
+                {
+                    entry.Entity.ChangedById = db.Scope.UserId;
+                    entry.Entity.ChangedAt = db.Now();
+                }
             }
         }
     }

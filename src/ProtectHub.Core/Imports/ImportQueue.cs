@@ -1,13 +1,30 @@
-using System.Threading.Channels;
-
 namespace ProtectHub.Core.Imports;
 
-/// <summary>Uploads waiting for the background import worker, in the order they were queued.</summary>
-public sealed class ImportQueue
+/// <summary>
+/// Wakes this instance's import worker when an officer queues an import here, rather than waiting for its next look at
+/// the database (where uploads queued on other instances are found).
+/// </summary>
+public sealed class ImportQueue : IDisposable
 {
-    private readonly Channel<Guid> _channel = Channel.CreateUnbounded<Guid>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly SemaphoreSlim _signal = new(0);
 
-    public void Enqueue(Guid uploadId) => _channel.Writer.TryWrite(uploadId);
+    public void Enqueue(Guid uploadId)
+    {
+        _ = uploadId; // The worker claims uploads from the database, oldest first; this only wakes it.
+        _signal.Release();
+    }
 
-    public IAsyncEnumerable<Guid> ReadAllAsync(CancellationToken ct) => _channel.Reader.ReadAllAsync(ct);
+    /// <summary>Waits until an import is queued here or the interval passes.</summary>
+    public async Task WaitAsync(TimeSpan interval, CancellationToken ct)
+    {
+        if (await _signal.WaitAsync(interval, ct))
+        {
+            while (_signal.CurrentCount > 0 && _signal.Wait(0, ct))
+            {
+                // Several imports queued at once need one look at the database, not one each.
+            }
+        }
+    }
+
+    public void Dispose() => _signal.Dispose();
 }

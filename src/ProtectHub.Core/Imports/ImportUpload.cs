@@ -42,5 +42,10 @@ public sealed class ImportUpload : IRegionOwned
     public int ErrorCount { get; set; }
     public string? FailureMessage { get; set; }
     public DateTimeOffset? ImportedAt { get; set; }
+
+    /// <summary>The instance running the import (see <see cref="Data.JobLease"/>), renewed while it runs.</summary>
+    public string? LeaseHolder { get; set; }
+
+    public DateTimeOffset? LeaseExpiresAt { get; set; }
     public byte[]? InvalidRowsCsv { get; set; }
 }

@@ -13,6 +13,7 @@ internal sealed class ImportUploadConfiguration : IEntityTypeConfiguration<Impor
         builder.Property(u => u.FileName).HasMaxLength(260);
         builder.Property(u => u.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(u => u.FailureMessage).HasMaxLength(1000);
+        builder.Property(u => u.LeaseHolder).HasMaxLength(200);
         builder.HasIndex(u => new { u.UserId, u.UploadedAt });
         builder.HasIndex(u => u.Status);
     }

@@ -8,6 +8,10 @@ public sealed class Organisation : IRegionOwned, Data.IVersioned
     /// <summary>Goes up by one on every save; an edit based on an older version is refused (see <see cref="Data.IVersioned"/>).</summary>
     public long Version { get; set; }
 
+    public Guid? ChangedById { get; set; }
+
+    public DateTimeOffset? ChangedAt { get; set; }
+
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public string RegionCode { get; set; } = "";
     public string Name { get; set; } = "";

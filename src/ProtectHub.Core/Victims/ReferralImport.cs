@@ -220,8 +220,8 @@ public sealed partial class ReferralImport(ProtectHubDbContext db, RepeatVictims
             db.AuditImported(plan.Added);
 
             await db.SaveChangesAsync(ct);
+            await ReferralChangeCounter.BumpAsync(db, ct);
             await transaction.CommitAsync(ct);
-            ReferralChanges.Saved();
         }
         else
         {

@@ -90,12 +90,15 @@ public sealed class ReferralQueue(ProtectHubDbContext db, TimeProvider time, Per
     /// <summary>
     /// Open referrals per officer (and unassigned), with how many are overdue or escalated, for supervisors' workload
     /// page and home pages. Counting every open referral of a region takes about 10 ms of database time with 43,000
-    /// open, so the result is shared between supervisors until a referral is saved (by this instance; another instance's
-    /// changes show within 30 seconds).
+    /// open, so the result is shared between supervisors until a referral is saved, on any instance of the service (the
+    /// database's change counter is part of the key), and for 30 seconds at most.
     /// </summary>
-    public Task<IReadOnlyList<Workload>> WorkloadAsync() =>
-        shared.GetAsync($"workload:{Today:yyyy-MM-dd}:{ReferralChanges.Version}", db.Scope,
+    public async Task<IReadOnlyList<Workload>> WorkloadAsync()
+    {
+        var changes = await ReferralChangeCounter.CurrentAsync(db);
+        return await shared.GetAsync($"workload:{Today:yyyy-MM-dd}:{changes}", db.Scope,
             sp => sp.GetRequiredService<ReferralQueue>().CountWorkloadAsync(), TimeSpan.FromSeconds(30));
+    }
 
     private async Task<IReadOnlyList<Workload>> CountWorkloadAsync()
     {

@@ -264,8 +264,8 @@ public sealed class RepeatVictims(ProtectHubDbContext db, TimeProvider time)
             db.AuditGrouped(AuditAction.Altered, "VictimReferral", changed[0].RegionCode, $"Fields: {ScoreFields}. Records", changed.Select(r => r.AuditRecordId));
 
             await db.SaveChangesAsync(ct);
+            await ReferralChangeCounter.BumpAsync(db, ct);
             await transaction.CommitAsync(ct);
-            ReferralChanges.Saved();
         }
     }
 

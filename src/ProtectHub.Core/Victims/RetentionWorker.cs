@@ -4,9 +4,14 @@ using Microsoft.Extensions.Logging;
 
 namespace ProtectHub.Core.Victims;
 
-/// <summary>Applies the retention rule once a day (and shortly after start); `protecthub referrals retention` runs it by hand.</summary>
+/// <summary>
+/// Applies the retention rule once a day (and shortly after start), on one instance of the service at a time (a
+/// <see cref="Data.JobLeases">lease</see>); `protecthub referrals retention` runs it by hand.
+/// </summary>
 public sealed class RetentionWorker(IServiceScopeFactory scopes, TimeProvider time, ILogger<RetentionWorker> logger) : BackgroundService
 {
+    public const string LeaseName = "retention";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Delay(TimeSpan.FromMinutes(1), time, stoppingToken);
@@ -16,6 +21,13 @@ public sealed class RetentionWorker(IServiceScopeFactory scopes, TimeProvider ti
             {
                 await using var scope = scopes.CreateAsyncScope();
                 scope.ServiceProvider.GetRequiredService<Access.ActorScopeOverride>().Scope = Access.ActorScope.System("retention rule");
+                // One instance of the service applies the rule each day; if it dies, another takes the job the next day.
+                if (!await scope.ServiceProvider.GetRequiredService<Data.JobLeases>().TryAcquireAsync(LeaseName, TimeSpan.FromHours(23), stoppingToken))
+                {
+                    await Task.Delay(TimeSpan.FromDays(1), time, stoppingToken);
+                    continue;
+                }
+
                 var removed = await scope.ServiceProvider.GetRequiredService<ReferralRetention>().RunAsync(stoppingToken);
                 if (removed > 0 && logger.IsEnabled(LogLevel.Information))
                 {

@@ -354,6 +354,46 @@ namespace ProtectHub.Data.Postgres.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("ProtectHub.Core.Data.ChangeCounter", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("change_counters", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "referrals",
+                            Value = 0L
+                        });
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Data.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("job_leases", (string)null);
+                });
+
             modelBuilder.Entity("ProtectHub.Core.Engagements.Engagement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -374,6 +414,12 @@ namespace ProtectHub.Data.Postgres.Migrations
 
                     b.Property<int?>("Capacity")
                         .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ChangedById")
+                        .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -902,6 +948,13 @@ namespace ProtectHub.Data.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<DateTimeOffset?>("LeaseExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LeaseHolder")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("MappingJson")
                         .HasColumnType("text");
 
@@ -956,6 +1009,12 @@ namespace ProtectHub.Data.Postgres.Migrations
 
                     b.Property<bool>("AcceptsPost")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ChangedById")
+                        .HasColumnType("uuid");
 
                     b.Property<DateOnly?>("ConsentGivenOn")
                         .HasColumnType("date");
@@ -1111,6 +1170,12 @@ namespace ProtectHub.Data.Postgres.Migrations
                     b.Property<string>("AddressLine2")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ChangedById")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("CompaniesHouseNumber")
                         .HasMaxLength(8)

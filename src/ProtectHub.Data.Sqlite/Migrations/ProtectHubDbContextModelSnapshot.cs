@@ -342,6 +342,46 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("ProtectHub.Core.Data.ChangeCounter", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("change_counters", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "referrals",
+                            Value = 0L
+                        });
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Data.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("job_leases", (string)null);
+                });
+
             modelBuilder.Entity("ProtectHub.Core.Engagements.Engagement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -362,6 +402,12 @@ namespace ProtectHub.Data.Sqlite.Migrations
 
                     b.Property<int?>("Capacity")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ChangedById")
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -889,6 +935,13 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LeaseExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseHolder")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MappingJson")
                         .HasColumnType("TEXT");
 
@@ -943,6 +996,12 @@ namespace ProtectHub.Data.Sqlite.Migrations
 
                     b.Property<bool>("AcceptsPost")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ChangedById")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ConsentGivenOn")
                         .HasColumnType("TEXT");
@@ -1094,6 +1153,12 @@ namespace ProtectHub.Data.Sqlite.Migrations
 
                     b.Property<string>("AddressLine2")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ChangedById")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CompaniesHouseNumber")

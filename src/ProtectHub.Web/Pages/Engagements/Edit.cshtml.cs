@@ -15,11 +15,18 @@ public sealed class EditModel(EngagementDirectory directory, ProtectHubDbContext
     [BindProperty]
     public EngagementForm Input { get; set; } = new();
 
+    /// <summary>The version of the record the form was filled from.</summary>
+    [BindProperty]
+    public long Version { get; set; }
+
+    public EditConflict? Conflict { get; private set; }
+
     public EngagementForm.Choices Choices { get; private set; } = null!;
 
     public async Task OnGetAsync()
     {
         Input = EngagementForm.From(HttpContext.GetRecord<Engagement>());
+        Version = HttpContext.GetRecord<Engagement>().Version;
         Choices = await EngagementForm.Choices.LoadAsync(db, directory, Input.OrganisationIds);
     }
 
@@ -33,7 +40,16 @@ public sealed class EditModel(EngagementDirectory directory, ProtectHubDbContext
             return Page();
         }
 
-        await directory.UpdateAsync(HttpContext.GetRecord<Engagement>(), details);
+        var engagement = HttpContext.GetRecord<Engagement>();
+        Conflict = await EditConflict.SaveUnlessChangedAsync(db, engagement, Version, () => EngagementForm.From(engagement), Input,
+            () => directory.UpdateAsync(engagement, details));
+        if (Conflict is not null)
+        {
+            Version = engagement.Version;
+            Choices = await EngagementForm.Choices.LoadAsync(db, directory, Input.OrganisationIds);
+            return Page();
+        }
+
         TempData["Success"] = "Engagement saved";
         return Redirect($"/engagements/{Id}");
     }

@@ -15,11 +15,18 @@ public sealed class EditModel(ContactDirectory directory, ProtectHubDbContext db
     [BindProperty]
     public ContactForm Input { get; set; } = new();
 
+    /// <summary>The version of the record the form was filled from.</summary>
+    [BindProperty]
+    public long Version { get; set; }
+
+    public EditConflict? Conflict { get; private set; }
+
     public ContactForm.Choices Choices { get; private set; } = null!;
 
     public async Task OnGetAsync()
     {
         Input = ContactForm.From(HttpContext.GetRecord<Contact>());
+        Version = HttpContext.GetRecord<Contact>().Version;
         Choices = await ContactForm.Choices.LoadAsync(db);
     }
 
@@ -34,7 +41,14 @@ public sealed class EditModel(ContactDirectory directory, ProtectHubDbContext db
             return Page();
         }
 
-        await directory.UpdateAsync(contact, details);
+        Conflict = await EditConflict.SaveUnlessChangedAsync(db, contact, Version, () => ContactForm.From(contact), Input,
+            () => directory.UpdateAsync(contact, details));
+        if (Conflict is not null)
+        {
+            Version = contact.Version;
+            Choices = await ContactForm.Choices.LoadAsync(db);
+            return Page();
+        }
         TempData["Success"] = "Contact details saved";
         return Redirect($"/partners/contacts/{Id}");
     }

@@ -15,11 +15,18 @@ public sealed class EditModel(OrganisationDirectory directory, ProtectHubDbConte
     [BindProperty]
     public OrganisationForm Input { get; set; } = new();
 
+    /// <summary>The version of the record the form was filled from.</summary>
+    [BindProperty]
+    public long Version { get; set; }
+
+    public EditConflict? Conflict { get; private set; }
+
     public Choices Choices { get; private set; } = null!;
 
     public async Task OnGetAsync()
     {
         Input = OrganisationForm.From(HttpContext.GetRecord<Organisation>());
+        Version = HttpContext.GetRecord<Organisation>().Version;
         Choices = await Choices.LoadAsync(db);
     }
 
@@ -35,7 +42,14 @@ public sealed class EditModel(OrganisationDirectory directory, ProtectHubDbConte
             return Page();
         }
 
-        await directory.UpdateAsync(organisation, details);
+        Conflict = await EditConflict.SaveUnlessChangedAsync(db, organisation, Version, () => OrganisationForm.From(organisation), Input,
+            () => directory.UpdateAsync(organisation, details));
+        if (Conflict is not null)
+        {
+            Version = organisation.Version;
+            Choices = await Choices.LoadAsync(db);
+            return Page();
+        }
         TempData["Success"] = "Organisation details saved";
         return Redirect($"/partners/organisations/{Id}");
     }

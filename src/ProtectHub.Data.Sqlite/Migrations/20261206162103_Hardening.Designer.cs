@@ -11,7 +11,7 @@ using ProtectHub.Core.Data;
 namespace ProtectHub.Data.Sqlite.Migrations
 {
     [DbContext(typeof(ProtectHubDbContext))]
-    [Migration("20261206161241_Hardening")]
+    [Migration("20261206162103_Hardening")]
     partial class Hardening
     {
         /// <inheritdoc />
@@ -345,6 +345,46 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("ProtectHub.Core.Data.ChangeCounter", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("change_counters", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "referrals",
+                            Value = 0L
+                        });
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Data.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("job_leases", (string)null);
+                });
+
             modelBuilder.Entity("ProtectHub.Core.Engagements.Engagement", b =>
                 {
                     b.Property<Guid>("Id")
@@ -365,6 +405,12 @@ namespace ProtectHub.Data.Sqlite.Migrations
 
                     b.Property<int?>("Capacity")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ChangedById")
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
@@ -892,6 +938,13 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LeaseExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseHolder")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MappingJson")
                         .HasColumnType("TEXT");
 
@@ -946,6 +999,12 @@ namespace ProtectHub.Data.Sqlite.Migrations
 
                     b.Property<bool>("AcceptsPost")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ChangedById")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ConsentGivenOn")
                         .HasColumnType("TEXT");
@@ -1097,6 +1156,12 @@ namespace ProtectHub.Data.Sqlite.Migrations
 
                     b.Property<string>("AddressLine2")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ChangedById")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CompaniesHouseNumber")
