@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
 
@@ -11,7 +12,8 @@ namespace ProtectHub.Core.Imports;
 /// officer can watch it (or leave and come back), and the outcome is kept on the upload. An import cut short (the
 /// service stopped) runs again from the start when queued again; rows saved before are then "already held".
 /// </summary>
-public sealed class ImportRunner(ProtectHubDbContext db, ActorScopeOverride actor, IEnumerable<IRecordImport> imports, TimeProvider time, ILogger<ImportRunner> logger)
+public sealed class ImportRunner(ProtectHubDbContext db, ActorScopeOverride actor, IEnumerable<IRecordImport> imports, TimeProvider time,
+    IOptions<TabularFileLimits> limits, ILogger<ImportRunner> logger)
 {
     public async Task RunAsync(Guid uploadId, CancellationToken ct)
     {
@@ -30,7 +32,7 @@ public sealed class ImportRunner(ProtectHubDbContext db, ActorScopeOverride acto
 
         actor.Scope = ActorScope.ForUser(user.Id, user.DisplayName, user.RegionCode, user.Roles, $"import:{upload.Id}");
         var importer = imports.FirstOrDefault(i => i.Kind == upload.Kind);
-        var (file, error) = TabularFile.Read(upload.Content, upload.FileName);
+        var (file, error) = TabularFile.Read(upload.Content, upload.FileName, limits.Value, ct);
         var mapping = upload.MappingJson is null ? null : JsonSerializer.Deserialize<Dictionary<string, int>>(upload.MappingJson);
         if (importer is null || file is null || mapping is null)
         {

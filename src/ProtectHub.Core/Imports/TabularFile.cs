@@ -1,180 +1,111 @@
 using System.Text;
-using MiniExcelLibs;
+using System.Text.Unicode;
+using System.Xml;
 
 namespace ProtectHub.Core.Imports;
 
 /// <summary>
 /// An uploaded CSV or XLSX file read into a header and rows of text. CSV may be UTF-8 (with or without BOM) or
 /// Windows-1252, which is what spreadsheets on police desktops still save. Row numbers are the file's own (header = 1).
+/// Blank rows are left out; the header row is the first other one.
 /// </summary>
 public sealed record TabularFile(IReadOnlyList<string> Headers, IReadOnlyList<TabularFile.Row> Rows)
 {
     public sealed record Row(int Number, IReadOnlyList<string> Cells);
 
-    public const long MaxBytes = 256L * 1024 * 1024; // A national list of 1,000,000 referrals is about 170 MB as CSV.
+    private const string NotTabular = "The selected file must be a CSV or Excel (.xlsx) file";
+
+    /// <summary>How much of a file is looked at to tell text from binary.</summary>
+    private const int SampleBytes = 64 * 1024;
 
     static TabularFile() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    /// <summary>Reads the file, or explains in one sentence why it cannot be read.</summary>
-    public static (TabularFile? File, string? Error) Read(byte[] content, string fileName)
+    /// <summary>
+    /// Reads the file, or explains in one sentence why it cannot be read. A file that breaks one of the
+    /// <paramref name="limits"/> (by default <see cref="TabularFileLimits.Default"/>) is refused as soon as it does.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="ct"/> was cancelled during the read.</exception>
+    public static (TabularFile? File, string? Error) Read(byte[] content, string fileName, TabularFileLimits? limits = null, CancellationToken ct = default)
     {
+        limits ??= TabularFileLimits.Default;
         if (content.Length == 0)
         {
             return (null, "The selected file is empty");
         }
 
-        if (content.Length > MaxBytes)
+        if (content.Length > limits.MaxUploadBytes)
         {
-            return (null, $"The selected file must be smaller than {MaxBytes / (1024 * 1024)} MB");
+            return (null, MustBeSmallerThan(limits.MaxUploadBytes));
         }
 
-        var isZip = content.Length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
-        if (fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || isZip)
+        try
         {
-            return isZip ? ReadXlsx(content) : (null, "The selected file is not a valid Excel (.xlsx) file");
-        }
+            var isZip = content.Length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
+            if (fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) || isZip)
+            {
+                return isZip ? Result(XlsxTableReader.Read(content, limits, ct)) : (null, TabularFileRefusedException.NotAnXlsx);
+            }
 
-        // A NUL byte never appears in a text file: this is a binary file with a misleading name.
-        if (Array.IndexOf(content, (byte)0) >= 0)
+            return Decode(content) is { } text ? Result(CsvTableReader.Read(text, limits, ct)) : (null, NotTabular);
+        }
+        catch (TabularFileRefusedException e)
         {
-            return (null, "The selected file must be a CSV or Excel (.xlsx) file");
+            return (null, e.Message);
         }
-
-        return ReadCsv(Decode(content));
+        catch (Exception e) when (e is InvalidDataException or XmlException or IOException)
+        {
+            return (null, TabularFileRefusedException.NotAnXlsx);
+        }
     }
 
-    /// <summary>UTF-8 if it has a BOM or decodes cleanly, otherwise Windows-1252.</summary>
-    public static string Decode(byte[] content)
+    /// <summary>"The selected file must be smaller than 256 MB".</summary>
+    public static string MustBeSmallerThan(long maxBytes) => $"The selected file must be smaller than {TabularFileLimits.Describe(maxBytes)}";
+
+    private static (TabularFile?, string?) Result(TabularFile? file) => file is null ? (null, "The selected file is empty") : (file, null);
+
+    /// <summary>
+    /// UTF-8 if it has a BOM or is valid UTF-8, otherwise Windows-1252; null when the bytes are not text at all. A NUL
+    /// never appears in a text file, and the other control characters (bar tab, line breaks, form feed, vertical tab
+    /// and the old end-of-file mark) hardly ever: in compressed or random data they are one byte in ten. Random bytes
+    /// are almost never valid UTF-8, and a Windows-1252 file is mostly ASCII, even in French or Welsh, so a file that
+    /// is neither is not text either.
+    /// </summary>
+    private static string? Decode(byte[] content)
     {
+        if (Array.IndexOf(content, (byte)0) >= 0)
+        {
+            return null;
+        }
+
+        var sample = content.AsSpan(0, Math.Min(content.Length, SampleBytes));
+        int controls = 0, high = 0;
+        foreach (var b in sample)
+        {
+            if (b is < 0x20 and not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0B or 0x0C or 0x1A) or 0x7F)
+            {
+                controls++;
+            }
+            else if (b >= 0x80)
+            {
+                high++;
+            }
+        }
+
+        if (controls >= 4 && controls * 100 > sample.Length)
+        {
+            return null;
+        }
+
         if (content.Length >= 3 && content[0] == 0xEF && content[1] == 0xBB && content[2] == 0xBF)
         {
             return Encoding.UTF8.GetString(content, 3, content.Length - 3);
         }
 
-        try
+        if (Utf8.IsValid(content))
         {
-            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(content);
-        }
-        catch (DecoderFallbackException)
-        {
-            return Encoding.GetEncoding(1252).GetString(content);
-        }
-    }
-
-    private static (TabularFile?, string?) ReadCsv(string text)
-    {
-        var records = new List<(int Line, List<string> Cells)>();
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        var line = 1;
-        var recordLine = 1;
-        var inQuotes = false;
-        var atCellStart = true;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (inQuotes)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    cell.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    inQuotes = false;
-                }
-                else
-                {
-                    if (c == '\n')
-                    {
-                        line++;
-                    }
-
-                    cell.Append(c);
-                }
-
-                continue;
-            }
-
-            switch (c)
-            {
-                case '"' when atCellStart:
-                    inQuotes = true;
-                    atCellStart = false;
-                    break;
-                case ',':
-                    cells.Add(cell.ToString());
-                    cell.Clear();
-                    atCellStart = true;
-                    break;
-                case '\r':
-                    break;
-                case '\n':
-                    cells.Add(cell.ToString());
-                    cell.Clear();
-                    records.Add((recordLine, cells));
-                    cells = [];
-                    atCellStart = true;
-                    line++;
-                    recordLine = line;
-                    break;
-                default:
-                    cell.Append(c);
-                    atCellStart = false;
-                    break;
-            }
+            return Encoding.UTF8.GetString(content);
         }
 
-        if (inQuotes)
-        {
-            return (null, $"Row {recordLine} has a quotation mark that is never closed, so the file cannot be read from there on");
-        }
-
-        if (cell.Length > 0 || cells.Count > 0)
-        {
-            cells.Add(cell.ToString());
-            records.Add((recordLine, cells));
-        }
-
-        records.RemoveAll(r => r.Cells.All(string.IsNullOrWhiteSpace));
-        if (records.Count == 0)
-        {
-            return (null, "The selected file is empty");
-        }
-
-        var headers = records[0].Cells.Select(h => h.Trim()).ToList();
-        var rows = records.Skip(1).Select(r => new Row(r.Line, r.Cells)).ToList();
-        return (new TabularFile(headers, rows), null);
-    }
-
-    private static (TabularFile?, string?) ReadXlsx(byte[] content)
-    {
-        try
-        {
-            using var stream = new MemoryStream(content);
-            var sheet = stream.Query(useHeaderRow: false).Cast<IDictionary<string, object?>>().ToList();
-            if (sheet.Count == 0)
-            {
-                return (null, "The selected file is empty");
-            }
-
-            var columns = sheet[0].Keys.ToList();
-            string Text(object? value) => value switch
-            {
-                null => "",
-                DateTime d => d.ToString(d.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
-                IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
-                _ => value.ToString() ?? "",
-            };
-            var headers = columns.Select(c => Text(sheet[0][c]).Trim()).ToList();
-            var rows = sheet.Skip(1).Select((r, i) => new Row(i + 2, columns.Select(c => Text(r[c])).ToList()))
-                .Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c))).ToList();
-            return (new TabularFile(headers, rows), null);
-        }
-        catch (Exception e) when (e is InvalidDataException or InvalidOperationException or System.Xml.XmlException or IOException)
-        {
-            return (null, "The selected file is not a valid Excel (.xlsx) file");
-        }
+        return high * 10 > sample.Length * 3 ? null : Encoding.GetEncoding(1252).GetString(content);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Audit;
 using ProtectHub.Core.Data;
@@ -16,7 +17,7 @@ namespace ProtectHub.Core.Performance;
 /// less often than those who were not (within 6 and 12 months); and reach against the business population of each
 /// force area by sector.
 /// </summary>
-public sealed class EffectivenessReview(ProtectHubDbContext db, TimeProvider time)
+public sealed class EffectivenessReview(ProtectHubDbContext db, TimeProvider time, IOptions<TabularFileLimits> limits)
 {
     /// <summary>Who loads the business population: the region's coordinators.</summary>
     public static readonly Role[] PopulationLoaders = [Role.Coordinator];
@@ -141,7 +142,7 @@ public sealed class EffectivenessReview(ProtectHubDbContext db, TimeProvider tim
             return [new RowError(0, "File", "Only coordinators load business population figures")];
         }
 
-        var (file, error) = TabularFile.Read(content, fileName);
+        var (file, error) = TabularFile.Read(content, fileName, limits.Value, ct);
         if (file is null)
         {
             return [new RowError(0, "File", error ?? "The file could not be read")];

@@ -43,6 +43,9 @@ public static class ProtectHubWebExtensions
         services.AddProtectHubCore().AddSignInManager();
         services.AddSingleton(new DemoOptions(builder.Environment.IsDevelopment() && configuration.GetValue("Demo:Enabled", true)));
         services.AddScoped<SignInService>();
+        services.AddOptions<Core.Imports.TabularFileLimits>().BindConfiguration(Core.Imports.TabularFileLimits.Section)
+            .Validate(l => l.IsValid, $"Every {Core.Imports.TabularFileLimits.Section} setting must be a positive number").ValidateOnStart();
+        services.AddSingleton<Imports.UploadSizeFilter>();
 
         var authentication = services.AddAuthentication(IdentityConstants.ApplicationScheme);
         authentication.AddIdentityCookies();

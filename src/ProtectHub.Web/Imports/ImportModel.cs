@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Imports;
 
@@ -13,7 +14,8 @@ namespace ProtectHub.Web.Imports;
 /// Step 2 of an import and everything after: choose the columns, then watch it run in the background (the officer may
 /// leave and come back), then see what happened and download the rows with problems.
 /// </summary>
-public sealed class ImportModel(ProtectHubDbContext db, IEnumerable<IRecordImport> imports, ImportQueue queue, TimeProvider time) : PageModel
+public sealed class ImportModel(ProtectHubDbContext db, IEnumerable<IRecordImport> imports, ImportQueue queue, TimeProvider time,
+    IOptions<TabularFileLimits> limits) : PageModel
 {
     [FromRoute]
     public string Kind { get; set; } = "";
@@ -166,7 +168,7 @@ public sealed class ImportModel(ProtectHubDbContext db, IEnumerable<IRecordImpor
         (Upload, Fields) = (upload, importer.Fields);
         if (upload.Status == ImportStatus.Uploaded)
         {
-            Headers = TabularFile.Read(upload.Content, upload.FileName).File?.Headers ?? [];
+            Headers = TabularFile.Read(upload.Content, upload.FileName, limits.Value, HttpContext.RequestAborted).File?.Headers ?? [];
         }
 
         Errors = upload.ErrorsJson is null ? [] : JsonSerializer.Deserialize<List<RowError>>(upload.ErrorsJson) ?? [];

@@ -1,15 +1,19 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Imports;
 
 namespace ProtectHub.Web.Imports;
 
-/// <summary>Step 1 of an import: the file is read (to reject a bad one at once) and kept for the mapping step.</summary>
-[RequestSizeLimit(TabularFile.MaxBytes + 1024 * 1024)]
-[RequestFormLimits(MultipartBodyLengthLimit = TabularFile.MaxBytes + 1024 * 1024)]
-public sealed class UploadModel(ProtectHubDbContext db, TimeProvider time) : PageModel
+/// <summary>
+/// Step 1 of an import: the file is read (to reject a bad one at once) and kept for the mapping step. A file over the
+/// size limit is turned back by <see cref="UploadSizeFilter"/> before its body is read, to this page's GET with
+/// <c>?error=too-large</c>.
+/// </summary>
+[ServiceFilter<UploadSizeFilter>(Order = UploadSizeFilter.Order)]
+public sealed class UploadModel(ProtectHubDbContext db, TimeProvider time, IOptions<TabularFileLimits> limits) : PageModel
 {
     [FromRoute]
     public string Kind { get; set; } = "";
@@ -17,8 +21,18 @@ public sealed class UploadModel(ProtectHubDbContext db, TimeProvider time) : Pag
     [BindProperty]
     public IFormFile? Upload { get; set; }
 
+    [FromQuery(Name = "error")]
+    public string? Error { get; set; }
+
+    /// <summary>"256 MB", for the hint.</summary>
+    public string MaxUploadSize => TabularFileLimits.Describe(limits.Value.MaxUploadBytes);
+
     public void OnGet()
     {
+        if (Error == UploadSizeFilter.TooLarge)
+        {
+            ModelState.AddModelError(nameof(Upload), TabularFile.MustBeSmallerThan(limits.Value.MaxUploadBytes));
+        }
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -29,16 +43,16 @@ public sealed class UploadModel(ProtectHubDbContext db, TimeProvider time) : Pag
             return Page();
         }
 
-        if (Upload.Length > TabularFile.MaxBytes)
+        if (Upload.Length > limits.Value.MaxUploadBytes)
         {
-            ModelState.AddModelError(nameof(Upload), $"The selected file must be smaller than {TabularFile.MaxBytes / (1024 * 1024)} MB");
+            ModelState.AddModelError(nameof(Upload), TabularFile.MustBeSmallerThan(limits.Value.MaxUploadBytes));
             return Page();
         }
 
         using var buffer = new MemoryStream();
-        await Upload.CopyToAsync(buffer);
+        await Upload.CopyToAsync(buffer, HttpContext.RequestAborted);
         var content = buffer.ToArray();
-        var (file, error) = TabularFile.Read(content, Upload.FileName);
+        var (file, error) = TabularFile.Read(content, Upload.FileName, limits.Value, HttpContext.RequestAborted);
         if (file is null)
         {
             ModelState.AddModelError(nameof(Upload), error!);

@@ -46,7 +46,7 @@ public sealed class EffectivenessModel(EffectivenessReview review, ProtectHubDbC
         {
             using var buffer = new MemoryStream();
             await file.CopyToAsync(buffer);
-            UploadErrors = await review.LoadPopulationAsync(buffer.ToArray(), file.FileName);
+            UploadErrors = await review.LoadPopulationAsync(buffer.ToArray(), file.FileName, HttpContext.RequestAborted);
         }
 
         if (UploadErrors.Count == 0)
