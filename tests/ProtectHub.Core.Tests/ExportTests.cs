@@ -14,6 +14,12 @@ public class ExportTests
     [InlineData("\tcmd", "'\tcmd")]
     [InlineData("\rcmd", "'\rcmd")]
     [InlineData("Acme = best", "Acme = best")]
+    [InlineData(";=HYPERLINK(\"http://x\")", "';=HYPERLINK(\"http://x\")")]
+    [InlineData("  =1+1", "'  =1+1")]
+    [InlineData("\uff1dcmd|' /C calc'!A0", "'\uff1dcmd|' /C calc'!A0")]
+    [InlineData("\uff0b1", "'\uff0b1")]
+    [InlineData("; Acme", "; Acme")]
+    [InlineData("   ", "   ")]
     [InlineData("", "")]
     [InlineData(null, "")]
     public void Neutralise_FormulaStarts_GetAnApostrophe(string? input, string expected) => Assert.Equal(expected, SafeCell.Neutralise(input));

@@ -35,12 +35,15 @@ public static class ProtectHubWebExtensions
             builder.Logging.AddJsonConsole();
         }
 
+        // No "Server: Kestrel": nothing to tell an attacker which server software to look up.
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         services.AddHttpContextAccessor();
         services.AddScoped<IActorScopeAccessor, HttpActorScopeAccessor>();
         services.AddHostedService<Core.Imports.ImportWorker>();
         services.AddHostedService<Core.Victims.RetentionWorker>();
         services.AddProtectHubData();
         services.AddProtectHubCore().AddSignInManager();
+        DataProtectionCertificate.Configure(services, configuration);
         services.AddSingleton(new DemoOptions(builder.Environment.IsDevelopment() && configuration.GetValue("Demo:Enabled", true)));
         services.AddScoped<SignInService>();
         services.AddOptions<Core.Imports.TabularFileLimits>().BindConfiguration(Core.Imports.TabularFileLimits.Section)
@@ -159,6 +162,7 @@ public static class ProtectHubWebExtensions
     public static WebApplication UseProtectHub(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseHttpsRequirement();
         app.UseExceptionHandler("/error/500");
         if (!app.Environment.IsDevelopment())
         {

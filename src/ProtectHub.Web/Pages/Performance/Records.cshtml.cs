@@ -48,7 +48,9 @@ public sealed class RecordsModel(MetricCatalogue catalogue, MetricEngine engine,
     {
         var metric = (await catalogue.CurrentAsync()).FirstOrDefault(m => m.Key == MetricKey);
         if (metric is null || !FinancialQuarter.TryParse(Quarter, out var period)
-            || (Field is not null && MetricSources.Of(metric.Source).Field(Field) is not { Kind: MetricFieldKind.Category }))
+            || (Field is not null && MetricSources.Of(metric.Source).Field(Field) is not { Kind: MetricFieldKind.Category })
+            // A value the field cannot hold is no row of any breakdown (it used to reach the query and fail with a 500).
+            || (Field is not null && !MetricSources.Of(metric.Source).Accepts(Field, Value ?? "")))
         {
             return NotFound();
         }
