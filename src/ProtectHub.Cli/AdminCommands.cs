@@ -167,6 +167,59 @@ internal static class AdminCommands
         return new Command("audit", "Audit log tools.") { verify, checkpoint };
     }
 
+    public static Command Backup()
+    {
+        var output = new Option<FileInfo>("--out") { Description = "The backup file to write (PostgreSQL: pg_dump custom format; SQLite: a database file)", Required = true };
+        var command = new Command("backup", "Back up the whole database, consistently, while the service runs.") { output };
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var services = CliServices.Build();
+            using var scope = services.CreateScope();
+            try
+            {
+                await scope.ServiceProvider.GetRequiredService<ProtectHub.Core.Backups.DatabaseBackup>().BackupAsync(parse.GetValue(output)!.FullName, Console.WriteLine, ct);
+                return 0;
+            }
+            catch (ProtectHub.Core.Backups.BackupException e)
+            {
+                await Console.Error.WriteLineAsync(e.Message);
+                return 1;
+            }
+        });
+        return command;
+    }
+
+    public static Command Restore()
+    {
+        var input = new Option<FileInfo>("--from") { Description = "A backup made by 'protecthub backup'", Required = true };
+        var confirm = new Option<bool>("--yes") { Description = "Confirm that everything in the database is to be replaced by the backup" };
+        var command = new Command("restore", "Replace the whole database with a backup. Stop the service first.") { input, confirm };
+        command.SetAction(async (parse, ct) =>
+        {
+            if (!parse.GetValue(confirm))
+            {
+                await Console.Error.WriteLineAsync("A restore replaces everything in the database with the backup's contents. Stop ProtectHub, then run again with --yes.");
+                return 2;
+            }
+
+            await using var services = CliServices.Build();
+            using var scope = services.CreateScope();
+            try
+            {
+                await scope.ServiceProvider.GetRequiredService<ProtectHub.Core.Backups.DatabaseBackup>().RestoreAsync(parse.GetValue(input)!.FullName, Console.WriteLine, ct);
+                var check = await scope.ServiceProvider.GetRequiredService<AuditLogService>().VerifyAsync(null, ct);
+                Console.WriteLine($"Audit log after the restore: {check.Message}");
+                return check.IsIntact ? 0 : 1;
+            }
+            catch (ProtectHub.Core.Backups.BackupException e)
+            {
+                await Console.Error.WriteLineAsync(e.Message);
+                return 1;
+            }
+        });
+        return command;
+    }
+
     public static Command Referrals()
     {
         var retention = new Command("retention", "Apply the retention rule now: remove the personal details of referrals closed longer ago than each region's retention period.");

@@ -7,6 +7,9 @@ public static class CliProcess
 {
     public sealed record Result(int ExitCode, string Output, string Error);
 
+    /// <summary>The audit chain key the commands run with, as an installation's would be set (never the same as a real one).</summary>
+    public static readonly string ChainKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     public static async Task<Result> RunAsync(string connectionString, string? standardInput, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
@@ -25,6 +28,7 @@ public static class CliProcess
 
         start.Environment["Database__Provider"] = ProtectHub.Web.Tests.TestDatabase.Provider;
         start.Environment["ConnectionStrings__ProtectHub"] = connectionString;
+        start.Environment["Audit__ChainKey"] = ChainKey;
         using var process = Process.Start(start)!;
         if (standardInput is not null)
         {

@@ -34,6 +34,7 @@ public static class AccessServiceCollectionExtensions
         services.AddSingleton<Imports.ImportQueue>();
         services.AddSingleton<ServiceInstance>();
         services.AddScoped<JobLeases>();
+        services.AddScoped<Backups.DatabaseBackup>();
         services.AddScoped<Engagements.EngagementDirectory>();
         services.AddScoped<Feedback.FeedbackForms>();
         services.AddScoped<Registrations.EventRegistrations>();
