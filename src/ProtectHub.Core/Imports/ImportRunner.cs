@@ -40,6 +40,11 @@ public sealed class ImportRunner(ProtectHubDbContext db, ActorScopeOverride acto
             return;
         }
 
+        using var activity = Telemetry.ProtectHubTelemetry.Source.StartActivity($"import {upload.Kind}");
+        activity?.SetTag("protecthub.import.id", upload.Id.ToString());
+        activity?.SetTag("protecthub.import.kind", upload.Kind);
+        activity?.SetTag("protecthub.import.rows", file.Rows.Count);
+        var started = time.GetTimestamp();
         await Uploads(uploadId).ExecuteUpdateAsync(s => s.SetProperty(u => u.Status, ImportStatus.Running).SetProperty(u => u.RowsTotal, file.Rows.Count).SetProperty(u => u.RowsDone, 0), ct);
         try
         {
@@ -63,6 +68,12 @@ public sealed class ImportRunner(ProtectHubDbContext db, ActorScopeOverride acto
                 .SetProperty(u => u.ImportedAt, time.GetUtcNow())
                 // The file itself is no longer needed once imported; keep only what the officer may download.
                 .SetProperty(u => u.Content, Array.Empty<byte>()), CancellationToken.None);
+            var kind = new KeyValuePair<string, object?>("kind", upload.Kind);
+            Telemetry.ProtectHubTelemetry.ImportedRows.Add(result.Imported, kind, new("outcome", "imported"));
+            Telemetry.ProtectHubTelemetry.ImportedRows.Add(result.AlreadyHeld, kind, new("outcome", "already held"));
+            Telemetry.ProtectHubTelemetry.ImportedRows.Add(result.Updated, kind, new("outcome", "updated"));
+            Telemetry.ProtectHubTelemetry.ImportedRows.Add(result.InvalidRows, kind, new("outcome", "invalid"));
+            Telemetry.ProtectHubTelemetry.ImportDuration.Record(time.GetElapsedTime(started).TotalSeconds, kind);
             if (logger.IsEnabled(LogLevel.Information))
             {
                 logger.LogInformation("Import {UploadId} of {Kind}: {Imported} imported, {AlreadyHeld} already held, {Invalid} invalid rows",
@@ -77,6 +88,7 @@ public sealed class ImportRunner(ProtectHubDbContext db, ActorScopeOverride acto
         {
             // Whatever went wrong, the officer is told and the upload does not sit "running" for ever.
             logger.LogError(ex, "Import {UploadId} failed", uploadId);
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ex.GetType().Name);
             db.ChangeTracker.Clear();
             await FailAsync(uploadId, "The import stopped because of a problem saving the records. Rows saved before it stopped are kept; try importing the file again", CancellationToken.None);
         }

@@ -32,8 +32,11 @@ public static class ProtectHubWebExtensions
         if (!builder.Environment.IsDevelopment())
         {
             builder.Logging.ClearProviders();
-            builder.Logging.AddJsonConsole();
+            // Scopes carry each request's trace and span ids, so log lines and exported traces can be joined.
+            builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
         }
+
+        Telemetry.Add(builder);
 
         // No "Server: Kestrel": nothing to tell an attacker which server software to look up.
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
