@@ -23,7 +23,18 @@ public sealed class Session(ProtectHubFactory factory)
         var (response, page) = await GetAsync(formPage ?? url);
         var token = page.QuerySelector("input[name='__RequestVerificationToken']")?.GetAttribute("value")
             ?? throw new InvalidOperationException($"No anti-forgery token on {formPage ?? url}: it answered {(int)response.StatusCode} {response.Headers.Location} '{page.Title}'");
-        var all = fields.Append(new("__RequestVerificationToken", token));
+        var all = fields.Append(new("__RequestVerificationToken", token)).ToList();
+        // The version the edit form was filled from travels in a hidden field, as a browser sends it, unless the test
+        // posts one of its own (to play a second editor working from an older copy).
+        foreach (var hidden in page.QuerySelectorAll("form input[type='hidden'][name='Version'], form input[type='hidden'][name='Stamp']"))
+        {
+            var name = hidden.GetAttribute("name")!;
+            if (all.All(f => f.Key != name))
+            {
+                all.Add(new(name, hidden.GetAttribute("value") ?? ""));
+            }
+        }
+
         var target = handler is null ? url : $"{url}?handler={handler}";
         return await Client.PostAsync(target, new FormUrlEncodedContent(all));
     }

@@ -106,6 +106,8 @@ public sealed class UserAdministration(ProtectHubDbContext db, UserManager<AppUs
         EnsureCanManage(user);
         var before = user.AccessFingerprint();
         Apply(user, details);
+        // A new stamp on every save through the form: an administrator editing from an older copy is told, not overwritten.
+        user.ConcurrencyStamp = Guid.NewGuid().ToString();
         if (user.AccessFingerprint() != before)
         {
             // Roles, teams, region and vetting are carried in the sign-in cookie; a new stamp ends every session of the

@@ -77,6 +77,33 @@ public sealed class ConcurrentEditTests(ProtectHubFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task UserEditedByTwoAdministrators_SecondIsShownWhoChangedItAndNothingIsSaved()
+    {
+        var first = await Session.SignedInAsync(factory, await _users.WithRoles(ProtectHub.Core.Access.Role.RegionalAdministrator).WithTeams().BuildAsync());
+        var second = await Session.SignedInAsync(factory, await _users.WithRoles(ProtectHub.Core.Access.Role.RegionalAdministrator).WithTeams().BuildAsync());
+        var officer = await _users.BuildAsync();
+        var edit = $"/admin/users/{officer.Id}/edit";
+        var (_, form) = await first.GetAsync(edit);
+        var stamp = form.QuerySelector("input[name='Stamp']")!.GetAttribute("value")!;
+        KeyValuePair<string, string>[] Fields(string name, string loaded) =>
+            [F("Input.DisplayName", name), F("Input.RegionCode", "EM"), F("Input.HomeForceCode", "LEICESTERSHIRE"), F("Input.Roles", "Officer"),
+             F("Input.Teams", "CyberProtect"), F("Input.VettingLevel", "SC"), F("Input.VettingExpiresOn.Day", "1"), F("Input.VettingExpiresOn.Month", "1"),
+             F("Input.VettingExpiresOn.Year", "2028"), F("Stamp", loaded)];
+
+        Assert.Equal(HttpStatusCode.Redirect, (await second.PostFormAsync(edit, Fields("Olu Officer", stamp))).StatusCode);
+        var page = await Html.ParseAsync(await first.PostFormAsync(edit, Fields("Olu Officer-Smith", stamp)));
+
+        Assert.Contains("This record was changed by Test RegionalAdministrator", page.TestId("edit-conflict")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Display name|Olu Officer|Olu Officer-Smith", page.TestId("edit-conflict-differences")!.QuerySelectorAll("tbody tr")
+            .Select(r => string.Join("|", r.Children.Select(c => c.TextContent.Trim()))));
+        var stored = await factory.WithDbAsync(db => db.Users.IgnoreQueryFilters().AsNoTracking().SingleAsync(u => u.Id == officer.Id));
+        Assert.Equal("Olu Officer", stored.DisplayName);
+
+        var confirmed = await first.PostFormAsync(edit, Fields("Olu Officer-Smith", page.QuerySelector("input[name='Stamp']")!.GetAttribute("value")!));
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+    }
+
+    [Fact]
     public void Compare_ListsOnlyTheFieldsThatDiffer_WithReadableNames()
     {
         var theirs = new Pages.Engagements.EngagementForm { Title = "Cyber basics", ForceCode = "NOTTS", TopicIds = ["b", "a"], Venue = "Hall" };

@@ -67,7 +67,19 @@ public sealed class MultiInstanceTests
                 await Task.Delay(20);
             }
 
-            first.Dispose();
+            // Hold the referrals table so the first instance cannot save its next chunk, then stop it: it ends part-way
+            // through the file, as a killed instance would, instead of racing to the end while it shuts down.
+            var hold = await HoldReferralWritesAsync(first.ConnectionString);
+            var stopping = Task.Run(first.Dispose);
+            await Task.Delay(500);
+            await using (hold)
+            {
+                await using var release = hold.CreateCommand();
+                release.CommandText = "ROLLBACK"; // Explicitly: a pooled connection would keep its transaction open.
+                await release.ExecuteNonQueryAsync();
+            }
+
+            await stopping;
             var savedByFirst = await CountAsync(second, tag);
             var stopped = await second.WithDbAsync(db => db.Set<ImportUpload>().IgnoreQueryFilters().AsNoTracking().SingleAsync(u => u.Id == uploadId));
             Assert.Equal(ImportStatus.Running, stopped.Status);
@@ -132,6 +144,19 @@ public sealed class MultiInstanceTests
             return await db.SaveChangesAsync();
         });
         Assert.Equal(afterImport + 1, await second.WithDbAsync(db => ReferralChangeCounter.CurrentAsync(db)));
+    }
+
+    /// <summary>A transaction that blocks writes to the referrals table (readers go on) until it is disposed.</summary>
+    private static async Task<System.Data.Common.DbConnection> HoldReferralWritesAsync(string connectionString)
+    {
+        System.Data.Common.DbConnection connection = TestDatabase.IsPostgres
+            ? new Npgsql.NpgsqlConnection(connectionString)
+            : new Microsoft.Data.Sqlite.SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = TestDatabase.IsPostgres ? "BEGIN; LOCK TABLE victim_referrals IN SHARE MODE;" : "BEGIN IMMEDIATE;";
+        await command.ExecuteNonQueryAsync();
+        return connection;
     }
 
     private static string Letters(int number)

@@ -15,6 +15,12 @@ public sealed class EditModel(ProtectHubDbContext db, UserAdministration admin) 
     [BindProperty]
     public UserForm Input { get; set; } = new();
 
+    /// <summary>The user's concurrency stamp when the form was filled: another administrator's save changes it.</summary>
+    [BindProperty]
+    public string? Stamp { get; set; }
+
+    public EditConflict? Conflict { get; private set; }
+
     public string Email { get; private set; } = "";
     public UserForm.Choices Choices { get; private set; } = null!;
 
@@ -22,6 +28,7 @@ public sealed class EditModel(ProtectHubDbContext db, UserAdministration admin) 
     {
         var user = HttpContext.GetRecord<AppUser>();
         Input = UserForm.From(user);
+        Stamp = user.ConcurrencyStamp;
         Email = user.Email ?? "";
         Choices = await UserForm.Choices.LoadAsync(db);
     }
@@ -30,10 +37,22 @@ public sealed class EditModel(ProtectHubDbContext db, UserAdministration admin) 
     {
         var user = HttpContext.GetRecord<AppUser>();
         var details = Input.ToDetails(ModelState, nameof(Input));
-        var errors = ModelState.IsValid ? await admin.UpdateAsync(user, details) : await admin.ValidateDetailsAsync(details);
-        ModelState.AddFieldErrors(nameof(Input), errors);
-        if (!ModelState.IsValid)
+        IReadOnlyList<FieldError> errors = [];
+        if (ModelState.IsValid)
         {
+            Conflict = await EditConflict.SaveUnlessChangedAsync(db, user, user.ConcurrencyStamp == Stamp, () => UserForm.From(user), Input,
+                async () => errors = await admin.UpdateAsync(user, details),
+                () => EditConflict.LastAlteredAsync(db, user.AuditRecordType, user.AuditRecordId));
+        }
+        else
+        {
+            errors = await admin.ValidateDetailsAsync(details);
+        }
+
+        ModelState.AddFieldErrors(nameof(Input), errors);
+        if (!ModelState.IsValid || Conflict is not null)
+        {
+            Stamp = user.ConcurrencyStamp;
             Email = user.Email ?? "";
             Choices = await UserForm.Choices.LoadAsync(db);
             return Page();
