@@ -10,6 +10,10 @@ public sealed class ContactRulesTests
     [InlineData("name@localhost", false)]
     [InlineData("not-an-email", false)]
     [InlineData("two@@example.com", false)]
+    [InlineData("p.wood@example", false)]
+    [InlineData("p.wood@.example.com", false)]
+    [InlineData("p.wood@example.com.", false)]
+    [InlineData("p.wood@example..com", false)]
     public void IsEmail_AcceptsRealAddressesOnly(string email, bool expected) => Assert.Equal(expected, ContactRules.IsEmail(email));
 
     [Fact]

@@ -26,6 +26,21 @@ public sealed class PerformanceReturnTests(PerformanceFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task Review_ByACoordinator_IsAllowedAsTheRoleTableSays()
+    {
+        await factory.SeededAsync();
+        var officer = await Session.SignedInAsync(factory, await _users.WithRoles(Role.Officer).BuildAsync());
+        var coordinator = await Session.SignedInAsync(factory, await _users.WithRoles(Role.Coordinator).BuildAsync());
+        var url = await StartDraftAsync(officer, force: "NORTHANTS");
+
+        var (_, draft) = await coordinator.GetAsync(url);
+        Assert.NotNull(draft.TestId("review")); // The step is offered...
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PostFormAsync(url, [], handler: "Advance&to=Reviewed")).StatusCode); // ...and taken.
+        var (_, reviewed) = await officer.GetAsync(url);
+        Assert.Equal("Reviewed", reviewed.TestId("return-status")!.TextContent);
+    }
+
+    [Fact]
     public async Task Workflow_DraftReviewApproveSubmit_EachByTheRightRole_ThenFrozenAndComparedWithALaterDraft()
     {
         var seeded = await factory.SeededAsync();
@@ -42,7 +57,7 @@ public sealed class PerformanceReturnTests(PerformanceFactory factory) : IClassF
 
         // An officer cannot review or approve, even by posting directly.
         var refused = await Html.ParseAsync(await officer.PostFormAsync(url, [], handler: "Advance&to=Reviewed"));
-        Assert.Contains("Only a supervisor or head of unit can review a return", refused.ErrorSummary());
+        Assert.Contains("Only a supervisor, coordinator or head of unit can review a return", refused.ErrorSummary());
         Assert.Equal(HttpStatusCode.Redirect, (await supervisor.PostFormAsync(url, [], handler: "Advance&to=Reviewed")).StatusCode);
         var notYours = await Html.ParseAsync(await supervisor.PostFormAsync(url, [], handler: "Advance&to=Approved"));
         Assert.Contains("Only a head of unit can approve a return", notYours.ErrorSummary());

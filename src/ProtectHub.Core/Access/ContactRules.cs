@@ -9,7 +9,10 @@ public static class ContactRules
     public static bool IsEmail(string email)
     {
         var trimmed = email.Trim();
-        return trimmed.Length <= 256 && new EmailAddressAttribute().IsValid(trimmed) && trimmed.Contains('.', StringComparison.Ordinal);
+        // The dot must be in the domain: "p.wood@example" has one only before the @, and no mail reaches it.
+        var domain = trimmed[(trimmed.LastIndexOf('@') + 1)..];
+        return trimmed.Length <= 256 && new EmailAddressAttribute().IsValid(trimmed)
+            && domain.Contains('.', StringComparison.Ordinal) && !domain.StartsWith('.') && !domain.EndsWith('.') && !domain.Contains("..", StringComparison.Ordinal);
     }
 
     /// <summary>10 to 13 digits, written with spaces, brackets, hyphens or a leading +, like 01632 960 001 or +44 7700 900 982.</summary>

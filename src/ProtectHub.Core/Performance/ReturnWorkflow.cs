@@ -20,7 +20,8 @@ public sealed class ReturnWorkflow(ProtectHubDbContext db, MetricEngine engine, 
         WriteIndented = true,
     };
 
-    public static readonly Role[] Reviewers = [Role.Supervisor, Role.HeadOfUnit];
+    /// <summary>A coordinator can do all a supervisor can (the README's role table), reviewing returns included.</summary>
+    public static readonly Role[] Reviewers = [Role.Supervisor, Role.Coordinator, Role.HeadOfUnit];
     public static readonly Role[] Approvers = [Role.HeadOfUnit];
 
     public Task<List<PerformanceReturn>> ListAsync(CancellationToken ct = default) =>
@@ -123,7 +124,9 @@ public sealed class ReturnWorkflow(ProtectHubDbContext db, MetricEngine engine, 
         var user = await db.ActorAsync(ct);
         if (!roles.Any(user.Roles.Contains))
         {
-            return $"Only a {string.Join(" or ", roles.Select(r => DisplayNames.Of(r).ToLowerInvariant()))} can {step} a return";
+            var names = roles.Select(r => DisplayNames.Of(r).ToLowerInvariant()).ToList();
+            var who = names.Count == 1 ? names[0] : $"{string.Join(", ", names.SkipLast(1))} or {names[^1]}";
+            return $"Only a {who} can {step} a return";
         }
 
         if (item.Status != from)
@@ -166,7 +169,7 @@ public sealed class ReturnWorkflow(ProtectHubDbContext db, MetricEngine engine, 
         var user = await db.ActorAsync(ct);
         if (!Reviewers.Any(user.Roles.Contains))
         {
-            return "Only a supervisor or head of unit can send a return back to draft";
+            return "Only a supervisor, coordinator or head of unit can send a return back to draft";
         }
 
         if (item.Status is not (ReturnStatus.Reviewed or ReturnStatus.Approved))
