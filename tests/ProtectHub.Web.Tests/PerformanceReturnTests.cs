@@ -26,6 +26,26 @@ public sealed class PerformanceReturnTests(PerformanceFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task Narrative_SavedByTwoOfficersFromTheSameVersion_SecondIsShownTheConflictAndNothingIsLost()
+    {
+        await factory.SeededAsync();
+        var first = await Session.SignedInAsync(factory, await _users.WithRoles(Role.Officer).BuildAsync());
+        var second = await Session.SignedInAsync(factory, await _users.WithRoles(Role.Officer).BuildAsync());
+        var url = await StartDraftAsync(first, force: "DERBYSHIRE");
+        var (_, page) = await first.GetAsync(url);
+        var loaded = page.QuerySelector("form input[name='Version']")!.GetAttribute("value")!;
+
+        await second.PostFormAsync(url, [F("Highlights", "Schools week in Derby"), F("Risks", ""), F("Lessons", ""), F("Version", loaded)], handler: "Narrative");
+        var conflict = await Html.ParseAsync(await first.PostFormAsync(url, [F("Highlights", "Record SME reach"), F("Risks", ""), F("Lessons", ""), F("Version", loaded)], handler: "Narrative"));
+
+        Assert.NotNull(conflict.TestId("edit-conflict"));
+        Assert.Contains("Highlights|Schools week in Derby|Record SME reach", conflict.TestId("edit-conflict-differences")!.QuerySelectorAll("tbody tr")
+            .Select(r => string.Join("|", r.Children.Select(c => c.TextContent.Trim()))));
+        var (_, after) = await first.GetAsync(url);
+        Assert.Equal("Schools week in Derby", after.QuerySelector("textarea[name='Highlights']")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Review_ByACoordinator_IsAllowedAsTheRoleTableSays()
     {
         await factory.SeededAsync();

@@ -29,6 +29,15 @@ public sealed class VersionStampInterceptor : SaveChangesInterceptor
 
         foreach (var entry in context.ChangeTracker.Entries<IVersioned>())
         {
+            if (entry.State == EntityState.Added && context is ProtectHubDbContext creating)
+            {
+                // Version 1 when saved: 0 is a record not yet stored (such as a region's default rules before their first save).
+                entry.Entity.Version = Math.Max(entry.Entity.Version, 1);
+                entry.Entity.ChangedById = creating.Scope.UserId;
+                entry.Entity.ChangedAt = creating.Now();
+                continue;
+            }
+
             // Only real changes count: the original version stays the concurrency check in the UPDATE's WHERE clause.
             if (entry.State == EntityState.Modified && entry.Properties.Any(p => p.IsModified && p.Metadata.Name != nameof(IVersioned.Version)))
             {

@@ -16,8 +16,15 @@ public enum ReturnStatus
 /// submitted its figures are worked out from the records each time; on submission they are frozen in
 /// <see cref="SnapshotJson"/> with the catalogue version, and nothing about the return changes after that.
 /// </summary>
-public sealed class PerformanceReturn : IRegionOwned
+public sealed class PerformanceReturn : IRegionOwned, Data.IVersioned
 {
+    /// <summary>Goes up by one on every save; an edit based on an older version is refused (see <see cref="Data.IVersioned"/>).</summary>
+    public long Version { get; set; }
+
+    public Guid? ChangedById { get; set; }
+
+    public DateTimeOffset? ChangedAt { get; set; }
+
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public string RegionCode { get; set; } = "";
 

@@ -5,8 +5,15 @@ namespace ProtectHub.Core.Victims;
 /// shown to officers as the reasons), the first-contact service level, when a referral may be closed as uncontactable,
 /// and how long personal details are kept after closure.
 /// </summary>
-public sealed class ReferralRules
+public sealed class ReferralRules : Data.IVersioned
 {
+    /// <summary>Goes up by one on every save; an edit based on an older version is refused (see <see cref="Data.IVersioned"/>).</summary>
+    public long Version { get; set; }
+
+    public Guid? ChangedById { get; set; }
+
+    public DateTimeOffset? ChangedAt { get; set; }
+
     public string RegionCode { get; set; } = "";
     public int OlderVictimAge { get; set; } = 75;
     public int OlderVictimPoints { get; set; } = 30;

@@ -1520,6 +1520,12 @@ namespace ProtectHub.Data.Postgres.Migrations
                     b.Property<int?>("CatalogueVersion")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ChangedById")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1580,6 +1586,12 @@ namespace ProtectHub.Data.Postgres.Migrations
                     b.Property<string>("SubmittedByName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L);
 
                     b.Property<int>("Year")
                         .HasColumnType("integer");
@@ -2368,6 +2380,12 @@ namespace ProtectHub.Data.Postgres.Migrations
                     b.Property<int>("AttemptsBeforeUncontactable")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ChangedById")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("ChildVictimPoints")
                         .HasColumnType("integer");
 
@@ -2409,6 +2427,12 @@ namespace ProtectHub.Data.Postgres.Migrations
 
                     b.Property<int>("RetentionMonths")
                         .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValue(0L);
 
                     b.Property<int>("VulnerableFlagPoints")
                         .HasColumnType("integer");

@@ -1503,6 +1503,12 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     b.Property<int?>("CatalogueVersion")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ChangedById")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -1563,6 +1569,12 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     b.Property<string>("SubmittedByName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L);
 
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
@@ -2351,6 +2363,12 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     b.Property<int>("AttemptsBeforeUncontactable")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ChangedById")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ChildVictimPoints")
                         .HasColumnType("INTEGER");
 
@@ -2392,6 +2410,12 @@ namespace ProtectHub.Data.Sqlite.Migrations
 
                     b.Property<int>("RetentionMonths")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0L);
 
                     b.Property<int>("VulnerableFlagPoints")
                         .HasColumnType("INTEGER");

@@ -26,10 +26,13 @@ public sealed partial record EditConflict(string ChangedBy, DateTimeOffset? Chan
     /// </summary>
     public static Task<EditConflict?> SaveUnlessChangedAsync<TForm>(ProtectHubDbContext db, IVersioned record, long loadedVersion,
         Func<TForm> theirs, TForm yours, Func<Task> save) =>
-        SaveUnlessChangedAsync(db, record, record.Version == loadedVersion, theirs, yours, save, async () =>
-            (record.ChangedById is { } id
-                ? await db.Users.IgnoreQueryFilters().Where(u => u.Id == id).Select(u => u.DisplayName).FirstOrDefaultAsync() ?? "another user"
-                : "an import", record.ChangedAt));
+        SaveUnlessChangedAsync(db, record, record.Version == loadedVersion, theirs, yours, save, () => ChangedByAsync(db, record));
+
+    /// <summary>Who saved the record's current version, and when.</summary>
+    public static async Task<(string By, DateTimeOffset? At)> ChangedByAsync(ProtectHubDbContext db, IVersioned record) =>
+        (record.ChangedById is { } id
+            ? await db.Users.IgnoreQueryFilters().Where(u => u.Id == id).Select(u => u.DisplayName).FirstOrDefaultAsync() ?? "another user"
+            : "ProtectHub itself (an import or a scheduled job)", record.ChangedAt);
 
     /// <summary>
     /// The same for a record with a concurrency token of its own (a user's Identity stamp), <paramref name="unchanged"/>

@@ -104,6 +104,27 @@ public sealed class ConcurrentEditTests(ProtectHubFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task ReferralRulesSavedByTwoCoordinators_SecondIsShownTheConflict()
+    {
+        var coordinator = () => _users.WithRoles(ProtectHub.Core.Access.Role.Coordinator).WithTeams(ProtectHub.Core.Access.Team.FraudProtect).InRegion("WM").BuildAsync();
+        var first = await Session.SignedInAsync(factory, await coordinator());
+        var second = await Session.SignedInAsync(factory, await coordinator());
+        var (_, form) = await first.GetAsync("/referrals/rules");
+        List<KeyValuePair<string, string>> Fields(string olderVictimAge) => form.QuerySelectorAll("form input[name^='Values']")
+            .Select(i => F(i.GetAttribute("name")!, i.GetAttribute("name") == "Values[OlderVictimAge]" ? olderVictimAge : i.GetAttribute("value") ?? ""))
+            .Append(F("Version", form.QuerySelector("form input[name='Version']")!.GetAttribute("value")!)).ToList();
+
+        Assert.Equal(HttpStatusCode.Redirect, (await second.PostFormAsync("/referrals/rules", Fields("70"))).StatusCode);
+        var conflict = await Html.ParseAsync(await first.PostFormAsync("/referrals/rules", Fields("80")));
+
+        Assert.NotNull(conflict.TestId("edit-conflict"));
+        Assert.Contains("Older victim age|70|80", conflict.TestId("edit-conflict-differences")!.QuerySelectorAll("tbody tr")
+            .Select(r => string.Join("|", r.Children.Select(c => c.TextContent.Trim()))));
+        var stored = await factory.WithDbAsync(db => db.Set<ProtectHub.Core.Victims.ReferralRules>().AsNoTracking().SingleAsync(r => r.RegionCode == "WM"));
+        Assert.Equal(70, stored.OlderVictimAge);
+    }
+
+    [Fact]
     public void Compare_ListsOnlyTheFieldsThatDiffer_WithReadableNames()
     {
         var theirs = new Pages.Engagements.EngagementForm { Title = "Cyber basics", ForceCode = "NOTTS", TopicIds = ["b", "a"], Venue = "Hall" };

@@ -8,8 +8,14 @@ using ProtectHub.Web.GovUk;
 namespace ProtectHub.Web.Pages.Referrals;
 
 /// <summary>A coordinator's rules for the region: priority points, the service level, attempts and retention.</summary>
-public sealed class RulesModel(ReferralQueue queue) : PageModel
+public sealed class RulesModel(ReferralQueue queue, ProtectHub.Core.Data.ProtectHubDbContext db) : PageModel
 {
+    /// <summary>The version of the rules the form was filled from: another coordinator's save is shown, not overwritten.</summary>
+    [BindProperty]
+    public long Version { get; set; }
+
+    public ProtectHub.Web.Records.EditConflict? Conflict { get; private set; }
+
     [BindProperty]
     public Dictionary<string, string?> Values { get; set; } = [];
 
@@ -42,11 +48,27 @@ public sealed class RulesModel(ReferralQueue queue) : PageModel
         var rules = await queue.RulesAsync();
         Values = Numbers.ToDictionary(n => n.Name, n => (string?)Convert.ToString(typeof(ReferralRules).GetProperty(n.Name)!.GetValue(rules), CultureInfo.InvariantCulture));
         PriorityOffences = rules.PriorityOffences.Select(o => o.ToString()).ToList();
+        Version = rules.Version;
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
         var rules = await queue.RulesAsync();
+        if (rules.Version != Version)
+        {
+            // Someone saved the rules since this form was filled: show theirs beside these, save nothing.
+            var theirs = Numbers.Select(n => (n.Label, Text: Convert.ToString(typeof(ReferralRules).GetProperty(n.Name)!.GetValue(rules), CultureInfo.InvariantCulture) ?? ""))
+                .Append(("Priority offences", string.Join(", ", rules.PriorityOffences.Select(o => o.ToString()).Order(StringComparer.Ordinal))));
+            var yours = Numbers.Select(n => Values.GetValueOrDefault(n.Name)?.Trim() ?? "")
+                .Append(string.Join(", ", PriorityOffences.Order(StringComparer.Ordinal)));
+            var differences = theirs.Zip(yours, (t, y) => new ProtectHub.Web.Records.EditConflict.Difference(t.Item1, t.Item2, y))
+                .Where(d => d.Theirs != d.Yours).ToList();
+            var (by, at) = await ProtectHub.Web.Records.EditConflict.ChangedByAsync(db, rules);
+            Conflict = new ProtectHub.Web.Records.EditConflict(by, at, differences);
+            Version = rules.Version;
+            return Page();
+        }
+
         foreach (var (name, label) in Numbers)
         {
             var property = typeof(ReferralRules).GetProperty(name)!;

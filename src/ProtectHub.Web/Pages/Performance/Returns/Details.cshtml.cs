@@ -33,6 +33,15 @@ public sealed class DetailsModel(ReturnWorkflow workflow, ProtectHubDbContext db
     [BindProperty]
     public string? Reason { get; set; }
 
+    /// <summary>The version of the return the narrative form was filled from.</summary>
+    [BindProperty]
+    public long Version { get; set; }
+
+    public EditConflict? Conflict { get; private set; }
+
+    /// <summary>The narrative's three texts, compared field by field when two people edit them at once.</summary>
+    public sealed record NarrativeForm(string? Highlights, string? Risks, string? Lessons);
+
     public bool CanReview => ReturnWorkflow.Reviewers.Any(r => User.IsInRole(r.ToString()));
     public bool CanApprove => ReturnWorkflow.Approvers.Any(r => User.IsInRole(r.ToString()));
 
@@ -47,8 +56,12 @@ public sealed class DetailsModel(ReturnWorkflow workflow, ProtectHubDbContext db
 
     public async Task<IActionResult> OnPostNarrativeAsync()
     {
-        ModelState.AddFieldErrors(null, await workflow.SaveNarrativeAsync(Id, Highlights, Risks, Lessons));
-        if (!ModelState.IsValid)
+        IReadOnlyList<FieldError> errors = [];
+        var item = Return;
+        Conflict = await EditConflict.SaveUnlessChangedAsync(db, item, Version, () => new NarrativeForm(item.Highlights, item.Risks, item.Lessons),
+            new NarrativeForm(Highlights, Risks, Lessons), async () => errors = await workflow.SaveNarrativeAsync(Id, Highlights, Risks, Lessons));
+        ModelState.AddFieldErrors(null, errors);
+        if (!ModelState.IsValid || Conflict is not null)
         {
             await LoadAsync();
             return Page();
@@ -109,6 +122,8 @@ public sealed class DetailsModel(ReturnWorkflow workflow, ProtectHubDbContext db
 
     private async Task LoadAsync()
     {
+        // Whichever form was posted, the narrative form offers the version shown now (after a conflict: theirs).
+        Version = Return.Version;
         Figures = await workflow.FiguresAsync(Return);
         AreaName = Return.ForceCode is null ? "Whole region" : await db.Forces.Where(f => f.Code == Return.ForceCode).Select(f => f.Name).FirstAsync();
         if (!Return.IsFrozen)
