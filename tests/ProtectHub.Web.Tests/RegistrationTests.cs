@@ -130,6 +130,28 @@ public sealed class RegistrationTests(ProtectHubFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task OpenRegistration_AfterTheEventStarted_IsRefusedWithTheReason_AndNotOffered()
+    {
+        await using var own = new ProtectHubFactory(); // Its clock moves past the event.
+        var officer = await new TestUserBuilder(own).BuildAsync();
+        var session = await Session.SignedInAsync(own, officer);
+        var url = await EngagementSteps.PlanAsync(session, "Morning briefing", officer.Id, "3", "11", "2026");
+        own.Time.Advance(TimeSpan.FromDays(2));
+        session = await Session.SignedInAsync(own, officer); // Two days on, the first session has long timed out.
+
+        var refused = await Html.ParseAsync(await session.PostFormAsync(url, [F("Capacity", "")], handler: "OpenRegistration"));
+
+        var error = Assert.Single(refused.ErrorSummary());
+        Assert.StartsWith("Registration cannot be opened: the event started at", error, StringComparison.Ordinal);
+        Assert.Null(refused.TestId("notification-banner"));
+        var (_, details) = await session.GetAsync(url);
+        Assert.Null(details.TestId("open-registration"));
+        Assert.NotNull(details.TestId("registration-started"));
+        var engagement = await own.WithDbAsync(db => db.Set<Engagement>().IgnoreQueryFilters().AsNoTracking().SingleAsync(e => e.Title == "Morning briefing"));
+        Assert.Null(engagement.RegistrationToken);
+    }
+
+    [Fact]
     public async Task Registration_BadCapacityUnknownLinkAndOtherRegion_AreRefused()
     {
         var officer = await _users.BuildAsync();

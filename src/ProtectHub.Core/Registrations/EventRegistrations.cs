@@ -27,6 +27,12 @@ public sealed class EventRegistrations(ProtectHubDbContext db, TimeProvider time
             return [new("", "Registration can only be opened for a planned event")];
         }
 
+        if (engagement.StartsAt <= time.GetUtcNow())
+        {
+            // The public page takes no sign-ups once an event has started; saying "open" would be untrue.
+            return [new("", $"Registration cannot be opened: the event started at {Engagements.UkTime.ToLocal(engagement.StartsAt):HH:mm} on {Engagements.UkTime.ToLocal(engagement.StartsAt):d MMMM yyyy}")];
+        }
+
         if (capacity is not null and not (>= 1 and <= 100_000))
         {
             return [new("Capacity", "Enter the number of places, from 1 to 100,000, or leave it blank for no limit")];
@@ -54,7 +60,11 @@ public sealed class EventRegistrations(ProtectHubDbContext db, TimeProvider time
 
     /// <summary>Whether the public page takes sign-ups now: open, planned, and not yet started.</summary>
     public bool IsOpen(Engagement engagement) =>
-        engagement is { RegistrationToken: not null, RegistrationClosed: false, Status: EngagementStatus.Planned } && engagement.StartsAt > time.GetUtcNow();
+        MayOpen(engagement) && engagement is { RegistrationToken: not null, RegistrationClosed: false };
+
+    /// <summary>Whether registration could be opened now: a planned event that has not started.</summary>
+    public bool MayOpen(Engagement engagement) =>
+        engagement.Status == EngagementStatus.Planned && engagement.StartsAt > time.GetUtcNow();
 
     /// <summary>Whether the event's places are all taken, so that a sign-up now joins the waiting list.</summary>
     public async Task<bool> IsFullAsync(Engagement engagement) =>

@@ -25,6 +25,9 @@ public sealed class DetailsModel(EngagementDirectory directory, FeedbackForms fe
     public IReadOnlyList<string> SupportingOfficers { get; private set; } = [];
     public string? RegistrationUrl { get; private set; }
     public bool RegistrationIsOpen { get; private set; }
+
+    /// <summary>Whether registration may be opened (or reopened) now: a planned event that has not started.</summary>
+    public bool RegistrationMayOpen { get; private set; }
     public (int Confirmed, int Waiting, int Attended) Places { get; private set; }
 
     [BindProperty]
@@ -42,6 +45,7 @@ public sealed class DetailsModel(EngagementDirectory directory, FeedbackForms fe
         Organisations = await db.Set<Organisation>().AsNoTracking().Where(o => e.OrganisationIds.Contains(o.Id)).OrderBy(o => o.Name).ToListAsync();
         Actions = await directory.ActionsAsync(e.Id);
         SupportingOfficers = await db.Users.AsNoTracking().Where(u => e.SupportingOfficerIds.Contains(u.Id)).OrderBy(u => u.DisplayName).Select(u => u.DisplayName).ToListAsync();
+        RegistrationMayOpen = registrations.MayOpen(e);
         if (e.RegistrationToken is { } registrationToken)
         {
             RegistrationUrl = $"{Request.Scheme}://{Request.Host}/events/{registrationToken}";
