@@ -189,4 +189,19 @@ public sealed class EngagementTests(ProtectHubFactory factory) : IClassFixture<P
             Assert.Equal(HttpStatusCode.NotFound, (await em.Client.GetAsync(url + path)).StatusCode);
         }
     }
+
+    [Fact]
+    public async Task CancelPage_ForAnEngagementNoLongerPlanned_SaysWhyAndOffersNoForm()
+    {
+        var officer = await _users.BuildAsync();
+        var session = await Session.SignedInAsync(factory, officer);
+        var url = await EngagementSteps.PlanAsync(session, "Delivered then cancelled?", officer.Id);
+        await session.PostFormAsync(url + "/deliver", [F("PeopleReached", "12")]);
+
+        var (response, page) = await session.GetAsync(url + "/cancel");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["Only a planned engagement can be cancelled; this one is delivered"], page.ErrorSummary());
+        Assert.Null(page.TestId("confirm"));
+    }
 }

@@ -39,7 +39,9 @@ public sealed class FeedbackTests(ProtectHubFactory factory) : IClassFixture<Pro
 
         var empty = await Html.ParseAsync(await respondent.PostFormAsync(path, [F("SubmissionId", submission)]));
         Assert.Equal(4, empty.ErrorSummary().Count);
-        Assert.Equal("Select how confident you felt before", empty.ErrorSummary()[0]);
+        // Each error names its topic (Backups, then Phishing, in the order the form asks).
+        Assert.Equal(["Select how confident you felt about Backups before", "Select how confident you feel about Backups now",
+            "Select how confident you felt about Phishing before", "Select how confident you feel about Phishing now"], empty.ErrorSummary());
 
         KeyValuePair<string, string>[] answers = [F("SubmissionId", submission), F($"Before[{topics[0].Id}]", "2"), F($"After[{topics[0].Id}]", "4"),
             F($"Before[{topics[1].Id}]", "1"), F($"After[{topics[1].Id}]", "4"), F("Comments", "Very useful, thank you")];

@@ -34,17 +34,21 @@ public sealed class FeedbackForms(ProtectHubDbContext db, TimeProvider time)
         IReadOnlyDictionary<Guid, (int? Before, int? After)> ratings, string? intendedActions, string? comments)
     {
         var errors = new List<FieldError>();
+        // Each message names its topic: with several topics, "Select how confident you felt before" twice says nothing.
+        var names = await db.Set<Engagements.ManagedListItem>().AsNoTracking().Where(i => engagement.TopicIds.Contains(i.Id))
+            .ToDictionaryAsync(i => i.Id, i => i.Name);
         foreach (var topicId in engagement.TopicIds)
         {
             var (before, after) = ratings.TryGetValue(topicId, out var r) ? r : (null, null);
+            var topic = names.GetValueOrDefault(topicId, "this topic");
             if (before is not (>= 1 and <= 5))
             {
-                errors.Add(new($"Before[{topicId}]", "Select how confident you felt before"));
+                errors.Add(new($"Before[{topicId}]", $"Select how confident you felt about {topic} before"));
             }
 
             if (after is not (>= 1 and <= 5))
             {
-                errors.Add(new($"After[{topicId}]", "Select how confident you feel now"));
+                errors.Add(new($"After[{topicId}]", $"Select how confident you feel about {topic} now"));
             }
         }
 

@@ -16,8 +16,15 @@ public sealed class CancelModel(EngagementDirectory directory) : PageModel
 
     public string EngagementTitle => HttpContext.GetRecord<Engagement>().Title;
 
+    /// <summary>Only a planned engagement can be cancelled; for any other the page says so and offers no form.</summary>
+    public bool MayCancel => HttpContext.GetRecord<Engagement>().Status == EngagementStatus.Planned;
+
     public void OnGet()
     {
+        if (!MayCancel)
+        {
+            ModelState.AddModelError("", $"Only a planned engagement can be cancelled; this one is {HttpContext.GetRecord<Engagement>().Status.ToString().ToLowerInvariant()}");
+        }
     }
 
     public async Task<IActionResult> OnPostAsync()
