@@ -61,7 +61,8 @@ public sealed class EngagementJourneyTests(BrowserFixture fixture) : IClassFixtu
         await respondent.GotoAsync(link);
         await Axe.AssertAccessibleAsync(respondent);
         await respondent.GetByTestId("send").ClickAsync();
-        await Assertions.Expect(respondent.GetByTestId("error-summary")).ToContainTextAsync("Select how confident you felt before");
+        // Each error names the topic it is about.
+        await Assertions.Expect(respondent.GetByTestId("error-summary")).ToContainTextAsync(new System.Text.RegularExpressions.Regex("Select how confident you felt about .+ before"));
         await Axe.AssertAccessibleAsync(respondent);
         await respondent.Locator("input[name^='Before'][value='2']").CheckAsync();
         await respondent.Locator("input[name^='After'][value='5']").CheckAsync();
