@@ -133,6 +133,23 @@ public sealed class ReferralQueue(ProtectHubDbContext db, TimeProvider time, Per
             ? [new("", $"This referral is assigned to {referral.AssignedToName}: ask a supervisor to reassign it")]
             : await AssignAsync(referral, officerId);
 
+    /// <summary>
+    /// Whether someone may be given a referral to work: active, of its region, a member of its team (a fraud referral
+    /// goes to Fraud Protect, a cyber one to Cyber Protect) and with vetting that has not expired.
+    /// </summary>
+    public static bool MayWork(VictimReferral referral, bool disabled, string region, IReadOnlyCollection<Team> teams, VettingLevel? vetting, DateOnly? vettingExpires, DateOnly today) =>
+        !disabled && region == referral.RegionCode && teams.Contains(referral.Team) && vetting is not null && vettingExpires >= today;
+
+    /// <summary>The people a supervisor may assign the referral to, by name.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Name)>> AssigneesAsync(VictimReferral referral)
+    {
+        var today = Today;
+        var people = await db.Users.AsNoTracking().Where(u => !u.IsDisabled && u.RegionCode == referral.RegionCode).OrderBy(u => u.DisplayName)
+            .Select(u => new { u.Id, u.DisplayName, u.RegionCode, u.Teams, u.VettingLevel, u.VettingExpiresOn }).ToListAsync();
+        return people.Where(p => MayWork(referral, false, p.RegionCode, p.Teams, p.VettingLevel, p.VettingExpiresOn, today))
+            .Select(p => (p.Id, p.DisplayName)).ToList();
+    }
+
     public async Task<IReadOnlyList<FieldError>> AssignAsync(VictimReferral referral, Guid? officerId)
     {
         if (referral.Status == ReferralStatus.Closed)
@@ -141,9 +158,9 @@ public sealed class ReferralQueue(ProtectHubDbContext db, TimeProvider time, Per
         }
 
         var officer = officerId is { } id ? await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id && !u.IsDisabled && u.RegionCode == referral.RegionCode) : null;
-        if (officer is null || !(officer.Teams.Contains(Team.CyberProtect) || officer.Teams.Contains(Team.FraudProtect)))
+        if (officer is null || !MayWork(referral, officer.IsDisabled, officer.RegionCode, officer.Teams, officer.VettingLevel, officer.VettingExpiresOn, Today))
         {
-            return [new("OfficerId", "Select an officer of the Cyber Protect or Fraud Protect team")];
+            return [new("OfficerId", $"Select an officer of the {Access.DisplayNames.Of(referral.Team)} team whose vetting is current")];
         }
 
         referral.AssignedToId = officer.Id;

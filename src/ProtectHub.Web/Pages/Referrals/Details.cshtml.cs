@@ -44,9 +44,8 @@ public sealed class DetailsModel(ReferralQueue queue, RepeatVictims repeatVictim
         CanSupervise = (await authorization.AuthorizeAsync(User, Policies.SuperviseReferrals)).Succeeded;
         if (CanSupervise)
         {
-            var officers = await db.Users.AsNoTracking().Where(u => !u.IsDisabled).OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName, u.Teams }).ToListAsync();
-            Officers = officers.Where(o => o.Teams.Contains(Team.CyberProtect) || o.Teams.Contains(Team.FraudProtect))
-                .Select(o => new SelectListItem(o.DisplayName, o.Id.ToString())).ToList();
+            // Only people who may work this referral: its team, current vetting (the same rule the assignment checks).
+            Officers = (await queue.AssigneesAsync(r)).Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToList();
         }
     }
 
