@@ -55,6 +55,16 @@ public sealed class DemoTests(DevelopmentFactory development) : IClassFixture<De
     }
 
     [Fact]
+    public async Task Development_DemoReferrals_AreAssignedToOfficersOfTheirOwnTeam()
+    {
+        var assigned = await development.WithDbAsync(db => db.Set<ProtectHub.Core.Victims.VictimReferral>().IgnoreQueryFilters()
+            .Where(r => r.RegionCode == DemoOptions.RegionCode && r.AssignedToId != null)
+            .Join(db.Users.IgnoreQueryFilters(), r => r.AssignedToId, u => u.Id, (r, u) => new { r.Team, u.Teams }).ToListAsync());
+        Assert.NotEmpty(assigned);
+        Assert.All(assigned, a => Assert.Contains(a.Team, a.Teams));
+    }
+
+    [Fact]
     public async Task Development_ExpiredVettingDemoUser_IsToldWhyTheAuditLogIsClosed()
     {
         var session = new Session(development);

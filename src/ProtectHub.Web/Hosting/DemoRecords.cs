@@ -35,6 +35,8 @@ public static class DemoRecords
         var now = time.GetUtcNow();
         var forces = await db.Forces.Where(f => f.RegionCode == region).Select(f => f.Code).ToListAsync();
         var lead = await db.Users.IgnoreQueryFilters().Where(u => u.Email == "officer.cyberprotect@demo.protecthub.test").Select(u => new { u.Id, u.DisplayName }).FirstAsync();
+        // Referrals are worked by their own team: fraud ones by the Fraud Protect officer, cyber ones by Cyber Protect's.
+        var fraudOfficer = await db.Users.IgnoreQueryFilters().Where(u => u.Email == "officer.fraudprotect@demo.protecthub.test").Select(u => new { u.Id, u.DisplayName }).FirstAsync();
         var topics = await db.Set<ManagedListItem>().Where(i => i.Kind == ManagedListKind.Topic).Select(i => i.Id).ToListAsync();
         var advice = await db.Set<AdviceItem>().Select(i => new { i.Id, i.Kind }).ToListAsync();
         DateTimeOffset DaysAgo(double days) => now.AddDays(-days);
@@ -156,7 +158,8 @@ public static class DemoRecords
             {
                 var reached = received.AddDays(1 + random.Next(9));
                 referral.RecordFirstContact(reached);
-                (referral.Status, referral.AssignedToId, referral.AssignedToName) = (ReferralStatus.Contacted, lead.Id, lead.DisplayName);
+                var worker = referral.Team == Team.FraudProtect ? fraudOfficer : lead;
+                (referral.Status, referral.AssignedToId, referral.AssignedToName) = (ReferralStatus.Contacted, worker.Id, worker.DisplayName);
                 referral.AdviceGiven = advice.Where(a => a.Kind == AdviceKind.Advice).Skip(i % 4).Take(2).Select(a => a.Id).ToList();
                 referral.Signposted = advice.Where(a => a.Kind == AdviceKind.Signpost).Skip(i % 5).Take(1).Select(a => a.Id).ToList();
             }
