@@ -8,11 +8,8 @@ public sealed class ImportQueue : IDisposable
 {
     private readonly SemaphoreSlim _signal = new(0);
 
-    public void Enqueue(Guid uploadId)
-    {
-        _ = uploadId; // The worker claims uploads from the database, oldest first; this only wakes it.
-        _signal.Release();
-    }
+    /// <summary>An upload was queued here: the worker claims uploads from the database, oldest first; this only wakes it.</summary>
+    public void Wake() => _signal.Release();
 
     /// <summary>Waits until an import is queued here or the interval passes.</summary>
     public async Task WaitAsync(TimeSpan interval, CancellationToken ct)

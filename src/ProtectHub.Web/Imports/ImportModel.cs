@@ -98,7 +98,7 @@ public sealed class ImportModel(ProtectHubDbContext db, IEnumerable<IRecordImpor
         Upload.Status = ImportStatus.Queued;
         await RememberMappingAsync(Upload.MappingJson);
         await db.SaveChangesAsync();
-        queue.Enqueue(Upload.Id);
+        queue.Wake();
         return Redirect(ImportKinds.ImportUrl(Kind, UploadId));
     }
 

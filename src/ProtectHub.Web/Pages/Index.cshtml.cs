@@ -38,19 +38,6 @@ public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService aut
     /// <summary>Heads of unit: the region's headline figures this quarter.</summary>
     public ReturnFigures? Region { get; private set; }
 
-    public async Task<IActionResult> OnPostCompleteActionAsync(Guid actionId)
-    {
-        // Anyone working the region's partners may tick an action off (cover for a colleague); the region filter stops
-        // other regions, and the Partners policy (role and current vetting) everyone else, as it does on the Engagements pages.
-        if (!(await authorization.AuthorizeAsync(User, Policies.Partners)).Succeeded)
-        {
-            return Forbid();
-        }
-
-        TempData["Success"] = await engagements.CompleteActionAsync(actionId) ? "Action marked as done" : null;
-        return RedirectToPage();
-    }
-
     public async Task OnGetAsync()
     {
         var regionCode = User.FindFirst(ProtectHubClaims.Region)?.Value;

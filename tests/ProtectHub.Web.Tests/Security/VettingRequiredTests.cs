@@ -39,7 +39,7 @@ public sealed class VettingRequiredTests(ProtectHubFactory factory) : IClassFixt
     {
         var admin = await _users.WithRoles(Role.RegionalAdministrator).WithTeams().BuildAsync();
         var session = await Session.SignedInAsync(factory, admin);
-        var response = await session.PostFormAsync("/", [new("actionId", Guid.NewGuid().ToString())], handler: "CompleteAction");
+        var response = await session.PostFormAsync($"/engagements/actions/{Guid.NewGuid()}/done", [], formPage: "/");
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 }
