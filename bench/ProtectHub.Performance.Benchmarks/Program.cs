@@ -6,9 +6,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using ProtectHub.Core;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Performance;
+using ProtectHub.Data.Postgres;
+using ProtectHub.Data.Sqlite;
 
 namespace ProtectHub.Performance.Benchmarks;
 
@@ -52,7 +55,7 @@ public static partial class Program
         services.AddLogging(b => b.AddConsole().SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<IConfiguration>(configuration);
         services.AddScoped<IActorScopeAccessor>(_ => new FixedActorScopeAccessor(scope));
-        services.AddProtectHubData();
+        services.AddProtectHubData().AddSqliteDatabase().AddPostgresDatabase();
         services.AddProtectHubCore();
         return services.BuildServiceProvider();
     }

@@ -19,7 +19,7 @@ internal static class AdminCommands
             using var scope = services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<ProtectHubDbContext>();
             var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
-            await db.MigrateAndFillAsync(ct);
+            await db.MigrateDatabaseAsync(ct);
             Console.WriteLine(pending.Count == 0 ? "Database is up to date." : $"Applied {pending.Count} migration(s): {string.Join(", ", pending)}");
             return 0;
         });
@@ -86,7 +86,7 @@ internal static class AdminCommands
             var password = (await Console.In.ReadLineAsync(ct)) ?? "";
             await using var services = CliServices.Build();
             using var scope = services.CreateScope();
-            await scope.ServiceProvider.GetRequiredService<ProtectHubDbContext>().MigrateAndFillAsync(ct);
+            await scope.ServiceProvider.GetRequiredService<ProtectHubDbContext>().MigrateDatabaseAsync(ct);
             var admin = scope.ServiceProvider.GetRequiredService<UserAdministration>();
             var (user, errors) = await admin.CreateAsync(new CreateUserOptions
             {

@@ -1,8 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ProtectHub.Core;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
+using ProtectHub.Data.Postgres;
+using ProtectHub.Data.Sqlite;
 
 namespace ProtectHub.Cli;
 
@@ -29,7 +32,7 @@ internal static class CliServices
             .AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.None));
         services.AddSingleton<IConfiguration>(configuration);
         services.AddScoped<IActorScopeAccessor>(_ => new FixedActorScopeAccessor(ActorScope.System($"cli:{Environment.UserName}")));
-        services.AddProtectHubData();
+        services.AddProtectHubData().AddSqliteDatabase().AddPostgresDatabase();
         services.AddProtectHubCore();
         return services.BuildServiceProvider();
     }

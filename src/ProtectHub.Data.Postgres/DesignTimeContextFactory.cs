@@ -11,9 +11,10 @@ internal sealed class DesignTimeContextFactory : IDesignTimeDbContextFactory<Pro
 {
     public ProtectHubDbContext CreateDbContext(string[] args)
     {
-        var options = new DbContextOptionsBuilder<ProtectHubDbContext>()
-            .UseNpgsql("Host=localhost;Database=design_time", o => o.MigrationsAssembly(DataServiceCollectionExtensions.PostgresMigrationsAssembly))
-            .Options;
-        return new ProtectHubDbContext(options, new FixedActorScopeAccessor(ActorScope.System()), new ActorScopeOverride(), TimeProvider.System, new PersonalDataReadTracker(), ProtectHub.Core.Audit.AuditChainKey.None);
+        var provider = new PostgresDatabase();
+        var builder = new DbContextOptionsBuilder<ProtectHubDbContext>();
+        provider.UseDatabase(builder, "Host=localhost;Database=design_time");
+        var options = builder.Options;
+        return new ProtectHubDbContext(options, provider, new FixedActorScopeAccessor(ActorScope.System()), new ActorScopeOverride(), TimeProvider.System, new PersonalDataReadTracker(), ProtectHub.Core.Audit.AuditChainKey.None);
     }
 }

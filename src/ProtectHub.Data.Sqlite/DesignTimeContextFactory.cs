@@ -11,9 +11,10 @@ internal sealed class DesignTimeContextFactory : IDesignTimeDbContextFactory<Pro
 {
     public ProtectHubDbContext CreateDbContext(string[] args)
     {
-        var options = new DbContextOptionsBuilder<ProtectHubDbContext>()
-            .UseSqlite("Data Source=design-time.db", o => o.MigrationsAssembly(DataServiceCollectionExtensions.SqliteMigrationsAssembly))
-            .Options;
-        return new ProtectHubDbContext(options, new FixedActorScopeAccessor(ActorScope.System()), new ActorScopeOverride(), TimeProvider.System, new PersonalDataReadTracker(), ProtectHub.Core.Audit.AuditChainKey.None);
+        var provider = new SqliteDatabase();
+        var builder = new DbContextOptionsBuilder<ProtectHubDbContext>();
+        provider.UseDatabase(builder, "Data Source=design-time.db");
+        var options = builder.Options;
+        return new ProtectHubDbContext(options, provider, new FixedActorScopeAccessor(ActorScope.System()), new ActorScopeOverride(), TimeProvider.System, new PersonalDataReadTracker(), ProtectHub.Core.Audit.AuditChainKey.None);
     }
 }

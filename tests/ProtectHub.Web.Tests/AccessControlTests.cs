@@ -95,6 +95,7 @@ public sealed class AccessControlTests(ProtectHubFactory factory) : IClassFixtur
             var accessor = new FixedActorScopeAccessor(scope);
             var db = new ProtectHub.Core.Data.ProtectHubDbContext(
                 sp.GetRequiredService<Microsoft.EntityFrameworkCore.DbContextOptions<ProtectHub.Core.Data.ProtectHubDbContext>>(),
+                sp.GetRequiredService<ProtectHub.Core.Data.Providers.IDatabaseProvider>(),
                 accessor, new ActorScopeOverride(), TimeProvider.System, new ProtectHub.Core.Audit.PersonalDataReadTracker(), ProtectHub.Core.Audit.AuditChainKey.None);
             return Task.FromResult(db.Users.Count(u => u.Id == someone.Id));
         });

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Engagements;
+using ProtectHub.Core.Time;
 
 namespace ProtectHub.Web.Tests;
 

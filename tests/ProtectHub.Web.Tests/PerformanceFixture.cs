@@ -4,6 +4,7 @@ using ProtectHub.Core.Engagements;
 using ProtectHub.Core.Feedback;
 using ProtectHub.Core.Partners;
 using ProtectHub.Core.Performance;
+using ProtectHub.Core.Time;
 using ProtectHub.Core.Victims;
 
 namespace ProtectHub.Web.Tests;

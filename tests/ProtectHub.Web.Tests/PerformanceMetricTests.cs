@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Engagements;
 using ProtectHub.Core.Performance;
+using ProtectHub.Core.Time;
 using ProtectHub.Core.Victims;
 
 namespace ProtectHub.Web.Tests;

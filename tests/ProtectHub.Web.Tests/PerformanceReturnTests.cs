@@ -8,6 +8,7 @@ using ProtectHub.Core.Access;
 using ProtectHub.Core.Audit;
 using ProtectHub.Core.Engagements;
 using ProtectHub.Core.Performance;
+using ProtectHub.Core.Time;
 
 namespace ProtectHub.Web.Tests;
 

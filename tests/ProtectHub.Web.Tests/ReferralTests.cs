@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Audit;
+using ProtectHub.Core.Time;
 using ProtectHub.Core.Victims;
 
 namespace ProtectHub.Web.Tests;
@@ -59,7 +60,7 @@ public sealed class ReferralTests(ProtectHubFactory factory) : IClassFixture<Pro
         var edith = await StoredAsync(older);
         Assert.Equal((Team.FraudProtect, ReferralStatus.New, "LINCOLNSHIRE", 12_500m), (edith.Team, edith.Status, edith.ForceCode, edith.AmountLost!.Value));
         // Five working days after the (UK) day it was received; WorkingDaysTests pin the calendar itself.
-        Assert.Equal(WorkingDays.Add(DateOnly.FromDateTime(ProtectHub.Core.Engagements.UkTime.ToLocal(edith.ReceivedAt)), 5), edith.FirstContactDueOn);
+        Assert.Equal(WorkingDays.Add(UkTime.DateOf(edith.ReceivedAt), 5), edith.FirstContactDueOn);
         Assert.Equal(["Aged 75 or over (+30)", "Flagged vulnerable: Lives alone (+30)", "Lost £10,000 or more (+25)", "Offence: Courier fraud (+15)"], edith.PriorityReasons);
         Assert.Equal(100, edith.Priority);
         var shah = await StoredAsync(business);

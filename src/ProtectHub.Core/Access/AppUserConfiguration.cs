@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ProtectHub.Core.Data;
 
 namespace ProtectHub.Core.Access;
 
@@ -7,7 +8,7 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
 {
     public void Configure(EntityTypeBuilder<AppUser> builder)
     {
-        builder.Property(u => u.DisplayName).HasMaxLength(200);
+        builder.Property(u => u.DisplayName).HasMaxLength(TextLimits.Line);
         builder.Property(u => u.RegionCode).HasMaxLength(8);
         builder.Property(u => u.HomeForceCode).HasMaxLength(32);
         builder.Property(u => u.VettingLevel).HasConversion<string>().HasMaxLength(8);

@@ -147,12 +147,12 @@ public sealed class UserAdministration(ProtectHubDbContext db, UserManager<AppUs
         {
             errors.Add(new("DisplayName", "Enter the user's full name"));
         }
-        else if (details.DisplayName.Length > 200)
+        else if (details.DisplayName.Length > TextLimits.Line)
         {
-            errors.Add(new("DisplayName", "Full name must be 200 characters or fewer"));
+            errors.Add(new("DisplayName", TextLimits.TooLong("Full name", TextLimits.Line)));
         }
 
-        if (string.IsNullOrWhiteSpace(details.RegionCode) || !await db.Regions.AnyAsync(r => r.Code == details.RegionCode))
+        if (string.IsNullOrWhiteSpace(details.RegionCode) || !Regions.PoliceReferenceData.Regions.Any(r => r.Code == details.RegionCode))
         {
             errors.Add(new("RegionCode", "Select the user's region"));
         }
@@ -165,7 +165,7 @@ public sealed class UserAdministration(ProtectHubDbContext db, UserManager<AppUs
         {
             errors.Add(new("HomeForceCode", "Select the user's home force"));
         }
-        else if (!await db.Forces.AnyAsync(f => f.Code == details.HomeForceCode && f.RegionCode == details.RegionCode))
+        else if (!Regions.PoliceReferenceData.IsForceOf(details.HomeForceCode, details.RegionCode))
         {
             errors.Add(new("HomeForceCode", "Select a home force in the user's region"));
         }

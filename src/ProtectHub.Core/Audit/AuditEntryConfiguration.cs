@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ProtectHub.Core.Data;
 
 namespace ProtectHub.Core.Audit;
 
@@ -14,12 +15,12 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasIndex(e => new { e.RecordType, e.RecordId });
         builder.HasIndex(e => e.OccurredAt);
         builder.Property(e => e.Action).HasConversion<string>().HasMaxLength(40);
-        builder.Property(e => e.ActorName).HasMaxLength(256);
+        builder.Property(e => e.ActorName).HasMaxLength(TextLimits.Email);
         builder.Property(e => e.RecordType).HasMaxLength(64);
         builder.Property(e => e.RecordId).HasMaxLength(64);
         builder.Property(e => e.RegionCode).HasMaxLength(8);
         builder.Property(e => e.Reason).HasMaxLength(1000);
-        builder.Property(e => e.Details).HasMaxLength(4000);
+        builder.Property(e => e.Details).HasMaxLength(TextLimits.Notes);
         builder.Property(e => e.CorrelationId).HasMaxLength(64);
         builder.Property(e => e.PreviousHash).HasMaxLength(64);
         builder.Property(e => e.Hash).HasMaxLength(64);

@@ -1,17 +1,26 @@
 using Microsoft.EntityFrameworkCore;
-using ProtectHub.Core.Partners;
 
 namespace ProtectHub.Core.Data;
 
 public static class DatabaseMigration
 {
     /// <summary>
-    /// Applies the pending migrations, then fills what a migration cannot on SQLite (which has no way to split text in
-    /// SQL): the search words of contacts stored before they existed.
+    /// Brings the database's schema up to this build's. Until the first release the migrations are kept squashed into
+    /// one initial migration per provider, so a database made by an earlier pre-release build (whose history names
+    /// migrations this build no longer has) is refused with what to do, rather than half-upgraded.
     /// </summary>
-    public static async Task MigrateAndFillAsync(this ProtectHubDbContext db, CancellationToken ct = default)
+    public static async Task MigrateDatabaseAsync(this ProtectHubDbContext db, CancellationToken ct = default)
     {
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(ct)).Where(m => !known.Contains(m)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"This database was made by a pre-release build of ProtectHub: its schema history names {unknown[0]}, which this build " +
+                "replaced. Before the first release schemas are not upgraded in place: delete the database (for SQLite, data/protecthub.db) " +
+                "or point ConnectionStrings:ProtectHub at a new one, then start again.");
+        }
+
         await db.Database.MigrateAsync(ct);
-        await ContactSearchWord.FillMissingAsync(db, ct);
     }
 }

@@ -2,20 +2,24 @@ using System.Linq.Expressions;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Audit;
+using ProtectHub.Core.Data.Providers;
 using ProtectHub.Core.Regions;
 
 namespace ProtectHub.Core.Data;
 
 /// <summary>
-/// The unit of work for all of ProtectHub. It enforces two things centrally so that no feature has to remember them:
-/// region scoping (a query filter on every <see cref="IRegionOwned"/> entity) and auditing (every change to an
-/// <see cref="IPersonalData"/> record writes a hash-chained <see cref="AuditEntry"/> in the same transaction).
+/// The unit of work for all of ProtectHub. It does three things and no more: the model (each area's configurations,
+/// plus the engine's details from <see cref="IDatabaseProvider"/>), the query filters every query gets without asking
+/// (the acting user's region on every <see cref="IRegionOwned"/> entity, current records only on every
+/// <see cref="IMergeable"/> one), and the audit (every change to an <see cref="IPersonalData"/> record writes a
+/// hash-chained <see cref="AuditEntry"/> in the same transaction). What an area does when its records are saved is a
+/// SaveChanges interceptor the area registers (see docs/architecture.md), never code here.
 /// </summary>
 public sealed class ProtectHubDbContext(
     DbContextOptions<ProtectHubDbContext> options,
+    IDatabaseProvider provider,
     IActorScopeAccessor scopeAccessor,
     ActorScopeOverride scopeOverride,
     TimeProvider time,
@@ -35,6 +39,20 @@ public sealed class ProtectHubDbContext(
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public PersonalDataReadTracker ReadTracker => readTracker;
+
+    /// <summary>The database engine's model details and query capabilities.</summary>
+    public IDatabaseProvider Provider => provider;
+
+    private readonly HashSet<Type> bulkWritten = [];
+
+    /// <summary>
+    /// Entity types written in this save outside the change tracker (by <see cref="IBulkWriter"/>), so that save
+    /// reactions (interceptors) see bulk writes as they see tracked ones. Cleared when the save ends.
+    /// </summary>
+    public IReadOnlySet<Type> BulkWritten => bulkWritten;
+
+    /// <summary>Tells the next save's reactions that rows of this type were written outside the change tracker.</summary>
+    public void NoteBulkWritten(Type entityType) => bulkWritten.Add(entityType);
 
     /// <summary>The time from the injected clock, for stamps written as records are saved.</summary>
     public DateTimeOffset Now() => time.GetUtcNow();
@@ -64,12 +82,7 @@ public sealed class ProtectHubDbContext(
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        // SQLite keeps DateTimeOffset as text, which it can neither order nor compare reliably; as UTC ticks it can, to
-        // the full 100 ns precision (EF's own binary converter would cut it to 0.1 ms and break the audit hashes).
-        if (Database.IsSqlite())
-        {
-            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
-        }
+        provider.ConfigureConventions(configurationBuilder);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -81,22 +94,18 @@ public sealed class ProtectHubDbContext(
         builder.Entity<Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>>().ToTable("user_tokens");
         builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
         builder.ApplyConfigurationsFromAssembly(typeof(ProtectHubDbContext).Assembly);
-        if (Database.IsNpgsql())
-        {
-            // Byte order, so that "words starting with" is a range of the index whatever the database's locale.
-            builder.Entity<Partners.ContactSearchWord>().Property(w => w.Word).UseCollation("C");
-        }
-        else if (Database.IsSqlite())
-        {
-            // SQLite cannot add a stored generated column to a table that exists; a virtual one serves its small data.
-            builder.Entity<Engagements.Engagement>().Property(e => e.SearchTitle).HasComputedColumnSql("lower(\"Title\")", stored: false);
-        }
+        provider.ConfigureModel(builder);
 
         foreach (var entityType in builder.Model.GetEntityTypes())
         {
             if (typeof(IRegionOwned).IsAssignableFrom(entityType.ClrType) && entityType.BaseType is null)
             {
-                builder.Entity(entityType.ClrType).HasQueryFilter(RegionFilter(entityType.ClrType));
+                builder.Entity(entityType.ClrType).HasQueryFilter(QueryFilters.Region, RegionFilter(entityType.ClrType));
+            }
+
+            if (typeof(IMergeable).IsAssignableFrom(entityType.ClrType) && entityType.BaseType is null)
+            {
+                builder.Entity(entityType.ClrType).HasQueryFilter(QueryFilters.NotMerged, NotMergedFilter(entityType.ClrType));
             }
 
             if (typeof(IVersioned).IsAssignableFrom(entityType.ClrType))
@@ -117,6 +126,14 @@ public sealed class ProtectHubDbContext(
         var body = Expression.OrElse(
             Expression.Not(restrict),
             Expression.Equal(Expression.Property(e, nameof(IRegionOwned.RegionCode)), region));
+        return Expression.Lambda(body, e);
+    }
+
+    /// <summary>Builds <c>e =&gt; e.MergedIntoId == null</c> for an entity type.</summary>
+    private static LambdaExpression NotMergedFilter(Type clrType)
+    {
+        var e = Expression.Parameter(clrType, "e");
+        var body = Expression.Equal(Expression.Property(e, nameof(IMergeable.MergedIntoId)), Expression.Constant(null, typeof(Guid?)));
         return Expression.Lambda(body, e);
     }
 
@@ -164,17 +181,93 @@ public sealed class ProtectHubDbContext(
         }
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        // The synchronous path (used by ASP.NET's data-protection key store) mirrors the asynchronous one step by step.
+        var added = PrepareAuditEntries();
+        try
+        {
+            if (added.Count == 0)
+            {
+                return base.SaveChanges(acceptAllChangesOnSuccess);
+            }
+
+            ChainLock.Wait();
+            try
+            {
+                AuditCheckpoint? checkpoint = null;
+                for (var attempt = 1; ; attempt++)
+                {
+                    checkpoint = Chain(added, LastLink(AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence)
+                        .Select(a => new ChainLink(a.Sequence, a.Hash)).FirstOrDefault()), checkpoint);
+                    try
+                    {
+                        return base.SaveChanges(acceptAllChangesOnSuccess);
+                    }
+                    catch (DbUpdateException) when (attempt < 3)
+                    {
+                        // Another process appended to the chain between our read and our write; chain again after it.
+                    }
+                }
+            }
+            finally
+            {
+                ChainLock.Release();
+            }
+        }
+        finally
+        {
+            bulkWritten.Clear();
+        }
+    }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        ChangeTracker.DetectChanges();
-        if (Database.IsSqlite())
+        var added = PrepareAuditEntries();
+        try
         {
-            await Partners.ContactSearchWord.SyncAsync(this, cancellationToken);
-        }
+            if (added.Count == 0)
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
 
+            await ChainLock.WaitAsync(cancellationToken);
+            try
+            {
+                AuditCheckpoint? checkpoint = null;
+                for (var attempt = 1; ; attempt++)
+                {
+                    checkpoint = Chain(added, LastLink(await AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence)
+                        .Select(a => new ChainLink(a.Sequence, a.Hash)).FirstOrDefaultAsync(cancellationToken)), checkpoint);
+                    try
+                    {
+                        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                    }
+                    catch (DbUpdateException) when (attempt < 3)
+                    {
+                        // Another process appended to the chain between our read and our write; chain again after it.
+                    }
+                }
+            }
+            finally
+            {
+                ChainLock.Release();
+            }
+        }
+        finally
+        {
+            bulkWritten.Clear();
+        }
+    }
+
+    private sealed record ChainLink(long Sequence, string Hash);
+
+    private static ChainLink LastLink(ChainLink? last) => last ?? new ChainLink(0, AuditChain.Genesis);
+
+    /// <summary>Audits the personal data changed in this save and returns the audit entries to be chained.</summary>
+    private List<AuditEntry> PrepareAuditEntries()
+    {
+        ChangeTracker.DetectChanges();
         AuditPersonalDataChanges();
         var pending = ChangeTracker.Entries<AuditEntry>().ToList();
         if (pending.Any(p => p.State is EntityState.Modified or EntityState.Deleted)
@@ -183,56 +276,37 @@ public sealed class ProtectHubDbContext(
             throw new InvalidOperationException("The audit log is append-only: audit entries and checkpoints cannot be changed or deleted.");
         }
 
-        var added = pending.Where(p => p.State == EntityState.Added).Select(p => p.Entity).ToList();
-        if (added.Count == 0)
+        return pending.Where(p => p.State == EntityState.Added).Select(p => p.Entity).ToList();
+    }
+
+    /// <summary>
+    /// Chains the new entries after the last one stored and signs the new head as a checkpoint, saved in the same
+    /// transaction: a later deletion of these entries leaves it behind.
+    /// </summary>
+    private AuditCheckpoint Chain(List<AuditEntry> added, ChainLink last, AuditCheckpoint? checkpoint)
+    {
+        var sequence = last.Sequence;
+        var previous = last.Hash;
+        foreach (var entry in added)
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            entry.Sequence = ++sequence;
+            entry.PreviousHash = previous;
+            entry.Hash = AuditChain.Compute(entry, chainKey.Key);
+            previous = entry.Hash;
         }
 
-        await ChainLock.WaitAsync(cancellationToken);
-        try
+        var checkpointAt = AuditChain.Normalise(time.GetUtcNow());
+        checkpoint ??= new AuditCheckpoint();
+        checkpoint.Sequence = sequence;
+        checkpoint.Hash = previous;
+        checkpoint.CreatedAt = checkpointAt;
+        checkpoint.Signature = AuditChain.Sign(chainKey, sequence, previous, checkpointAt);
+        if (Entry(checkpoint).State == EntityState.Detached)
         {
-            AuditCheckpoint? pendingCheckpoint = null;
-            for (var attempt = 1; ; attempt++)
-            {
-                var last = await AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence)
-                    .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(cancellationToken);
-                var sequence = last?.Sequence ?? 0;
-                var previous = last?.Hash ?? AuditChain.Genesis;
-                foreach (var entry in added)
-                {
-                    entry.Sequence = ++sequence;
-                    entry.PreviousHash = previous;
-                    entry.Hash = AuditChain.Compute(entry, chainKey.Key);
-                    previous = entry.Hash;
-                }
-
-                // The new head, signed, in the same transaction: a later deletion of these entries leaves it behind.
-                var checkpointAt = AuditChain.Normalise(time.GetUtcNow());
-                var checkpoint = pendingCheckpoint ??= new AuditCheckpoint();
-                checkpoint.Sequence = sequence;
-                checkpoint.Hash = previous;
-                checkpoint.CreatedAt = checkpointAt;
-                checkpoint.Signature = AuditChain.Sign(chainKey, sequence, previous, checkpointAt);
-                if (Entry(checkpoint).State == EntityState.Detached)
-                {
-                    AuditCheckpoints.Add(checkpoint);
-                }
-
-                try
-                {
-                    return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-                }
-                catch (DbUpdateException) when (attempt < 3)
-                {
-                    // Another process appended to the chain between our read and our write; chain again after it.
-                }
-            }
+            AuditCheckpoints.Add(checkpoint);
         }
-        finally
-        {
-            ChainLock.Release();
-        }
+
+        return checkpoint;
     }
 
     private void AuditPersonalDataChanges()
@@ -285,9 +359,6 @@ public sealed class ProtectHubDbContext(
     private static string ChangedFields(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry change) =>
         string.Join(", ", change.Properties.Where(p => p.IsModified && !IsBookkeeping(p.Metadata.Name))
             .Select(p => p.Metadata.Name).Order(StringComparer.Ordinal));
-
-    /// <summary>Stores a DateTimeOffset as its UTC ticks; ProtectHub only ever writes UTC times.</summary>
-    private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
 
     private static bool IsBookkeeping(string property) => property is "ConcurrencyStamp" or "LastTotpTimeStep"
         or nameof(IVersioned.Version) or nameof(IVersioned.ChangedById) or nameof(IVersioned.ChangedAt)

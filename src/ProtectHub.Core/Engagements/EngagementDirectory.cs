@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Partners;
+using ProtectHub.Core.Time;
 
 namespace ProtectHub.Core.Engagements;
 
@@ -31,9 +32,9 @@ public sealed class EngagementDirectory(ProtectHubDbContext db, TimeProvider tim
         {
             errors.Add(new("Name", "Enter the name of the topic or campaign"));
         }
-        else if (trimmed.Length > 200)
+        else if (trimmed.Length > TextLimits.Line)
         {
-            errors.Add(new("Name", "Name must be 200 characters or fewer"));
+            errors.Add(new("Name", TextLimits.TooLong("Name", TextLimits.Line)));
         }
         else if (kind is not null && await db.Set<ManagedListItem>().AnyAsync(i => i.Kind == kind && i.Name.ToLower() == trimmed.ToLower()))
         {
@@ -66,9 +67,9 @@ public sealed class EngagementDirectory(ProtectHubDbContext db, TimeProvider tim
         {
             errors.Add(new("Title", "Enter a title, for example 'Phishing talk for Lincoln Chamber of Commerce'"));
         }
-        else if (details.Title.Trim().Length > 200)
+        else if (details.Title.Trim().Length > TextLimits.Line)
         {
-            errors.Add(new("Title", "Title must be 200 characters or fewer"));
+            errors.Add(new("Title", TextLimits.TooLong("Title", TextLimits.Line)));
         }
 
         if (details.Kind is null)
@@ -96,7 +97,7 @@ public sealed class EngagementDirectory(ProtectHubDbContext db, TimeProvider tim
         }
 
         var region = db.Scope.RegionCode;
-        if (string.IsNullOrWhiteSpace(details.ForceCode) || !await db.Forces.AnyAsync(f => f.Code == details.ForceCode && f.RegionCode == region))
+        if (string.IsNullOrWhiteSpace(details.ForceCode) || !Regions.PoliceReferenceData.IsForceOf(details.ForceCode, region))
         {
             errors.Add(new("ForceCode", "Select a force area in your region"));
         }
@@ -129,7 +130,7 @@ public sealed class EngagementDirectory(ProtectHubDbContext db, TimeProvider tim
         }
 
         var organisations = details.OrganisationIds.Distinct().ToList();
-        if (organisations.Count > 0 && await db.Set<Organisation>().CountAsync(o => organisations.Contains(o.Id) && o.MergedIntoId == null) != organisations.Count)
+        if (organisations.Count > 0 && await db.Set<Organisation>().CountAsync(o => organisations.Contains(o.Id)) != organisations.Count)
         {
             errors.Add(new("OrganisationIds", "Select organisations of your region"));
         }
@@ -165,9 +166,9 @@ public sealed class EngagementDirectory(ProtectHubDbContext db, TimeProvider tim
             errors.Add(new("PeopleReached", "Enter the number of people reached, as a whole number"));
         }
 
-        if (keyLearning?.Trim().Length > 4000)
+        if (keyLearning?.Trim().Length > TextLimits.Notes)
         {
-            errors.Add(new("KeyLearning", "Key learning must be 4000 characters or fewer"));
+            errors.Add(new("KeyLearning", TextLimits.TooLong("Key learning", TextLimits.Notes)));
         }
 
         if (errors.Count > 0)
@@ -217,9 +218,9 @@ public sealed class EngagementDirectory(ProtectHubDbContext db, TimeProvider tim
         {
             errors.Add(new("Description", "Enter what needs to be done"));
         }
-        else if (description.Trim().Length > 1000)
+        else if (description.Trim().Length > TextLimits.Sentence)
         {
-            errors.Add(new("Description", "Action must be 1000 characters or fewer"));
+            errors.Add(new("Description", TextLimits.TooLong("Action", TextLimits.Sentence)));
         }
 
         var owner = ownerId is { } id ? await db.Users.FirstOrDefaultAsync(u => u.Id == id && !u.IsDisabled && u.RegionCode == engagement.RegionCode) : null;
@@ -296,13 +297,13 @@ public sealed class EngagementDirectory(ProtectHubDbContext db, TimeProvider tim
 
         if (search.From is { } from)
         {
-            var start = UkTime.ToUtc(from.ToDateTime(TimeOnly.MinValue));
+            var start = UkTime.StartOfDay(from);
             query = query.Where(e => e.StartsAt >= start);
         }
 
         if (search.To is { } to)
         {
-            var end = UkTime.ToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue));
+            var end = UkTime.StartOfDay(to.AddDays(1));
             query = query.Where(e => e.StartsAt < end);
         }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ProtectHub.Core.Data;
 
 namespace ProtectHub.Core.Feedback;
 
@@ -10,7 +11,7 @@ internal sealed class FeedbackResponseConfiguration : IEntityTypeConfiguration<F
         builder.ToTable("feedback_responses");
         builder.Property(r => r.RegionCode).HasMaxLength(8);
         builder.Property(r => r.IntendedActions).HasMaxLength(2000);
-        builder.Property(r => r.Comments).HasMaxLength(4000);
+        builder.Property(r => r.Comments).HasMaxLength(TextLimits.Notes);
         builder.HasIndex(r => r.SubmissionId).IsUnique();
         builder.HasIndex(r => r.EngagementId);
         builder.HasOne<Engagements.Engagement>().WithMany().HasForeignKey(r => r.EngagementId).OnDelete(DeleteBehavior.Cascade);

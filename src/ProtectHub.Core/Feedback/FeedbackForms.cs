@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Engagements;
+using ProtectHub.Core.Time;
 
 namespace ProtectHub.Core.Feedback;
 
@@ -52,14 +53,14 @@ public sealed class FeedbackForms(ProtectHubDbContext db, TimeProvider time)
             }
         }
 
-        if (intendedActions?.Length > 2000)
+        if (intendedActions?.Length > TextLimits.Paragraph)
         {
-            errors.Add(new("IntendedActions", "What you will do must be 2000 characters or fewer"));
+            errors.Add(new("IntendedActions", TextLimits.TooLong("What you will do", TextLimits.Paragraph)));
         }
 
-        if (comments?.Length > 4000)
+        if (comments?.Length > TextLimits.Notes)
         {
-            errors.Add(new("Comments", "Comments must be 4000 characters or fewer"));
+            errors.Add(new("Comments", TextLimits.TooLong("Comments", TextLimits.Notes)));
         }
 
         if (errors.Count > 0)
@@ -99,13 +100,13 @@ public sealed class FeedbackForms(ProtectHubDbContext db, TimeProvider time)
         var engagements = db.Set<Engagement>().AsQueryable();
         if (from is { } f)
         {
-            var start = UkTime.ToUtc(f.ToDateTime(TimeOnly.MinValue));
+            var start = UkTime.StartOfDay(f);
             engagements = engagements.Where(e => e.StartsAt >= start);
         }
 
         if (to is { } t)
         {
-            var end = UkTime.ToUtc(t.AddDays(1).ToDateTime(TimeOnly.MinValue));
+            var end = UkTime.StartOfDay(t.AddDays(1));
             engagements = engagements.Where(e => e.StartsAt < end);
         }
 

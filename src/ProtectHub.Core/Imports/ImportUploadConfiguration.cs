@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ProtectHub.Core.Data;
 
 namespace ProtectHub.Core.Imports;
 
@@ -36,7 +37,7 @@ internal sealed class ImportMappingPresetConfiguration : IEntityTypeConfiguratio
         builder.ToTable("import_mapping_presets");
         builder.Property(p => p.RegionCode).HasMaxLength(8);
         builder.Property(p => p.Kind).HasMaxLength(40);
-        builder.Property(p => p.HeaderKey).HasMaxLength(4000);
+        builder.Property(p => p.HeaderKey).HasMaxLength(TextLimits.Notes);
         builder.HasIndex(p => new { p.RegionCode, p.Kind });
     }
 }

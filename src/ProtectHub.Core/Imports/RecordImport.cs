@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using ProtectHub.Core.Audit;
 using ProtectHub.Core.Data;
+using ProtectHub.Core.Data.Providers;
 
 namespace ProtectHub.Core.Imports;
 
@@ -10,7 +10,7 @@ namespace ProtectHub.Core.Imports;
 /// file imported twice adds nothing), valid rows saved in chunks of <see cref="ChunkSize"/> (each chunk whole or not at
 /// all, with progress after each), and invalid rows returned as a file with the reasons for each.
 /// </summary>
-public abstract class RecordImport<TRecord>(ProtectHubDbContext db) : IRecordImport where TRecord : class
+public abstract class RecordImport<TRecord>(ProtectHubDbContext db, IBulkWriter writer) : IRecordImport where TRecord : class
 {
     public const int ChunkSize = 1000;
 
@@ -71,12 +71,6 @@ public abstract class RecordImport<TRecord>(ProtectHubDbContext db) : IRecordImp
         return new ImportResult(imported, alreadyHeld, errors, invalid.Count, await InvalidRows.CsvAsync(file.Headers, invalid, ct));
     }
 
-    /// <summary>
-    /// On PostgreSQL, writes a chunk's new records by binary COPY (its personal data audited as imported), instead of an
-    /// INSERT a record through EF; null for the EF path on every database.
-    /// </summary>
-    protected virtual Func<NpgsqlConnection, IReadOnlyList<TRecord>, CancellationToken, Task>? CopyWriter => null;
-
     /// <summary>Reads what the region already holds, and any reference data the rows need, before the first row.</summary>
     protected abstract Task PrepareAsync(CancellationToken ct);
 
@@ -93,22 +87,9 @@ public abstract class RecordImport<TRecord>(ProtectHubDbContext db) : IRecordImp
             return 0;
         }
 
-        // One transaction per chunk: a chunk is saved whole or not at all, with its audit entries.
+        // One transaction per chunk: a chunk is saved whole or not at all, with its audit entries (one per 90 records).
         Db.GroupCollectedEntries = true;
-        if (CopyWriter is { } copy && Db.Database.IsNpgsql())
-        {
-            await using var transaction = await Db.Database.BeginTransactionAsync(ct);
-            await copy((NpgsqlConnection)Db.Database.GetDbConnection(), pending, ct);
-            Db.AuditImported(pending.OfType<IPersonalData>());
-            await Db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-        }
-        else
-        {
-            Db.AddRange(pending);
-            await Db.SaveChangesAsync(ct);
-        }
-
+        await writer.InsertAsync(Db, pending, ct);
         Db.ChangeTracker.Clear();
         var count = pending.Count;
         pending.Clear();

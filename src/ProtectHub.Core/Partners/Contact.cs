@@ -4,7 +4,7 @@ using ProtectHub.Core.Audit;
 namespace ProtectHub.Core.Partners;
 
 /// <summary>A person at a partner organisation (or on their own). Personal data: every view and change is audited.</summary>
-public sealed class Contact : IRegionOwned, IPersonalData, Data.IVersioned
+public sealed class Contact : IRegionOwned, IPersonalData, Data.IVersioned, Data.IMergeable
 {
     /// <summary>Goes up by one on every save; an edit based on an older version is refused (see <see cref="Data.IVersioned"/>).</summary>
     public long Version { get; set; }

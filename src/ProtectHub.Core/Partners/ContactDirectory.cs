@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
+using ProtectHub.Core.Time;
 
 namespace ProtectHub.Core.Partners;
 
@@ -11,8 +12,8 @@ public sealed class ContactDirectory(ProtectHubDbContext db, TimeProvider time)
 
     public async Task<List<FieldError>> ValidateAsync(ContactDetails details)
     {
-        var errors = Validate(details, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
-        if (details.OrganisationId is { } organisationId && !await db.Set<Organisation>().AnyAsync(o => o.Id == organisationId && o.MergedIntoId == null))
+        var errors = Validate(details, time.UkToday());
+        if (details.OrganisationId is { } organisationId && !await db.Set<Organisation>().AnyAsync(o => o.Id == organisationId))
         {
             errors.Add(new("OrganisationId", "Select an organisation of your region"));
         }
@@ -28,14 +29,14 @@ public sealed class ContactDirectory(ProtectHubDbContext db, TimeProvider time)
         {
             errors.Add(new("FullName", "Enter the contact's full name"));
         }
-        else if (details.FullName.Trim().Length > 200)
+        else if (details.FullName.Trim().Length > TextLimits.Line)
         {
-            errors.Add(new("FullName", "Full name must be 200 characters or fewer"));
+            errors.Add(new("FullName", TextLimits.TooLong("Full name", TextLimits.Line)));
         }
 
-        if (details.Email?.Trim().Length > 256)
+        if (details.Email?.Trim().Length > TextLimits.Email)
         {
-            errors.Add(new("Email", "Email address must be 256 characters or fewer"));
+            errors.Add(new("Email", TextLimits.TooLong("Email address", TextLimits.Email)));
         }
         else if (!string.IsNullOrWhiteSpace(details.Email) && !ContactRules.IsEmail(details.Email))
         {
@@ -81,7 +82,7 @@ public sealed class ContactDirectory(ProtectHubDbContext db, TimeProvider time)
         var email = string.IsNullOrWhiteSpace(details.Email) ? null : details.Email.Trim().ToLowerInvariant();
         var name = details.FullName.Trim().ToLowerInvariant();
         var candidates = await db.Set<Contact>().AsNoTracking().Include(c => c.Organisation)
-            .Where(c => c.MergedIntoId == null && c.Id != except)
+            .Where(c => c.Id != except)
             .Where(c => (email != null && c.NormalisedEmail == email) || (c.FullName.ToLower() == name && c.OrganisationId == details.OrganisationId))
             .Take(20).ToListAsync();
         return candidates.Select(c => new Duplicate(c, email is not null && c.NormalisedEmail == email ? "same email address" : "same name at the same organisation")).ToList();
@@ -129,7 +130,7 @@ public sealed class ContactDirectory(ProtectHubDbContext db, TimeProvider time)
     public async Task<(IReadOnlyList<Contact> Items, int Total)> SearchAsync(string? text, Guid? organisationId, int page, int pageSize)
     {
         var skip = (Paging.ClampPage(page, pageSize) - 1) * pageSize;
-        var contacts = db.Set<Contact>().AsNoTracking().Include(c => c.Organisation).Where(c => c.MergedIntoId == null);
+        IQueryable<Contact> contacts = db.Set<Contact>().AsNoTracking().Include(c => c.Organisation);
         if (string.IsNullOrWhiteSpace(text))
         {
             if (organisationId is { } org)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Imports;
+using ProtectHub.Core.Time;
 
 namespace ProtectHub.Core.Partners;
 
@@ -9,7 +10,7 @@ namespace ProtectHub.Core.Partners;
 /// when the region has a contact with the same email address, or (without one) the same name at the same organisation.
 /// Every contact created writes its own audit entry, as when an officer adds one by hand.
 /// </summary>
-public sealed class ContactImport(ProtectHubDbContext db, ContactDirectory directory, TimeProvider time) : RecordImport<Contact>(db)
+public sealed class ContactImport(ProtectHubDbContext db, ContactDirectory directory, TimeProvider time, Data.Providers.IBulkWriter writer) : RecordImport<Contact>(db, writer)
 {
     private Dictionary<string, Guid?> _organisationByName = [];
     private HashSet<string> _heldEmails = [];
@@ -37,13 +38,13 @@ public sealed class ContactImport(ProtectHubDbContext db, ContactDirectory direc
 
     protected override async Task PrepareAsync(CancellationToken ct)
     {
-        _today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        _today = time.UkToday();
         // Two organisations of the same name make the name ambiguous: null marks it, and such rows are refused.
-        var organisations = await Db.Set<Organisation>().AsNoTracking().Where(o => o.MergedIntoId == null)
+        var organisations = await Db.Set<Organisation>().AsNoTracking()
             .Select(o => new { o.Id, o.NormalisedName }).ToListAsync(ct);
         _organisationByName = organisations.GroupBy(o => o.NormalisedName)
             .ToDictionary(g => g.Key, g => g.Count() == 1 ? g.First().Id : (Guid?)null, StringComparer.Ordinal);
-        var held = await Db.Set<Contact>().AsNoTracking().Where(c => c.MergedIntoId == null)
+        var held = await Db.Set<Contact>().AsNoTracking()
             .Select(c => new { c.NormalisedEmail, c.FullName, c.OrganisationId }).ToListAsync(ct);
         _heldEmails = held.Where(c => c.NormalisedEmail != null).Select(c => c.NormalisedEmail!).ToHashSet(StringComparer.Ordinal);
         _heldNames = held.Where(c => c.NormalisedEmail == null).Select(c => (c.FullName.ToLowerInvariant(), c.OrganisationId)).ToHashSet();
@@ -86,7 +87,7 @@ public sealed class ContactImport(ProtectHubDbContext db, ContactDirectory direc
             AcceptsPost = row.YesNo("AcceptsPost"),
         };
         row.AddErrors(ContactDirectory.Validate(details, _today));
-        foreach (var field in new[] { ("JobRole", 200), ("ConsentMethod", 500) })
+        foreach (var field in new[] { ("JobRole", TextLimits.Line), ("ConsentMethod", 500) })
         {
             if (row.Cell(field.Item1)?.Length > field.Item2)
             {
@@ -96,8 +97,6 @@ public sealed class ContactImport(ProtectHubDbContext db, ContactDirectory direc
 
         return row.Errors.Count == 0 ? directory.New(details) : null;
     }
-
-    protected override Func<Npgsql.NpgsqlConnection, IReadOnlyList<Contact>, CancellationToken, Task>? CopyWriter => ContactCopy.WriteAsync;
 
     protected override bool Remember(Contact contact) =>
         contact.NormalisedEmail is { } email ? _heldEmails.Add(email) : _heldNames.Add((contact.FullName.ToLowerInvariant(), contact.OrganisationId));

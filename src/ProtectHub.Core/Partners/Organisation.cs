@@ -3,7 +3,7 @@ using ProtectHub.Core.Access;
 namespace ProtectHub.Core.Partners;
 
 /// <summary>An organisation the unit works with: a business, charity, school, public or trade body.</summary>
-public sealed class Organisation : IRegionOwned, Data.IVersioned
+public sealed class Organisation : IRegionOwned, Data.IVersioned, Data.IMergeable
 {
     /// <summary>Goes up by one on every save; an edit based on an older version is refused (see <see cref="Data.IVersioned"/>).</summary>
     public long Version { get; set; }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Audit;
 using ProtectHub.Core.Data;
+using ProtectHub.Core.Time;
 
 namespace ProtectHub.Core.Partners;
 
@@ -24,17 +25,14 @@ public sealed partial class OrganisationDirectory(ProtectHubDbContext db, TimePr
             .Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     public Task<Organisation?> FindAsync(Guid id) =>
-        db.Set<Organisation>().Include(o => o.Memberships).FirstOrDefaultAsync(o => o.Id == id && o.MergedIntoId == null);
+        db.Set<Organisation>().Include(o => o.Memberships).FirstOrDefaultAsync(o => o.Id == id);
 
     public async Task<List<FieldError>> ValidateAsync(OrganisationDetails details) =>
         Validate(details, await RegionForcesAsync());
 
     /// <summary>The force codes of the acting user's region, for validating many rows without a query each.</summary>
-    public async Task<IReadOnlySet<string>> RegionForcesAsync()
-    {
-        var region = db.Scope.RegionCode;
-        return (await db.Forces.Where(f => f.RegionCode == region).Select(f => f.Code).ToListAsync()).ToHashSet(StringComparer.Ordinal);
-    }
+    public Task<IReadOnlySet<string>> RegionForcesAsync() =>
+        Task.FromResult<IReadOnlySet<string>>(Regions.PoliceReferenceData.ForcesOf(db.Scope.RegionCode).Select(f => f.Code).ToHashSet(StringComparer.Ordinal));
 
     public static List<FieldError> Validate(OrganisationDetails details, IReadOnlySet<string> regionForces)
     {
@@ -43,9 +41,9 @@ public sealed partial class OrganisationDirectory(ProtectHubDbContext db, TimePr
         {
             errors.Add(new("Name", "Enter the organisation's name"));
         }
-        else if (details.Name.Trim().Length > 200)
+        else if (details.Name.Trim().Length > TextLimits.Line)
         {
-            errors.Add(new("Name", "Name must be 200 characters or fewer"));
+            errors.Add(new("Name", TextLimits.TooLong("Name", TextLimits.Line)));
         }
 
         if (details.Kind is null)
@@ -88,7 +86,7 @@ public sealed partial class OrganisationDirectory(ProtectHubDbContext db, TimePr
             errors.Add(new("CompaniesHouseNumber", "Enter a Companies House number in the correct format, like 01234567 or SC123456"));
         }
 
-        foreach (var (field, value, max) in new[] { ("AddressLine1", details.AddressLine1, 200), ("AddressLine2", details.AddressLine2, 200), ("Town", details.Town, 100) })
+        foreach (var (field, value, max) in new[] { ("AddressLine1", details.AddressLine1, TextLimits.Line), ("AddressLine2", details.AddressLine2, TextLimits.Line), ("Town", details.Town, TextLimits.Town) })
         {
             if (value?.Trim().Length > max)
             {
@@ -106,7 +104,7 @@ public sealed partial class OrganisationDirectory(ProtectHubDbContext db, TimePr
         var postcode = UkPostcode.Normalise(details.Postcode);
         var number = CompaniesHouseNumber.Normalise(details.CompaniesHouseNumber);
         var candidates = await db.Set<Organisation>().AsNoTracking()
-            .Where(o => o.MergedIntoId == null && o.Id != except)
+            .Where(o => o.Id != except)
             .Where(o => (name != "" && o.NormalisedName == name) || (postcode != null && o.Postcode == postcode) || (number != null && o.CompaniesHouseNumber == number))
             .Take(20).ToListAsync();
         var firstWord = name.Split(' ').FirstOrDefault() ?? "";
@@ -143,7 +141,7 @@ public sealed partial class OrganisationDirectory(ProtectHubDbContext db, TimePr
 
     public async Task<(IReadOnlyList<Organisation> Items, int Total)> SearchAsync(OrganisationSearch search)
     {
-        var query = db.Set<Organisation>().AsNoTracking().Where(o => o.MergedIntoId == null);
+        var query = db.Set<Organisation>().AsNoTracking();
 
         if (search.Sector is { } sector)
         {
@@ -164,7 +162,7 @@ public sealed partial class OrganisationDirectory(ProtectHubDbContext db, TimePr
         IQueryable<Guid>? members = null;
         if (search.Membership is { } kind)
         {
-            var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+            var today = time.UkToday();
             members = db.Set<Membership>().Where(m => m.Kind == kind && m.StartedOn <= today
                 && (m.EndedOn == null || m.EndedOn >= today) && (m.ExpiresOn == null || m.ExpiresOn >= today)).Select(m => m.OrganisationId);
             query = query.Where(o => members.Contains(o.Id));
@@ -303,9 +301,9 @@ public sealed partial class OrganisationDirectory(ProtectHubDbContext db, TimePr
             errors.Add(new("LeadOfficerId", "Select the lead officer"));
         }
 
-        if (notes?.Trim().Length > 4000)
+        if (notes?.Trim().Length > TextLimits.Notes)
         {
-            errors.Add(new("Notes", "Notes must be 4000 characters or fewer"));
+            errors.Add(new("Notes", TextLimits.TooLong("Notes", TextLimits.Notes)));
         }
 
         if (errors.Count > 0)
@@ -374,10 +372,10 @@ public sealed partial class OrganisationDirectory(ProtectHubDbContext db, TimePr
             .OrderByDescending(p => p.RecordedAt).Take(needed).ToListAsync();
         items.AddRange(partnerships.Select(p => new TimelineItem(p.RecordedAt, "Partnership",
             $"{PartnerNames.Of(p.Kind)} from {p.StartsOn:d MMMM yyyy}, led by {p.LeadOfficerName}" + (p.ReviewOn is { } r ? $", review due {r:d MMMM yyyy}" : ""))));
-        var contacts = await db.Set<Contact>().AsNoTracking().Where(c => c.OrganisationId == organisation.Id && c.MergedIntoId == null)
+        var contacts = await db.Set<Contact>().AsNoTracking().Where(c => c.OrganisationId == organisation.Id)
             .OrderByDescending(c => c.CreatedAt).Select(c => new { c.CreatedAt, c.FullName }).Take(needed).ToListAsync();
         items.AddRange(contacts.Select(c => new TimelineItem(c.CreatedAt, "Contact", $"Contact added: {c.FullName}")));
-        var merged = await db.Set<Organisation>().AsNoTracking().Where(o => o.MergedIntoId == organisation.Id)
+        var merged = await db.Set<Organisation>().IncludingMerged().AsNoTracking().Where(o => o.MergedIntoId == organisation.Id)
             .OrderByDescending(o => o.CreatedAt).Select(o => new { o.Name, o.CreatedAt }).Take(needed).ToListAsync();
         items.AddRange(merged.Select(o => new TimelineItem(o.CreatedAt, "Merge", $"Merged in the duplicate record \"{o.Name}\" with its history")));
         var ordered = items.OrderByDescending(i => i.At).ToList();
@@ -396,7 +394,7 @@ public sealed partial class OrganisationDirectory(ProtectHubDbContext db, TimePr
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync();
-        await db.Set<Contact>().Where(c => c.OrganisationId == duplicate.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.OrganisationId, keep.Id));
+        await db.Set<Contact>().IncludingMerged().Where(c => c.OrganisationId == duplicate.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.OrganisationId, keep.Id));
         await db.Set<Membership>().Where(m => m.OrganisationId == duplicate.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.OrganisationId, keep.Id));
         await db.Set<OrganisationNote>().Where(n => n.OrganisationId == duplicate.Id).ExecuteUpdateAsync(s => s.SetProperty(n => n.OrganisationId, keep.Id));
         await db.Set<Partnership>().Where(p => p.OrganisationId == duplicate.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.OrganisationId, keep.Id));

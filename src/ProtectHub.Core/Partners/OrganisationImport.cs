@@ -9,7 +9,7 @@ namespace ProtectHub.Core.Partners;
 /// Imports organisations into the acting user's region. A row is already held when the region has an organisation
 /// with the same Companies House number, or the same name and postcode.
 /// </summary>
-public sealed class OrganisationImport(ProtectHubDbContext db, OrganisationDirectory directory) : RecordImport<Organisation>(db)
+public sealed class OrganisationImport(ProtectHubDbContext db, OrganisationDirectory directory, Data.Providers.IBulkWriter writer) : RecordImport<Organisation>(db, writer)
 {
     private IReadOnlySet<string> _forces = new HashSet<string>();
     private Dictionary<string, string> _forceByName = [];
@@ -40,7 +40,7 @@ public sealed class OrganisationImport(ProtectHubDbContext db, OrganisationDirec
         _forces = await directory.RegionForcesAsync();
         var forces = _forces;
         _forceByName = await Db.Forces.Where(f => forces.Contains(f.Code)).ToDictionaryAsync(f => f.Name.ToLowerInvariant(), f => f.Code, ct);
-        var held = await Db.Set<Organisation>().AsNoTracking().Where(o => o.MergedIntoId == null)
+        var held = await Db.Set<Organisation>().AsNoTracking()
             .Select(o => new { o.NormalisedName, o.Postcode, o.CompaniesHouseNumber }).ToListAsync(ct);
         _heldNumbers = held.Where(o => o.CompaniesHouseNumber != null).Select(o => o.CompaniesHouseNumber!).ToHashSet(StringComparer.Ordinal);
         _heldNamePostcodes = held.Select(o => (o.NormalisedName, o.Postcode ?? "")).ToHashSet();

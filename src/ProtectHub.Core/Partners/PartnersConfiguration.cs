@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ProtectHub.Core.Data;
 
 namespace ProtectHub.Core.Partners;
 
@@ -9,14 +10,14 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
     {
         builder.ToTable("organisations");
         builder.Property(o => o.RegionCode).HasMaxLength(8);
-        builder.Property(o => o.Name).HasMaxLength(200);
-        builder.Property(o => o.NormalisedName).HasMaxLength(200);
+        builder.Property(o => o.Name).HasMaxLength(TextLimits.Line);
+        builder.Property(o => o.NormalisedName).HasMaxLength(TextLimits.Line);
         builder.Property(o => o.Kind).HasConversion<string>().HasMaxLength(32);
         builder.Property(o => o.Size).HasConversion<string>().HasMaxLength(16);
         builder.Property(o => o.ForceCode).HasMaxLength(32);
-        builder.Property(o => o.AddressLine1).HasMaxLength(200);
-        builder.Property(o => o.AddressLine2).HasMaxLength(200);
-        builder.Property(o => o.Town).HasMaxLength(100);
+        builder.Property(o => o.AddressLine1).HasMaxLength(TextLimits.Line);
+        builder.Property(o => o.AddressLine2).HasMaxLength(TextLimits.Line);
+        builder.Property(o => o.Town).HasMaxLength(TextLimits.Town);
         builder.Property(o => o.Postcode).HasMaxLength(8);
         builder.Property(o => o.Website).HasMaxLength(300);
         builder.Property(o => o.CompaniesHouseNumber).HasMaxLength(8);
@@ -33,7 +34,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         // By name, with what a search compares included, so that a search for a common word finds its first page by
         // walking the names in order inside the index (OrganisationDirectory.SearchAsync).
         builder.HasIndex(o => new { o.RegionCode, o.Name, o.Id }).HasFilter("\"MergedIntoId\" IS NULL").HasDatabaseName("IX_organisations_list_by_name")
-            .IncludeProperties(o => new { o.NormalisedName, o.Postcode });
+            .Covering(o => new { o.NormalisedName, o.Postcode });
         builder.HasIndex(o => new { o.RegionCode, o.CreatedAt, o.Id }).HasFilter("\"MergedIntoId\" IS NULL").HasDatabaseName("IX_organisations_list_by_newest");
         builder.HasIndex(o => new { o.RegionCode, o.Town, o.Name, o.Id }).HasFilter("\"MergedIntoId\" IS NULL").HasDatabaseName("IX_organisations_list_by_town");
         // The list's filters (sector, then size and force area), in name order: a filtered page or count reads the
@@ -53,7 +54,7 @@ internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Members
         builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(40);
         builder.HasIndex(m => new { m.Kind, m.StartedOn });
         // The membership filter of the organisation list: current members of a kind, from the index alone.
-        builder.HasIndex(m => new { m.Kind, m.OrganisationId }).IncludeProperties(m => new { m.StartedOn, m.EndedOn, m.ExpiresOn });
+        builder.HasIndex(m => new { m.Kind, m.OrganisationId }).Covering(m => new { m.StartedOn, m.EndedOn, m.ExpiresOn });
     }
 }
 
@@ -62,8 +63,8 @@ internal sealed class OrganisationNoteConfiguration : IEntityTypeConfiguration<O
     public void Configure(EntityTypeBuilder<OrganisationNote> builder)
     {
         builder.ToTable("organisation_notes");
-        builder.Property(n => n.Text).HasMaxLength(4000);
-        builder.Property(n => n.AuthorName).HasMaxLength(256);
+        builder.Property(n => n.Text).HasMaxLength(TextLimits.Notes);
+        builder.Property(n => n.AuthorName).HasMaxLength(TextLimits.Email);
     }
 }
 
@@ -73,8 +74,8 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
     {
         builder.ToTable("partnerships");
         builder.Property(p => p.Kind).HasConversion<string>().HasMaxLength(40);
-        builder.Property(p => p.LeadOfficerName).HasMaxLength(200);
-        builder.Property(p => p.Notes).HasMaxLength(4000);
+        builder.Property(p => p.LeadOfficerName).HasMaxLength(TextLimits.Line);
+        builder.Property(p => p.Notes).HasMaxLength(TextLimits.Notes);
         builder.HasOne<Access.AppUser>().WithMany().HasForeignKey(p => p.LeadOfficerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => p.ReviewOn);
     }
@@ -86,10 +87,10 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
     {
         builder.ToTable("contacts");
         builder.Property(c => c.RegionCode).HasMaxLength(8);
-        builder.Property(c => c.FullName).HasMaxLength(200);
+        builder.Property(c => c.FullName).HasMaxLength(TextLimits.Line);
         builder.Property(c => c.JobRole).HasMaxLength(200);
-        builder.Property(c => c.Email).HasMaxLength(256);
-        builder.Property(c => c.NormalisedEmail).HasMaxLength(256);
+        builder.Property(c => c.Email).HasMaxLength(TextLimits.Email);
+        builder.Property(c => c.NormalisedEmail).HasMaxLength(TextLimits.Email);
         builder.Property(c => c.Phone).HasMaxLength(32);
         builder.Property(c => c.LawfulBasis).HasConversion<string>().HasMaxLength(32);
         builder.Property(c => c.ConsentMethod).HasMaxLength(500);
@@ -107,9 +108,9 @@ internal sealed class ContactSearchWordConfiguration : IEntityTypeConfiguration<
         builder.HasKey(w => new { w.ContactId, w.Word });
         builder.Property(w => w.Word).HasMaxLength(ContactSearchWord.MaxWordLength);
         builder.Property(w => w.RegionCode).HasMaxLength(8);
-        builder.Property(w => w.SortName).HasMaxLength(200);
+        builder.Property(w => w.SortName).HasMaxLength(TextLimits.Line);
         builder.HasOne<Contact>().WithMany().HasForeignKey(w => w.ContactId).OnDelete(DeleteBehavior.Cascade);
         // A search reads this index alone: the words starting with what was typed, each with its contact and sort name.
-        builder.HasIndex(w => new { w.RegionCode, w.Word }).IncludeProperties(w => new { w.SortName, w.ContactId }).HasDatabaseName("IX_contact_search_words_word");
+        builder.HasIndex(w => new { w.RegionCode, w.Word }).Covering(w => new { w.SortName, w.ContactId }).HasDatabaseName("IX_contact_search_words_word");
     }
 }

@@ -3,6 +3,7 @@ using ProtectHub.Core.Access;
 using ProtectHub.Core.Audit;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Engagements;
+using ProtectHub.Core.Time;
 
 namespace ProtectHub.Core.Performance;
 
@@ -116,7 +117,7 @@ public sealed class DeliveryPlans(ProtectHubDbContext db, MetricCatalogue catalo
             }
         }
 
-        if (target.ForceCode is { } force && !await db.Forces.AnyAsync(f => f.Code == force && f.RegionCode == db.Scope.RegionCode, ct))
+        if (target.ForceCode is { } force && !ProtectHub.Core.Regions.PoliceReferenceData.IsForceOf(force, db.Scope.RegionCode))
         {
             errors.Add(new("ForceCode", "Choose a force area of your region, or the whole region"));
         }
@@ -147,7 +148,7 @@ public sealed class DeliveryPlans(ProtectHubDbContext db, MetricCatalogue catalo
     /// <summary>Each target's progress over the plan year so far.</summary>
     public async Task<IReadOnlyList<TargetProgress>> ProgressAsync(DeliveryPlan plan, CancellationToken ct = default)
     {
-        var today = DateOnly.FromDateTime(UkTime.ToLocal(time.GetUtcNow()));
+        var today = time.UkToday();
         var lastDay = today < plan.LastDay ? today : plan.LastDay;
         var elapsed = today < plan.FirstDay ? 0 : (double)(lastDay.DayNumber - plan.FirstDay.DayNumber + 1) / (plan.LastDay.DayNumber - plan.FirstDay.DayNumber + 1);
         var metrics = (await catalogue.CurrentAsync(ct)).ToDictionary(m => m.Key);

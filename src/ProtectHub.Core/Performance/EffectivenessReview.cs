@@ -156,7 +156,7 @@ public sealed class EffectivenessReview(ProtectHubDbContext db, TimeProvider tim
         }
 
         var region = db.Scope.RegionCode;
-        var forces = await db.Forces.AsNoTracking().Where(f => f.RegionCode == region).ToListAsync(ct);
+        var forces = Regions.PoliceReferenceData.ForcesOf(region);
         var errors = new List<RowError>();
         var rows = new List<BusinessPopulation>();
         var now = time.GetUtcNow();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ProtectHub.Core.Engagements;
+using ProtectHub.Core.Time;
 
 namespace ProtectHub.Core.Performance;
 
@@ -14,10 +15,10 @@ public readonly record struct FinancialQuarter(int Year, int Quarter) : ICompara
     public DateOnly LastDay => FirstDay.AddMonths(3).AddDays(-1);
 
     /// <summary>Midnight UK time at the start of the quarter, in UTC.</summary>
-    public DateTimeOffset StartsAt => UkTime.ToUtc(FirstDay.ToDateTime(TimeOnly.MinValue));
+    public DateTimeOffset StartsAt => UkTime.StartOfDay(FirstDay);
 
     /// <summary>Midnight UK time after the quarter's last day, in UTC (exclusive).</summary>
-    public DateTimeOffset EndsAt => UkTime.ToUtc(LastDay.AddDays(1).ToDateTime(TimeOnly.MinValue));
+    public DateTimeOffset EndsAt => UkTime.StartOfDay(LastDay.AddDays(1));
 
     /// <summary>The form used in addresses and files: 2026-Q3.</summary>
     public string Code => $"{Year}-Q{Quarter}";

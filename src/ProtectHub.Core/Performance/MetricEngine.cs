@@ -120,7 +120,7 @@ public sealed class MetricLabels(IReadOnlyDictionary<string, string> forces, IRe
 {
     public static async Task<MetricLabels> LoadAsync(ProtectHubDbContext db, CancellationToken ct)
     {
-        var forces = await db.Forces.AsNoTracking().ToDictionaryAsync(f => f.Code, f => f.Name, ct);
+        var forces = ProtectHub.Core.Regions.PoliceReferenceData.ForceNames;
         var topics = await db.Set<Engagements.ManagedListItem>().AsNoTracking().Select(i => new { i.Id, i.Name }).ToListAsync(ct);
         var advice = await db.Set<AdviceItem>().AsNoTracking().Select(i => new { i.Id, i.Text }).ToListAsync(ct);
         var named = topics.Select(t => (t.Id, t.Name)).Concat(advice.Select(a => (a.Id, Name: a.Text)))

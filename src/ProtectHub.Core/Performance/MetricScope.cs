@@ -1,3 +1,5 @@
+using ProtectHub.Core.Time;
+
 namespace ProtectHub.Core.Performance;
 
 /// <summary>
@@ -6,11 +8,9 @@ namespace ProtectHub.Core.Performance;
 /// </summary>
 public sealed record MetricScope(DateOnly FirstDay, DateOnly LastDay, string? ForceCode = null)
 {
-    public DateTimeOffset StartsAt => UkTimeDay(FirstDay);
+    public DateTimeOffset StartsAt => UkTime.StartOfDay(FirstDay);
 
-    public DateTimeOffset EndsAt => UkTimeDay(LastDay.AddDays(1));
+    public DateTimeOffset EndsAt => UkTime.StartOfDay(LastDay.AddDays(1));
 
     public static MetricScope For(FinancialQuarter quarter, string? forceCode = null) => new(quarter.FirstDay, quarter.LastDay, forceCode);
-
-    private static DateTimeOffset UkTimeDay(DateOnly day) => Engagements.UkTime.ToUtc(day.ToDateTime(TimeOnly.MinValue));
 }

@@ -227,7 +227,7 @@ internal sealed class EngagementAudienceSource : MetricSourceDefinition<Engageme
             query = query.Where(e => e.ForceCode == force);
         }
 
-        if (!db.Database.IsSqlite())
+        if (db.Provider.CanJoinListColumns)
         {
             return query.SelectMany(e => e.AudienceTypes, (e, a) => new EngagementAudienceFacts
             {
@@ -282,12 +282,13 @@ internal sealed class OrganisationsEngagedSource : MetricSourceDefinition<Organi
     {
         var delivered = db.Set<Engagement>()
             .Where(e => e.Status != EngagementStatus.Planned && e.Status != EngagementStatus.Cancelled && e.StartsAt >= scope.StartsAt && e.StartsAt < scope.EndsAt);
-        var organisations = db.Set<Organisation>().AsNoTracking();
-        // PostgreSQL unnests the quarter's organisation lists once and hash-joins them; SQLite cannot unnest a column
-        // in a join (EF would need APPLY), so there each organisation looks for a delivered engagement naming it.
-        var query = db.Database.IsSqlite()
-            ? organisations.Where(o => delivered.Any(e => e.OrganisationIds.Contains(o.Id)))
-            : organisations.Where(o => delivered.SelectMany(e => e.OrganisationIds).Contains(o.Id));
+        // Including any merged since: the engagements named them when they were delivered.
+        var organisations = db.Set<Organisation>().IncludingMerged().AsNoTracking();
+        // Where the engine can, the quarter's organisation lists are unnested once and hash-joined; otherwise (SQLite,
+        // where EF would need APPLY) each organisation looks for a delivered engagement naming it.
+        var query = db.Provider.CanJoinListColumns
+            ? organisations.Where(o => delivered.SelectMany(e => e.OrganisationIds).Contains(o.Id))
+            : organisations.Where(o => delivered.Any(e => e.OrganisationIds.Contains(o.Id)));
         if (scope.ForceCode is { } force)
         {
             query = query.Where(o => o.ForceCode == force);
@@ -330,7 +331,7 @@ internal sealed class MembershipSource : MetricSourceDefinition<MembershipFacts>
 
     protected override IQueryable<MembershipFacts> Facts(ProtectHubDbContext db, MetricScope scope)
     {
-        var organisations = db.Set<Organisation>().AsNoTracking().Where(o => o.MergedIntoId == null);
+        var organisations = db.Set<Organisation>().AsNoTracking();
         if (scope.ForceCode is { } force)
         {
             organisations = organisations.Where(o => o.ForceCode == force);

@@ -26,7 +26,7 @@ public sealed class NationalReturns(ProtectHubDbContext db)
         var submitted = await db.Set<PerformanceReturn>().IgnoreQueryFilters().AsNoTracking()
             .Where(r => r.Status == ReturnStatus.Submitted && r.ForceCode == null && r.Year == quarter.Year && r.Quarter == quarter.Quarter)
             .Select(r => new { r.RegionCode, r.SubmittedAt, r.SnapshotJson }).ToListAsync(ct);
-        var names = await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Code, r => r.Name, ct);
+        var names = Regions.PoliceReferenceData.Regions.ToDictionary(r => r.Code, r => r.Name);
         var columns = submitted.GroupBy(r => r.RegionCode)
             .Select(g => g.OrderByDescending(r => r.SubmittedAt).First())
             .Select(r => new RegionColumn(r.RegionCode, names.GetValueOrDefault(r.RegionCode, r.RegionCode), r.SubmittedAt!.Value,

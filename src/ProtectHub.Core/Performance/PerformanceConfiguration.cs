@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ProtectHub.Core.Data;
 
 namespace ProtectHub.Core.Performance;
 
@@ -16,7 +17,7 @@ internal sealed class MetricDefinitionConfiguration : IEntityTypeConfiguration<M
     {
         builder.ToTable("metric_definitions");
         builder.Property(m => m.Key).HasMaxLength(64);
-        builder.Property(m => m.Name).HasMaxLength(200);
+        builder.Property(m => m.Name).HasMaxLength(TextLimits.Line);
         builder.Property(m => m.Definition).HasMaxLength(2000);
         builder.Property(m => m.Unit).HasMaxLength(40);
         builder.Property(m => m.Source).HasConversion<string>().HasMaxLength(32);
@@ -48,10 +49,10 @@ internal sealed class PerformanceReturnConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.Highlights).HasMaxLength(8000);
         builder.Property(r => r.Risks).HasMaxLength(8000);
         builder.Property(r => r.Lessons).HasMaxLength(8000);
-        builder.Property(r => r.CreatedByName).HasMaxLength(200);
-        builder.Property(r => r.ReviewedByName).HasMaxLength(200);
-        builder.Property(r => r.ApprovedByName).HasMaxLength(200);
-        builder.Property(r => r.SubmittedByName).HasMaxLength(200);
+        builder.Property(r => r.CreatedByName).HasMaxLength(TextLimits.Line);
+        builder.Property(r => r.ReviewedByName).HasMaxLength(TextLimits.Line);
+        builder.Property(r => r.ApprovedByName).HasMaxLength(TextLimits.Line);
+        builder.Property(r => r.SubmittedByName).HasMaxLength(TextLimits.Line);
         builder.Property(r => r.ReturnedReason).HasMaxLength(2000);
         builder.Ignore(r => r.Period);
         builder.HasOne<Regions.Region>().WithMany().HasForeignKey(r => r.RegionCode).OnDelete(DeleteBehavior.Restrict);
@@ -66,8 +67,8 @@ internal sealed class DeliveryPlanConfiguration : IEntityTypeConfiguration<Deliv
     {
         builder.ToTable("delivery_plans");
         builder.Property(p => p.RegionCode).HasMaxLength(8);
-        builder.Property(p => p.Title).HasMaxLength(200);
-        builder.Property(p => p.CreatedByName).HasMaxLength(200);
+        builder.Property(p => p.Title).HasMaxLength(TextLimits.Line);
+        builder.Property(p => p.CreatedByName).HasMaxLength(TextLimits.Line);
         builder.HasOne<Regions.Region>().WithMany().HasForeignKey(p => p.RegionCode).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Objectives).WithOne().HasForeignKey(o => o.PlanId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(p => new { p.RegionCode, p.Year });
@@ -81,7 +82,7 @@ internal sealed class PlanObjectiveConfiguration : IEntityTypeConfiguration<Plan
         builder.ToTable("plan_objectives");
         builder.Property(o => o.Strand).HasConversion<string>().HasMaxLength(16);
         builder.Property(o => o.Text).HasMaxLength(1000);
-        builder.Property(o => o.OwnerName).HasMaxLength(200);
+        builder.Property(o => o.OwnerName).HasMaxLength(TextLimits.Line);
         builder.HasMany(o => o.Targets).WithOne().HasForeignKey(t => t.ObjectiveId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -96,7 +97,7 @@ internal sealed class PlanTargetConfiguration : IEntityTypeConfiguration<PlanTar
         builder.Property(t => t.ForceCode).HasMaxLength(32);
         builder.Property(t => t.BreakdownField).HasMaxLength(64);
         builder.Property(t => t.BreakdownValue).HasMaxLength(100);
-        builder.Property(t => t.OwnerName).HasMaxLength(200);
+        builder.Property(t => t.OwnerName).HasMaxLength(TextLimits.Line);
     }
 }
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Audit;
 using ProtectHub.Core.Data;
+using ProtectHub.Core.Time;
 
 namespace ProtectHub.Core.Performance;
 
@@ -35,13 +36,13 @@ public sealed class ReturnWorkflow(ProtectHubDbContext db, MetricEngine engine, 
     public async Task<(PerformanceReturn? Return, IReadOnlyList<FieldError> Errors)> CreateAsync(FinancialQuarter quarter, string? forceCode, CancellationToken ct = default)
     {
         var scope = db.Scope;
-        var today = DateOnly.FromDateTime(Engagements.UkTime.ToLocal(time.GetUtcNow()));
+        var today = time.UkToday();
         if (quarter.FirstDay > today)
         {
             return (null, [new("Quarter", $"{quarter.Label} has not started yet")]);
         }
 
-        if (forceCode is not null && !await db.Forces.AnyAsync(f => f.Code == forceCode && f.RegionCode == scope.RegionCode, ct))
+        if (forceCode is not null && !ProtectHub.Core.Regions.PoliceReferenceData.IsForceOf(forceCode, scope.RegionCode))
         {
             return (null, [new("ForceCode", "Choose a force area of your region, or the whole region")]);
         }

@@ -66,4 +66,24 @@ public static class PoliceReferenceData
         new Force { Code = "MET", Name = "Metropolitan Police Service", RegionCode = "LDN" },
         new Force { Code = "CITY", Name = "City of London Police", RegionCode = "LDN" },
     ];
+
+    private static readonly Dictionary<string, Force> ForcesByCode = Forces.ToDictionary(f => f.Code, StringComparer.OrdinalIgnoreCase);
+    private static readonly Dictionary<string, Region> RegionsByCode = Regions.ToDictionary(r => r.Code, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Force names by code: the reference data never changes at run time, so names need no query.</summary>
+    public static IReadOnlyDictionary<string, string> ForceNames { get; } = Forces.ToDictionary(f => f.Code, f => f.Name, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A force's name, or the code itself when it is not a force of England and Wales.</summary>
+    public static string ForceName(string? code) => code is not null && ForcesByCode.TryGetValue(code, out var force) ? force.Name : code ?? "";
+
+    /// <summary>A region's name, or the code itself when it is not a region.</summary>
+    public static string RegionName(string? code) => code is not null && RegionsByCode.TryGetValue(code, out var region) ? region.Name : code ?? "";
+
+    /// <summary>The forces of a region, by name.</summary>
+    public static IReadOnlyList<Force> ForcesOf(string? regionCode) =>
+        [.. Forces.Where(f => string.Equals(f.RegionCode, regionCode, StringComparison.OrdinalIgnoreCase)).OrderBy(f => f.Name, StringComparer.Ordinal)];
+
+    /// <summary>Whether the force belongs to the region.</summary>
+    public static bool IsForceOf(string? forceCode, string? regionCode) =>
+        forceCode is not null && ForcesByCode.TryGetValue(forceCode, out var force) && string.Equals(force.RegionCode, regionCode, StringComparison.OrdinalIgnoreCase);
 }

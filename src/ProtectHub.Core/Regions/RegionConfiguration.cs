@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ProtectHub.Core.Data;
 
 namespace ProtectHub.Core.Regions;
 
@@ -11,7 +12,7 @@ internal sealed class RegionConfiguration : IEntityTypeConfiguration<Region>
         builder.HasKey(r => r.Code);
         builder.Property(r => r.Code).HasMaxLength(8);
         builder.Property(r => r.Name).HasMaxLength(100);
-        builder.Property(r => r.UnitName).HasMaxLength(200);
+        builder.Property(r => r.UnitName).HasMaxLength(TextLimits.Line);
         builder.HasMany(r => r.Forces).WithOne(f => f.Region).HasForeignKey(f => f.RegionCode);
         builder.HasData(PoliceReferenceData.Regions.Select(r => new { r.Code, r.Name, r.UnitName }));
     }

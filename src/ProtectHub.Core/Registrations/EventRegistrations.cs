@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
+using ProtectHub.Core.Data.Providers;
 using ProtectHub.Core.Engagements;
 using ProtectHub.Core.Partners;
+using ProtectHub.Core.Time;
 
 namespace ProtectHub.Core.Registrations;
 
@@ -11,7 +13,7 @@ namespace ProtectHub.Core.Registrations;
 /// wording shown and kept), walk-ins added at the door, and attendance marked by the officer. Attendees whose email
 /// matches a contact are linked to it, and their organisation to the event.
 /// </summary>
-public sealed class EventRegistrations(ProtectHubDbContext db, TimeProvider time)
+public sealed class EventRegistrations(ProtectHubDbContext db, TimeProvider time, IRowLocks locks)
 {
     /// <summary>What a person is told about their details when they sign up; kept with each registration.</summary>
     public static string PrivacyWording(string regionName) =>
@@ -30,7 +32,7 @@ public sealed class EventRegistrations(ProtectHubDbContext db, TimeProvider time
         if (engagement.StartsAt <= time.GetUtcNow())
         {
             // The public page takes no sign-ups once an event has started; saying "open" would be untrue.
-            return [new("", $"Registration cannot be opened: the event started at {Engagements.UkTime.ToLocal(engagement.StartsAt):HH:mm} on {Engagements.UkTime.ToLocal(engagement.StartsAt):d MMMM yyyy}")];
+            return [new("", $"Registration cannot be opened: the event started at {UkTime.ToLocal(engagement.StartsAt):HH:mm} on {UkTime.ToLocal(engagement.StartsAt):d MMMM yyyy}")];
         }
 
         if (capacity is not null and not (>= 1 and <= 100_000))
@@ -212,7 +214,7 @@ public sealed class EventRegistrations(ProtectHubDbContext db, TimeProvider time
         var emails = attendees.Where(r => r.ContactId is null && r.NormalisedEmail != null).Select(r => r.NormalisedEmail!).Distinct().ToList();
         if (emails.Count > 0)
         {
-            var contacts = await db.Set<Contact>().AsNoTracking().Where(c => c.MergedIntoId == null && c.NormalisedEmail != null && emails.Contains(c.NormalisedEmail))
+            var contacts = await db.Set<Contact>().AsNoTracking().Where(c => c.NormalisedEmail != null && emails.Contains(c.NormalisedEmail))
                 .Select(c => new { c.Id, c.NormalisedEmail, c.OrganisationId }).ToListAsync();
             foreach (var registration in attendees.Where(r => r.ContactId is null && r.NormalisedEmail != null))
             {
@@ -237,9 +239,9 @@ public sealed class EventRegistrations(ProtectHubDbContext db, TimeProvider time
         {
             errors.Add(new("FullName", "Enter your full name"));
         }
-        else if (fullName.Trim().Length > 200)
+        else if (fullName.Trim().Length > TextLimits.Line)
         {
-            errors.Add(new("FullName", "Full name must be 200 characters or fewer"));
+            errors.Add(new("FullName", TextLimits.TooLong("Full name", TextLimits.Line)));
         }
 
         if (string.IsNullOrWhiteSpace(email))
@@ -254,9 +256,9 @@ public sealed class EventRegistrations(ProtectHubDbContext db, TimeProvider time
             errors.Add(new("Email", "Enter an email address in the correct format, like name@example.com"));
         }
 
-        if (organisationName?.Trim().Length > 200)
+        if (organisationName?.Trim().Length > TextLimits.Line)
         {
-            errors.Add(new("OrganisationName", "Organisation must be 200 characters or fewer"));
+            errors.Add(new("OrganisationName", TextLimits.TooLong("Organisation", TextLimits.Line)));
         }
 
         return errors;
@@ -268,12 +270,6 @@ public sealed class EventRegistrations(ProtectHubDbContext db, TimeProvider time
     private Task<int> ConfirmedCountAsync(Guid engagementId) =>
         Registrations(engagementId).CountAsync(r => r.Status == RegistrationStatus.Confirmed);
 
-    /// <summary>Serialises sign-ups for one event on PostgreSQL, so the last place cannot be given twice (SQLite writes one at a time anyway).</summary>
-    private async Task LockAsync(Guid engagementId)
-    {
-        if (db.Database.IsNpgsql())
-        {
-            await db.Database.ExecuteSqlAsync($"""SELECT 1 FROM engagements WHERE "Id" = {engagementId} FOR UPDATE""");
-        }
-    }
+    /// <summary>Serialises sign-ups for one event, so the last place cannot be given twice.</summary>
+    private Task LockAsync(Guid engagementId) => locks.LockAsync<Engagements.Engagement>(db, engagementId);
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ProtectHub.Core.Data;
 
 namespace ProtectHub.Core.Registrations;
 
@@ -9,10 +10,10 @@ internal sealed class EventRegistrationConfiguration : IEntityTypeConfiguration<
     {
         builder.ToTable("event_registrations");
         builder.Property(r => r.RegionCode).HasMaxLength(8);
-        builder.Property(r => r.FullName).HasMaxLength(200);
-        builder.Property(r => r.Email).HasMaxLength(256);
-        builder.Property(r => r.NormalisedEmail).HasMaxLength(256);
-        builder.Property(r => r.OrganisationName).HasMaxLength(200);
+        builder.Property(r => r.FullName).HasMaxLength(TextLimits.Line);
+        builder.Property(r => r.Email).HasMaxLength(TextLimits.Email);
+        builder.Property(r => r.NormalisedEmail).HasMaxLength(TextLimits.Email);
+        builder.Property(r => r.OrganisationName).HasMaxLength(TextLimits.Line);
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.ConsentWording).HasMaxLength(2000);
         builder.HasOne<Engagements.Engagement>().WithMany().HasForeignKey(r => r.EngagementId).OnDelete(DeleteBehavior.Cascade);

@@ -29,7 +29,7 @@ public sealed class FollowUpLetters(ProtectHubDbContext db, MailSender mail)
     {
         var ids = referral.AdviceGiven.Concat(referral.Signposted).ToList();
         var items = await db.Set<AdviceItem>().AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync();
-        var region = await db.Regions.AsNoTracking().Where(r => r.Code == referral.RegionCode).Select(r => r.Name).FirstAsync();
+        var region = ProtectHub.Core.Regions.PoliceReferenceData.RegionName(referral.RegionCode);
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"Dear {referral.FullName ?? referral.OrganisationName},").AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"Thank you for speaking to us about what you reported (reference {referral.CrimeReference}). We are the Protect team of the {region} Regional Organised Crime Unit. We help people and organisations stay safe from cybercrime and fraud.").AppendLine();
@@ -63,7 +63,8 @@ public sealed class FollowUpLetters(ProtectHubDbContext db, MailSender mail)
         }
 
         var email = referral.Email.Trim().ToLowerInvariant();
-        if (await db.Set<Contact>().AnyAsync(c => c.NormalisedEmail == email && c.OptedOut))
+        // Merged contacts too: an opt-out is never forgotten because a record was folded into another.
+        if (await db.Set<Contact>().IncludingMerged().AnyAsync(c => c.NormalisedEmail == email && c.OptedOut))
         {
             return "This email address belongs to someone who has opted out of contact: print the letter instead";
         }

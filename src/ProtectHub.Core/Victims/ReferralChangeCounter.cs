@@ -9,13 +9,12 @@ namespace ProtectHub.Core.Victims;
 /// Counts the saves that changed victim referrals, in the database (<see cref="ChangeCounter.Referrals"/>) so that every
 /// instance of the service sees every other's: part of the key of the figures shared between supervisors
 /// (<see cref="ReferralQueue.WorkloadAsync"/>), so that a referral assigned, contacted or closed on any instance shows
-/// at once. Saves through the change tracker are counted here; bulk writes that bypass it (binary COPY, ExecuteUpdate)
-/// call <see cref="BumpAsync"/> in their own transaction.
+/// at once. Saves through the change tracker and bulk writes (<see cref="Data.Providers.IBulkWriter"/>, which note
+/// themselves in <see cref="ProtectHubDbContext.BulkWritten"/>) are counted here; an ExecuteUpdate of referrals calls
+/// <see cref="BumpAsync"/> in its own transaction.
 /// </summary>
 public sealed class ReferralChangeCounter : SaveChangesInterceptor
 {
-    public static ReferralChangeCounter Instance { get; } = new();
-
     private static readonly ConditionalWeakTable<DbContext, object> Changed = [];
 
     public static Task<int> BumpAsync(DbContext db, CancellationToken ct = default) =>
@@ -67,9 +66,10 @@ public sealed class ReferralChangeCounter : SaveChangesInterceptor
 
     private static void Note(DbContext? db)
     {
-        if (db is not null && db.ChangeTracker.Entries<VictimReferral>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        if (db is not null && ((db as ProtectHubDbContext)?.BulkWritten.Contains(typeof(VictimReferral)) == true
+            || db.ChangeTracker.Entries<VictimReferral>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)))
         {
-            Changed.AddOrUpdate(db, Instance);
+            Changed.AddOrUpdate(db, db);
         }
     }
 

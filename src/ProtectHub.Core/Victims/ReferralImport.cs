@@ -6,8 +6,10 @@ using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Audit;
 using ProtectHub.Core.Data;
+using ProtectHub.Core.Data.Providers;
 using ProtectHub.Core.Imports;
 using ProtectHub.Core.Partners;
+using ProtectHub.Core.Time;
 
 namespace ProtectHub.Core.Victims;
 
@@ -19,7 +21,7 @@ namespace ProtectHub.Core.Victims;
 /// short can be run again and ends with exactly the right rows, none partial and none twice. Afterwards new referrals
 /// are linked to earlier ones of the same victim.
 /// </summary>
-public sealed partial class ReferralImport(ProtectHubDbContext db, RepeatVictims repeatVictims, TimeProvider time) : IRecordImport
+public sealed partial class ReferralImport(ProtectHubDbContext db, RepeatVictims repeatVictims, TimeProvider time, IBulkWriter writer) : IRecordImport
 {
     public const int ChunkSize = 1000;
 
@@ -58,11 +60,11 @@ public sealed partial class ReferralImport(ProtectHubDbContext db, RepeatVictims
     {
         var region = db.Scope.RegionCode;
         var rules = await db.Set<ReferralRules>().AsNoTracking().FirstOrDefaultAsync(r => r.RegionCode == region, ct) ?? ReferralRules.DefaultFor(region);
-        var forces = await db.Forces.AsNoTracking().Where(f => f.RegionCode == region).ToListAsync(ct);
+        var forces = Regions.PoliceReferenceData.ForcesOf(region);
         var forceByKey = forces.SelectMany(f => new[] { (Key: f.Code.ToLowerInvariant(), f.Code), (Key: f.Name.ToLowerInvariant(), f.Code) })
             .DistinctBy(f => f.Key).ToDictionary(f => f.Key, f => f.Code);
         var ledger = await db.Set<ImportChunk>().AsNoTracking().Where(c => c.UploadId == context.UploadId).ToDictionaryAsync(c => c.Number, ct);
-        var today = DateOnly.FromDateTime(UkTimeToday());
+        var today = time.UkToday();
 
         var errors = new List<RowError>();
         var invalid = new List<(TabularFile.Row Row, string Reasons)>();
@@ -173,7 +175,7 @@ public sealed partial class ReferralImport(ProtectHubDbContext db, RepeatVictims
                 referral.ImportId = uploadId;
                 referral.ReceivedAt = now;
                 referral.UpdatedAt = now;
-                referral.FirstContactDueOn = WorkingDays.Add(DateOnly.FromDateTime(UkTimeToday()), rules.FirstContactWorkingDays);
+                referral.FirstContactDueOn = WorkingDays.Add(time.UkToday(), rules.FirstContactWorkingDays);
                 (referral.Priority, referral.PriorityReasons) = ReferralTriage.Score(referral, rules);
                 plan.Added.Add(referral);
             }
@@ -212,23 +214,8 @@ public sealed partial class ReferralImport(ProtectHubDbContext db, RepeatVictims
 
         db.Add(new ImportChunk { UploadId = uploadId, Number = plan.Number, Imported = plan.Added.Count, Updated = plan.Changed.Count, AlreadyHeld = plan.Held, SavedAt = now });
         db.GroupCollectedEntries = true; // New referrals are audited in entries naming up to 90 each; changed ones one by one.
-        if (db.Database.IsNpgsql() && plan.Added.Count > 0)
-        {
-            // PostgreSQL: the new rows by binary COPY, then the ledger, audit entries and updates, in one transaction.
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await ReferralCopy.WriteAsync((Npgsql.NpgsqlConnection)db.Database.GetDbConnection(), plan.Added, ct);
-            db.AuditImported(plan.Added);
-
-            await db.SaveChangesAsync(ct);
-            await ReferralChangeCounter.BumpAsync(db, ct);
-            await transaction.CommitAsync(ct);
-        }
-        else
-        {
-            db.AddRange(plan.Added);
-            await db.SaveChangesAsync(ct); // The chunk and its ledger entry: one transaction.
-        }
-
+        // The new rows (by binary COPY on PostgreSQL), the ledger entry, audit entries and updates: one transaction.
+        await writer.InsertAsync(db, plan.Added, ct);
         db.ChangeTracker.Clear();
     }
 
@@ -314,7 +301,7 @@ public sealed partial class ReferralImport(ProtectHubDbContext db, RepeatVictims
             row.Error("OrganisationName", "Enter the organisation's name");
         }
 
-        foreach (var (field, max) in new[] { ("FullName", 200), ("OrganisationName", 200), ("AddressLine1", 200), ("Town", 100), ("Summary", 4000) })
+        foreach (var (field, max) in new[] { ("FullName", TextLimits.Line), ("OrganisationName", TextLimits.Line), ("AddressLine1", TextLimits.Line), ("Town", TextLimits.Town), ("Summary", TextLimits.Notes) })
         {
             if (row.Cell(field)?.Length > max)
             {
@@ -418,6 +405,4 @@ public sealed partial class ReferralImport(ProtectHubDbContext db, RepeatVictims
             r.OffenceCategory, r.AmountLost?.ToString(CultureInfo.InvariantCulture), r.Summary, string.Join(';', r.VulnerabilityFlags));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
-
-    private DateTime UkTimeToday() => Engagements.UkTime.ToLocal(time.GetUtcNow());
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Engagements;
+using ProtectHub.Core.Time;
 
 namespace ProtectHub.Core.Victims;
 
@@ -14,7 +15,7 @@ public sealed class ReferralQueue(ProtectHubDbContext db, TimeProvider time, Per
 {
     public sealed record Workload(Guid? OfficerId, string OfficerName, int Open, int Overdue, int Safeguarding);
 
-    public DateOnly Today => DateOnly.FromDateTime(Engagements.UkTime.ToLocal(time.GetUtcNow()));
+    public DateOnly Today => time.UkToday();
 
     public async Task<ReferralRules> RulesAsync() =>
         await db.Set<ReferralRules>().AsNoTracking().FirstOrDefaultAsync(r => r.RegionCode == db.Scope.RegionCode) ?? ReferralRules.DefaultFor(db.Scope.RegionCode);
@@ -193,9 +194,9 @@ public sealed class ReferralQueue(ProtectHubDbContext db, TimeProvider time, Per
             errors.Add(new("Outcome", "Select what happened"));
         }
 
-        if (notes?.Trim().Length > 4000)
+        if (notes?.Trim().Length > TextLimits.Notes)
         {
-            errors.Add(new("Notes", "Notes must be 4000 characters or fewer"));
+            errors.Add(new("Notes", TextLimits.TooLong("Notes", TextLimits.Notes)));
         }
 
         if (errors.Count > 0)
@@ -265,12 +266,12 @@ public sealed class ReferralQueue(ProtectHubDbContext db, TimeProvider time, Per
     public async Task<IReadOnlyList<FieldError>> EscalateAsync(VictimReferral referral, string? route, string? reason)
     {
         var errors = new List<FieldError>();
-        if (string.IsNullOrWhiteSpace(route) || route.Trim().Length > 200)
+        if (string.IsNullOrWhiteSpace(route) || route.Trim().Length > TextLimits.Line)
         {
             errors.Add(new("Route", "Enter the safeguarding route, for example the force's vulnerability hub (up to 200 characters)"));
         }
 
-        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > 2000)
+        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length > TextLimits.Paragraph)
         {
             errors.Add(new("Reason", "Enter why the victim is vulnerable (up to 2000 characters)"));
         }
@@ -314,9 +315,9 @@ public sealed class ReferralQueue(ProtectHubDbContext db, TimeProvider time, Per
         {
             errors.Add(new("Reason", "Enter why the victim cannot be contacted"));
         }
-        else if (reason?.Trim().Length > 1000)
+        else if (reason?.Trim().Length > TextLimits.Sentence)
         {
-            errors.Add(new("Reason", "Reason must be 1000 characters or fewer"));
+            errors.Add(new("Reason", TextLimits.TooLong("Reason", TextLimits.Sentence)));
         }
 
         if (errors.Count > 0)

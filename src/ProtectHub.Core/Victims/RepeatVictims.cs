@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Audit;
 using ProtectHub.Core.Data;
+using ProtectHub.Core.Data.Providers;
 using ProtectHub.Linkage;
 
 namespace ProtectHub.Core.Victims;
@@ -12,7 +13,7 @@ namespace ProtectHub.Core.Victims;
 /// link keeps the engine's explanation; an officer confirms or rejects it, and a rejected pair is never suggested
 /// again. A referral's count of earlier reports (confirmed and suggested links) raises its priority.
 /// </summary>
-public sealed class RepeatVictims(ProtectHubDbContext db, TimeProvider time)
+public sealed class RepeatVictims(ProtectHubDbContext db, TimeProvider time, IBulkWriter writer)
 {
     private static readonly string[] Header = ["id", "first_name", "surname", "dob", "email", "phone", "postcode", "address"];
 
@@ -162,24 +163,8 @@ public sealed class RepeatVictims(ProtectHubDbContext db, TimeProvider time)
     {
         foreach (var chunk in links.Chunk(20_000))
         {
-            if (db.Database.IsNpgsql())
-            {
-                await db.Database.OpenConnectionAsync(ct);
-                try
-                {
-                    await ReferralCopy.WriteLinksAsync((Npgsql.NpgsqlConnection)db.Database.GetDbConnection(), chunk, ct);
-                }
-                finally
-                {
-                    await db.Database.CloseConnectionAsync();
-                }
-            }
-            else
-            {
-                db.AddRange(chunk);
-                await db.SaveChangesAsync(ct);
-                db.ChangeTracker.Clear();
-            }
+            await writer.InsertAsync(db, chunk, ct);
+            db.ChangeTracker.Clear();
         }
     }
 
@@ -196,45 +181,27 @@ public sealed class RepeatVictims(ProtectHubDbContext db, TimeProvider time)
 
     private async Task RecountAsync(List<Guid> referralIds, ReferralRules rules, CancellationToken ct)
     {
-        if (referralIds.Count > 1 && db.Database.IsNpgsql())
+        if (referralIds.Count > 1)
         {
             await RecountInBulkAsync(referralIds, rules, ct);
             return;
         }
 
-        // Re-scoring after an import can touch thousands of referrals: their audit entries are grouped (up to 90
-        // referrals an entry, each named), and each chunk is saved and let go so the tracker stays small.
-        var grouped = db.GroupAlteredEntries;
-        db.GroupAlteredEntries = referralIds.Count > 1;
-        try
+        // One referral (an officer's decision): through the tracker, audited with the fields that changed.
+        var counts = await EarlierReportCountsAsync([.. referralIds], ct);
+        foreach (var referral in await db.Set<VictimReferral>().Where(r => referralIds.Contains(r.Id)).ToListAsync(ct))
         {
-            foreach (var batch in referralIds.Chunk(2000))
-            {
-                var counts = await EarlierReportCountsAsync(batch, ct);
-                var referrals = await db.Set<VictimReferral>().Where(r => batch.Contains(r.Id)).ToListAsync(ct);
-                foreach (var referral in referrals)
-                {
-                    referral.EarlierReports = counts.GetValueOrDefault(referral.Id);
-                    (referral.Priority, referral.PriorityReasons) = ReferralTriage.Score(referral, rules);
-                }
+            referral.EarlierReports = counts.GetValueOrDefault(referral.Id);
+            (referral.Priority, referral.PriorityReasons) = ReferralTriage.Score(referral, rules);
+        }
 
-                await db.SaveChangesAsync(ct);
-                if (referralIds.Count > batch.Length)
-                {
-                    db.ChangeTracker.Clear();
-                }
-            }
-        }
-        finally
-        {
-            db.GroupAlteredEntries = grouped;
-        }
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>
-    /// PostgreSQL: the new scores of each chunk go to a temporary table by binary COPY and into the referrals with one
-    /// UPDATE, with the chunk's grouped audit entries in the same transaction. One UPDATE a referral, as the tracked path
-    /// does, took 25 s for 47,647 referrals.
+    /// Many referrals (after an import): the new scores of each chunk are written by <see cref="IBulkWriter.UpdateAsync"/>
+    /// (on PostgreSQL to a temporary table by binary COPY and into the referrals with one UPDATE: one UPDATE a referral
+    /// took 25 s for 47,647 referrals), with the chunk's grouped audit entries in the same transaction.
     /// </summary>
     private async Task RecountInBulkAsync(List<Guid> referralIds, ReferralRules rules, CancellationToken ct)
     {
@@ -258,18 +225,13 @@ public sealed class RepeatVictims(ProtectHubDbContext db, TimeProvider time)
                 continue;
             }
 
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await ReferralCopy.UpdateScoresAsync((Npgsql.NpgsqlConnection)db.Database.GetDbConnection(), changed, ct);
-            // The same entries the tracked path's grouped audit writes for these three fields.
-            db.AuditGrouped(AuditAction.Altered, "VictimReferral", changed[0].RegionCode, $"Fields: {ScoreFields}. Records", changed.Select(r => r.AuditRecordId));
-
-            await db.SaveChangesAsync(ct);
-            await ReferralChangeCounter.BumpAsync(db, ct);
-            await transaction.CommitAsync(ct);
+            // One grouped "Altered" entry per 90 referrals naming the three fields, as the tracked path writes.
+            await writer.UpdateAsync(db, changed, ScoreFields, ct);
+            db.ChangeTracker.Clear();
         }
     }
 
-    private const string ScoreFields = "EarlierReports, Priority, PriorityReasons";
+    private static readonly string[] ScoreFields = [nameof(VictimReferral.EarlierReports), nameof(VictimReferral.Priority), nameof(VictimReferral.PriorityReasons)];
 
     private Task<Dictionary<Guid, int>> EarlierReportCountsAsync(Guid[] batch, CancellationToken ct) =>
         db.Set<ReferralLink>().Where(l => batch.Contains(l.ReferralId) && l.Decision != LinkDecision.Rejected)

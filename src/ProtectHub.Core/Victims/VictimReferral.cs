@@ -1,5 +1,6 @@
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Audit;
+using ProtectHub.Core.Time;
 
 namespace ProtectHub.Core.Victims;
 
@@ -101,9 +102,9 @@ public sealed class VictimReferral : IRegionOwned, IPersonalData
             return;
         }
 
-        var reached = DateOnly.FromDateTime(Engagements.UkTime.ToLocal(at));
+        var reached = UkTime.DateOf(at);
         FirstContactAt = at;
-        FirstContactWorkingDays = WorkingDays.Between(DateOnly.FromDateTime(Engagements.UkTime.ToLocal(ReceivedAt)), reached);
+        FirstContactWorkingDays = WorkingDays.Between(UkTime.DateOf(ReceivedAt), reached);
         ContactedInTime = reached <= FirstContactDueOn;
     }
 

@@ -39,9 +39,9 @@ public sealed class VictimSatisfaction(ProtectHubDbContext db, TimeProvider time
             errors.Add(new("FeelsSafer", "Select whether the advice helped you feel safer"));
         }
 
-        if (comments?.Trim().Length > 2000)
+        if (comments?.Trim().Length > TextLimits.Paragraph)
         {
-            errors.Add(new("Comments", "Comments must be 2000 characters or fewer"));
+            errors.Add(new("Comments", TextLimits.TooLong("Comments", TextLimits.Paragraph)));
         }
 
         if (errors.Count > 0 || referral.SatisfactionAt is not null)

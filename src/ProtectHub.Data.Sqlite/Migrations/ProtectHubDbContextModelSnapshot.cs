@@ -525,8 +525,7 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     b.HasIndex("RegistrationToken")
                         .IsUnique();
 
-                    b.HasIndex(new[] { "RegionCode", "StartsAt", "Id", "Team", "Kind", "Status" }, "IX_engagements_RegionCode_StartsAt_Id")
-                        .HasAnnotation("Npgsql:IndexInclude", new[] { "SearchTitle" });
+                    b.HasIndex(new[] { "RegionCode", "StartsAt", "Id", "Team", "Kind", "Status" }, "IX_engagements_RegionCode_StartsAt_Id");
 
                     b.HasIndex(new[] { "RegionCode", "Status", "StartsAt", "Id", "Team", "Kind" }, "IX_engagements_RegionCode_Status_StartsAt_Id");
 
@@ -1097,8 +1096,7 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     b.HasKey("ContactId", "Word");
 
                     b.HasIndex("RegionCode", "Word")
-                        .HasDatabaseName("IX_contact_search_words_word")
-                        .HasAnnotation("Npgsql:IndexInclude", new[] { "SortName", "ContactId" });
+                        .HasDatabaseName("IX_contact_search_words_word");
 
                     b.ToTable("contact_search_words", (string)null);
                 });
@@ -1133,8 +1131,7 @@ namespace ProtectHub.Data.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId");
 
-                    b.HasIndex("Kind", "OrganisationId")
-                        .HasAnnotation("Npgsql:IndexInclude", new[] { "StartedOn", "EndedOn", "ExpiresOn" });
+                    b.HasIndex("Kind", "OrganisationId");
 
                     b.HasIndex("Kind", "StartedOn");
 
@@ -1243,8 +1240,7 @@ namespace ProtectHub.Data.Sqlite.Migrations
 
                     b.HasIndex("RegionCode", "Name", "Id")
                         .HasDatabaseName("IX_organisations_list_by_name")
-                        .HasFilter("\"MergedIntoId\" IS NULL")
-                        .HasAnnotation("Npgsql:IndexInclude", new[] { "NormalisedName", "Postcode" });
+                        .HasFilter("\"MergedIntoId\" IS NULL");
 
                     b.HasIndex("RegionCode", "Size", "Name", "Id")
                         .HasDatabaseName("IX_organisations_list_by_size")
@@ -2630,17 +2626,14 @@ namespace ProtectHub.Data.Sqlite.Migrations
 
                     b.HasIndex(new[] { "RegionCode", "ForceCode", "Priority", "FirstContactDueOn", "Id", "Team", "Status", "AssignedToId" }, "IX_victim_referrals_open_by_force")
                         .IsDescending(false, false, true, false, false, false, false, false)
-                        .HasFilter("\"Status\" <> 'Closed'")
-                        .HasAnnotation("Npgsql:IndexInclude", new[] { "FirstContactAt" });
+                        .HasFilter("\"Status\" <> 'Closed'");
 
                     b.HasIndex(new[] { "RegionCode", "Priority", "FirstContactDueOn", "Id", "Team", "Status", "ForceCode", "AssignedToId" }, "IX_victim_referrals_open_queue")
                         .IsDescending(false, true, false, false, false, false, false, false)
-                        .HasFilter("\"Status\" <> 'Closed'")
-                        .HasAnnotation("Npgsql:IndexInclude", new[] { "FirstContactAt" });
+                        .HasFilter("\"Status\" <> 'Closed'");
 
                     b.HasIndex(new[] { "RegionCode", "AssignedToId" }, "IX_victim_referrals_open_workload")
-                        .HasFilter("\"Status\" <> 'Closed'")
-                        .HasAnnotation("Npgsql:IndexInclude", new[] { "AssignedToName", "FirstContactAt", "FirstContactDueOn", "EscalatedAt" });
+                        .HasFilter("\"Status\" <> 'Closed'");
 
                     b.ToTable("victim_referrals", (string)null);
                 });

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
+using ProtectHub.Core.Time;
 
 namespace ProtectHub.Web.Access;
 
@@ -11,7 +12,7 @@ public sealed class ValidVettingHandler(TimeProvider time, IHttpContextAccessor 
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, ValidVettingRequirement requirement)
     {
         var expiry = context.User.FindFirst(ProtectHubClaims.VettingExpiresOn)?.Value;
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var today = time.UkToday();
         if (expiry is not null && DateOnly.TryParseExact(expiry, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date >= today)
         {
             context.Succeed(requirement);

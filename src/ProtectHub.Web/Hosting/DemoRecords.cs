@@ -4,6 +4,7 @@ using ProtectHub.Core.Data;
 using ProtectHub.Core.Engagements;
 using ProtectHub.Core.Feedback;
 using ProtectHub.Core.Partners;
+using ProtectHub.Core.Time;
 using ProtectHub.Core.Victims;
 
 namespace ProtectHub.Web.Hosting;
@@ -130,7 +131,7 @@ public static class DemoRecords
         for (var i = 0; i < 200; i++)
         {
             var received = DaysAgo(1 + random.Next(540));
-            var receivedOn = DateOnly.FromDateTime(UkTime.ToLocal(received));
+            var receivedOn = UkTime.DateOf(received);
             var offence = (OffenceCategory)(i % 14);
             var referral = new VictimReferral
             {

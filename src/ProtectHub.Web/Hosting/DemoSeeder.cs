@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
+using ProtectHub.Core.Time;
 
 namespace ProtectHub.Web.Hosting;
 
@@ -56,7 +57,7 @@ public static class DemoSeeder
         var admin = scope.ServiceProvider.GetRequiredService<UserAdministration>();
         var time = scope.ServiceProvider.GetRequiredService<TimeProvider>();
         var directory = scope.ServiceProvider.GetRequiredService<DemoOptions>();
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var today = time.UkToday();
         await RefuseRealDatabaseAsync(db);
         foreach (var demo in Users.Append(OtherRegionUser))
         {

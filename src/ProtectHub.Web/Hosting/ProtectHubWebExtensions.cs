@@ -10,8 +10,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using ProtectHub.Core;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
+using ProtectHub.Data.Postgres;
+using ProtectHub.Data.Sqlite;
 using ProtectHub.Web.Access;
 using ProtectHub.Web.Audit;
 using ProtectHub.Web.Endpoints;
@@ -44,7 +47,7 @@ public static class ProtectHubWebExtensions
         services.AddScoped<IActorScopeAccessor, HttpActorScopeAccessor>();
         services.AddHostedService<Core.Imports.ImportWorker>();
         services.AddHostedService<Core.Victims.RetentionWorker>();
-        services.AddProtectHubData();
+        services.AddProtectHubData().AddSqliteDatabase().AddPostgresDatabase();
         services.AddProtectHubCore().AddSignInManager();
         DataProtectionCertificate.Configure(services, configuration);
         services.AddSingleton(new DemoOptions(builder.Environment.IsDevelopment() && configuration.GetValue("Demo:Enabled", true)));
@@ -144,7 +147,7 @@ public static class ProtectHubWebExtensions
     {
         using (var scope = app.Services.CreateScope())
         {
-            await scope.ServiceProvider.GetRequiredService<ProtectHubDbContext>().MigrateAndFillAsync();
+            await scope.ServiceProvider.GetRequiredService<ProtectHubDbContext>().MigrateDatabaseAsync();
         }
 
         var demo = app.Services.GetRequiredService<DemoOptions>().Enabled;

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Engagements;
 using ProtectHub.Core.Performance;
+using ProtectHub.Core.Time;
 using ProtectHub.Web.Access;
 
 namespace ProtectHub.Web.Pages;
@@ -41,13 +42,13 @@ public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService aut
     public async Task OnGetAsync()
     {
         var regionCode = User.FindFirst(ProtectHubClaims.Region)?.Value;
-        Today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        Today = time.UkToday();
         if (Guid.TryParse(User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, out var me))
         {
             MyActions = await engagements.OpenActionsOfAsync(me);
         }
 
-        RegionName = await db.Regions.Where(r => r.Code == regionCode).Select(r => r.Name).FirstOrDefaultAsync() ?? "";
+        RegionName = ProtectHub.Core.Regions.PoliceReferenceData.RegionName(regionCode);
         var canWorkReferrals = (await authorization.AuthorizeAsync(User, Policies.VictimReferrals)).Succeeded;
         if (canWorkReferrals)
         {
@@ -55,7 +56,7 @@ public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService aut
         }
 
         var canViewPerformance = (await authorization.AuthorizeAsync(User, Policies.Performance)).Succeeded;
-        Quarter = FinancialQuarter.Containing(DateOnly.FromDateTime(UkTime.ToLocal(time.GetUtcNow())));
+        Quarter = FinancialQuarter.Containing(time.UkToday());
         if (canViewPerformance)
         {
             Mine = await myFigures.ForAsync(me, Quarter);

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Engagements;
+using ProtectHub.Core.Time;
 using ProtectHub.Web.GovUk;
 
 namespace ProtectHub.Web.Records;

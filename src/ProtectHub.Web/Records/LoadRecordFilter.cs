@@ -24,7 +24,8 @@ public sealed class LoadRecordFilter<TRecord>(ProtectHubDbContext db) : IAsyncPa
         }
 
         var record = Guid.TryParse(raw?.ToString(), out var id)
-            ? await db.Set<TRecord>().FirstOrDefaultAsync(e => EF.Property<Guid>(e, "Id") == id)
+            // Merged records too: their pages redirect to the record kept, so old links and bookmarks still work.
+            ? await db.Set<TRecord>().IncludingMerged().FirstOrDefaultAsync(e => EF.Property<Guid>(e, "Id") == id)
             : null;
         if (record is null)
         {

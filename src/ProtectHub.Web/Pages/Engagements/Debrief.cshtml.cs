@@ -32,13 +32,13 @@ public sealed class DebriefModel(EngagementDirectory directory, FeedbackForms fe
     {
         var e = Engagement = HttpContext.GetRecord<Engagement>();
         PreparedAt = time.GetUtcNow();
-        ForceName = await db.Forces.Where(f => f.Code == e.ForceCode).Select(f => f.Name).FirstAsync();
+        ForceName = ProtectHub.Core.Regions.PoliceReferenceData.ForceName(e.ForceCode);
         SupportingOfficers = await db.Users.AsNoTracking().Where(u => e.SupportingOfficerIds.Contains(u.Id)).OrderBy(u => u.DisplayName).Select(u => u.DisplayName).ToListAsync();
         var listIds = e.TopicIds.Concat(e.CampaignIds).ToList();
         var items = await db.Set<ManagedListItem>().AsNoTracking().Where(i => listIds.Contains(i.Id)).ToListAsync();
         Topics = items.Where(i => i.Kind == ManagedListKind.Topic).Select(i => i.Name).Order().ToList();
         Campaigns = items.Where(i => i.Kind == ManagedListKind.Campaign).Select(i => i.Name).Order().ToList();
-        Organisations = await db.Set<Organisation>().AsNoTracking().Where(o => e.OrganisationIds.Contains(o.Id)).OrderBy(o => o.Name).Select(o => o.Name).ToListAsync();
+        Organisations = await db.Set<Organisation>().IncludingMerged().AsNoTracking().Where(o => e.OrganisationIds.Contains(o.Id)).OrderBy(o => o.Name).Select(o => o.Name).ToListAsync();
         // Counted in the database: the debrief needs the numbers, not the people (and so reads no personal record).
         Registered = await db.Set<EventRegistration>().CountAsync(r => r.EngagementId == e.Id && r.Status != RegistrationStatus.Cancelled);
         Attended = await registrations.AttendedCountAsync(e.Id);

@@ -6,6 +6,7 @@ using ProtectHub.Core.Engagements;
 using ProtectHub.Core.Feedback;
 using ProtectHub.Core.Partners;
 using ProtectHub.Core.Registrations;
+using ProtectHub.Core.Time;
 using ProtectHub.Web.GovUk;
 using ProtectHub.Web.Records;
 
@@ -36,13 +37,14 @@ public sealed class DetailsModel(EngagementDirectory directory, FeedbackForms fe
     public async Task OnGetAsync()
     {
         var e = Engagement = HttpContext.GetRecord<Engagement>();
-        Today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        ForceName = await db.Forces.Where(f => f.Code == e.ForceCode).Select(f => f.Name).FirstAsync();
+        Today = time.UkToday();
+        ForceName = ProtectHub.Core.Regions.PoliceReferenceData.ForceName(e.ForceCode);
         var listIds = e.TopicIds.Concat(e.CampaignIds).ToList();
         var items = await db.Set<ManagedListItem>().AsNoTracking().Where(i => listIds.Contains(i.Id)).ToListAsync();
         Topics = items.Where(i => i.Kind == ManagedListKind.Topic).Select(i => i.Name).Order().ToList();
         Campaigns = items.Where(i => i.Kind == ManagedListKind.Campaign).Select(i => i.Name).Order().ToList();
-        Organisations = await db.Set<Organisation>().AsNoTracking().Where(o => e.OrganisationIds.Contains(o.Id)).OrderBy(o => o.Name).ToListAsync();
+        // Including any merged since: the engagement named them then.
+        Organisations = await db.Set<Organisation>().IncludingMerged().AsNoTracking().Where(o => e.OrganisationIds.Contains(o.Id)).OrderBy(o => o.Name).ToListAsync();
         Actions = await directory.ActionsAsync(e.Id);
         SupportingOfficers = await db.Users.AsNoTracking().Where(u => e.SupportingOfficerIds.Contains(u.Id)).OrderBy(u => u.DisplayName).Select(u => u.DisplayName).ToListAsync();
         RegistrationMayOpen = registrations.MayOpen(e);

@@ -6,6 +6,7 @@ using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Engagements;
 using ProtectHub.Core.Partners;
+using ProtectHub.Core.Time;
 using ProtectHub.Web.GovUk;
 
 namespace ProtectHub.Web.Pages.Engagements;
@@ -115,13 +116,13 @@ public sealed class EngagementForm
             var region = db.Scope.RegionCode;
             var chosen = (chosenOrganisationIds ?? []).Select(v => Guid.TryParse(v, out var g) ? g : (Guid?)null).OfType<Guid>().ToList();
             // Ids are formatted here, not in SQL: SQLite and PostgreSQL write GUIDs in different cases.
-            var recent = await db.Set<Organisation>().AsNoTracking().Where(o => o.MergedIntoId == null).OrderByDescending(o => o.CreatedAt)
+            var recent = await db.Set<Organisation>().AsNoTracking().OrderByDescending(o => o.CreatedAt)
                 .Select(o => new { o.Id, o.Name }).Take(100).ToListAsync();
-            var chosenOnes = await db.Set<Organisation>().AsNoTracking().Where(o => chosen.Contains(o.Id)).Select(o => new { o.Id, o.Name }).ToListAsync();
+            var chosenOnes = await db.Set<Organisation>().IncludingMerged().AsNoTracking().Where(o => chosen.Contains(o.Id)).Select(o => new { o.Id, o.Name }).ToListAsync();
             var organisations = chosenOnes.Concat(recent).DistinctBy(o => o.Id).OrderBy(o => o.Name, StringComparer.OrdinalIgnoreCase).ToList();
             return new Choices(
                 Enum.GetValues<EngagementKind>().Select(k => new SelectListItem(EngagementNames.Of(k), k.ToString())).ToList(),
-                await db.Forces.AsNoTracking().Where(f => f.RegionCode == region).OrderBy(f => f.Name).Select(f => new SelectListItem(f.Name, f.Code)).ToListAsync(),
+                ProtectHub.Core.Regions.PoliceReferenceData.ForcesOf(region).Select(f => new SelectListItem(f.Name, f.Code)).ToList(),
                 Enum.GetValues<Team>().Select(t => new SelectListItem(DisplayNames.Of(t), t.ToString())).ToList(),
                 await OfficerChoices.LoadAsync(db),
                 Enum.GetValues<AudienceType>().Select(a => new SelectListItem(EngagementNames.Of(a), a.ToString())).ToList(),

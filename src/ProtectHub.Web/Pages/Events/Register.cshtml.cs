@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Engagements;
 using ProtectHub.Core.Registrations;
+using ProtectHub.Core.Time;
 using ProtectHub.Web.GovUk;
 using ProtectHub.Web.Hosting;
 
@@ -16,7 +17,7 @@ namespace ProtectHub.Web.Pages.Events;
 /// and showing nothing but the event itself. It asks only for what managing places needs.
 /// </summary>
 [EnableRateLimiting(ProtectHubWebExtensions.PublicFormRateLimit)]
-public sealed class RegisterModel(EventRegistrations registrations, ProtectHubDbContext db) : PageModel
+public sealed class RegisterModel(EventRegistrations registrations) : PageModel
 {
     [FromRoute]
     public string Token { get; set; } = "";
@@ -66,7 +67,7 @@ public sealed class RegisterModel(EventRegistrations registrations, ProtectHubDb
         }
 
         Event = engagement;
-        RegionName = await db.Regions.AsNoTracking().Where(r => r.Code == engagement.RegionCode).Select(r => r.Name).FirstAsync();
+        RegionName = ProtectHub.Core.Regions.PoliceReferenceData.RegionName(engagement.RegionCode);
         IsOpen = registrations.IsOpen(engagement);
         IsFull = IsOpen && await registrations.IsFullAsync(engagement);
         return true;

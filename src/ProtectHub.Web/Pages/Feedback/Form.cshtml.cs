@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Engagements;
 using ProtectHub.Core.Feedback;
+using ProtectHub.Core.Time;
 using ProtectHub.Web.GovUk;
 using ProtectHub.Web.Hosting;
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ProtectHub.Core.Performance;
 using ProtectHub.Core.Regions;
+using ProtectHub.Core.Time;
 
 namespace ProtectHub.Web.Pages.National;
 
@@ -19,7 +20,7 @@ public sealed class IndexModel(RegionFigures figures, NationalReturns returns, T
 
     public async Task OnGetAsync()
     {
-        Rows = await figures.ByRegionAsync(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
+        Rows = await figures.ByRegionAsync(time.UkToday());
         Quarters = await returns.QuartersAsync();
         Quarter = FinancialQuarter.TryParse(QuarterCode, out var chosen) && Quarters.Contains(chosen) ? chosen : Quarters.Count > 0 ? Quarters[0] : null;
         if (Quarter is { } quarter)

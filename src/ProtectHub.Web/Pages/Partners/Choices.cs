@@ -16,8 +16,7 @@ public sealed record Choices(
     public static async Task<Choices> LoadAsync(ProtectHubDbContext db)
     {
         var region = db.Scope.RegionCode;
-        var forces = await db.Forces.AsNoTracking().Where(f => f.RegionCode == region).OrderBy(f => f.Name)
-            .Select(f => new SelectListItem(f.Name, f.Code)).ToListAsync();
+        var forces = ProtectHub.Core.Regions.PoliceReferenceData.ForcesOf(region).Select(f => new SelectListItem(f.Name, f.Code)).ToList();
         return new Choices(
             Enum.GetValues<OrganisationKind>().Select(k => new SelectListItem(PartnerNames.Of(k), k.ToString())).ToList(),
             PartnerNames.SicSections.Select(s => new SelectListItem($"{s.Key}: {s.Value}", s.Key.ToString())).ToList(),

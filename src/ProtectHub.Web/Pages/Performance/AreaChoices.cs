@@ -9,6 +9,6 @@ public static class AreaChoices
 {
     public static async Task<IReadOnlyList<SelectListItem>> ForRegionAsync(ProtectHubDbContext db, string regionCode) =>
         new[] { new SelectListItem("The whole region", "") }
-            .Concat(await db.Forces.AsNoTracking().Where(f => f.RegionCode == regionCode).OrderBy(f => f.Name).Select(f => new SelectListItem(f.Name, f.Code)).ToListAsync())
+            .Concat(ProtectHub.Core.Regions.PoliceReferenceData.ForcesOf(regionCode).Select(f => new SelectListItem(f.Name, f.Code)).ToList())
             .ToList();
 }

@@ -5,11 +5,12 @@ using ProtectHub.Core.Data;
 using ProtectHub.Core.Engagements;
 using ProtectHub.Core.Imports;
 using ProtectHub.Core.Performance;
+using ProtectHub.Core.Time;
 
 namespace ProtectHub.Web.Pages.Performance;
 
 /// <summary>Effectiveness review for a financial year: uplift by topic and audience, re-reporting, reach against the business population.</summary>
-public sealed class EffectivenessModel(EffectivenessReview review, ProtectHubDbContext db, TimeProvider time) : PageModel
+public sealed class EffectivenessModel(EffectivenessReview review, TimeProvider time) : PageModel
 {
     public const long MaxUpload = 5 * 1024 * 1024;
 
@@ -61,7 +62,7 @@ public sealed class EffectivenessModel(EffectivenessReview review, ProtectHubDbC
 
     private async Task LoadAsync()
     {
-        CurrentYear = FinancialQuarter.Containing(DateOnly.FromDateTime(UkTime.ToLocal(time.GetUtcNow()))).Year;
+        CurrentYear = FinancialQuarter.Containing(time.UkToday()).Year;
         Year = Year is { } y && y >= 2000 && y <= CurrentYear ? y : CurrentYear - 1;
         var scope = new MetricScope(new DateOnly(Year.Value, 4, 1), new DateOnly(Year.Value + 1, 3, 31));
         ByTopic = await review.UpliftByTopicAsync(scope);
@@ -69,6 +70,6 @@ public sealed class EffectivenessModel(EffectivenessReview review, ProtectHubDbC
         (ReReporting, WindowComplete) = await review.ReReportingAsync(scope);
         Reach = await review.ReachAsync(scope);
         PopulationLoadedAt = await review.PopulationLoadedAtAsync();
-        ForceNames = await db.Forces.AsNoTracking().ToDictionaryAsync(f => f.Code, f => f.Name);
+        ForceNames = ProtectHub.Core.Regions.PoliceReferenceData.ForceNames;
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Engagements;
 using ProtectHub.Core.Performance;
+using ProtectHub.Core.Time;
 using ProtectHub.Web.Charts;
 
 namespace ProtectHub.Web.Pages.Performance;
@@ -32,7 +33,7 @@ public sealed class IndexModel(DeliveryPlans plans, ProtectHubDbContext db, Shar
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var current = FinancialQuarter.Containing(DateOnly.FromDateTime(UkTime.ToLocal(time.GetUtcNow())));
+        var current = FinancialQuarter.Containing(time.UkToday());
         if (QuarterCode is null)
         {
             Quarter = current;

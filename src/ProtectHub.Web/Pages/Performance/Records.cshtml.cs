@@ -6,6 +6,7 @@ using ProtectHub.Core.Data;
 using ProtectHub.Core.Engagements;
 using ProtectHub.Core.Partners;
 using ProtectHub.Core.Performance;
+using ProtectHub.Core.Time;
 using ProtectHub.Core.Victims;
 using ProtectHub.Web.Access;
 
@@ -79,7 +80,7 @@ public sealed class RecordsModel(MetricCatalogue catalogue, MetricEngine engine,
         {
             MetricRecordKind.Engagement => (await db.Set<Engagement>().AsNoTracking().Where(e => page.Contains(e.Id)).OrderByDescending(e => e.StartsAt).ToListAsync())
                 .Select(e => ($"/engagements/{e.Id}", e.Title, $"{UkTime.ToLocal(e.StartsAt):d MMMM yyyy}, {EngagementNames.Of(e.Kind)}, {e.Status}")).ToList(),
-            MetricRecordKind.Organisation => (await db.Set<Organisation>().AsNoTracking().Where(o => page.Contains(o.Id)).OrderBy(o => o.Name).ToListAsync())
+            MetricRecordKind.Organisation => (await db.Set<Organisation>().IncludingMerged().AsNoTracking().Where(o => page.Contains(o.Id)).OrderBy(o => o.Name).ToListAsync())
                 .Select(o => ($"/partners/organisations/{o.Id}", o.Name, $"{PartnerNames.Of(o.Kind)}{(o.Size is { } s ? ", " + PartnerNames.Of(s) : "")}")).ToList(),
             MetricRecordKind.FollowUpAction => (await db.Set<FollowUpAction>().AsNoTracking().Where(a => page.Contains(a.Id)).OrderBy(a => a.DueOn).ToListAsync())
                 .Select(a => ($"/engagements/{a.EngagementId}", a.Description, $"{a.OwnerName}, due {a.DueOn:d MMMM yyyy}{(a.CompletedAt is null ? "" : ", done")}")).ToList(),

@@ -34,7 +34,7 @@ public sealed class DetailsModel(ReferralQueue queue, RepeatVictims repeatVictim
         var r = Referral = HttpContext.GetRecord<VictimReferral>();
         Today = queue.Today;
         Rules = await queue.RulesAsync();
-        ForceName = await db.Forces.Where(f => f.Code == r.ForceCode).Select(f => f.Name).FirstAsync();
+        ForceName = ProtectHub.Core.Regions.PoliceReferenceData.ForceName(r.ForceCode);
         Attempts = await queue.AttemptsAsync(r.Id);
         Links = await queue.LinksAsync(r.Id);
         var ids = r.AdviceGiven.Concat(r.Signposted).ToList();

@@ -71,7 +71,7 @@ public sealed class IndexModel(ReferralQueue queue, ProtectHubDbContext db, IAut
         TotalPages = Math.Max(1, (Math.Min(Total, ProtectHub.Core.Data.Paging.CountLimit) + PageSize - 1) / PageSize);
         PageHrefFormat = PageLinks.Format(("Q", Q), ("Force", Force), ("Team", Team), ("Status", Status), ("Assigned", Assigned), ("Overdue", Overdue ? "true" : null));
         var region = db.Scope.RegionCode;
-        Forces = await db.Forces.AsNoTracking().Where(f => f.RegionCode == region).OrderBy(f => f.Name).Select(f => new SelectListItem(f.Name, f.Code)).ToListAsync();
+        Forces = ProtectHub.Core.Regions.PoliceReferenceData.ForcesOf(region).Select(f => new SelectListItem(f.Name, f.Code)).ToList();
         CanSupervise = (await authorization.AuthorizeAsync(User, Policies.SuperviseReferrals)).Succeeded;
         CanManageRules = (await authorization.AuthorizeAsync(User, Policies.ManageReferralRules)).Succeeded;
     }

@@ -7,7 +7,7 @@ using ProtectHub.Web.Records;
 namespace ProtectHub.Web.Pages.Admin.Users;
 
 /// <summary>One user. The folder's record filter has already answered 404 for a user of another region.</summary>
-public sealed class DetailsModel(ProtectHubDbContext db) : PageModel
+public sealed class DetailsModel : PageModel
 {
     public AppUser AppUser { get; private set; } = null!;
     public string RegionName { get; private set; } = "";
@@ -16,7 +16,7 @@ public sealed class DetailsModel(ProtectHubDbContext db) : PageModel
     public async Task OnGetAsync()
     {
         var user = AppUser = HttpContext.GetRecord<AppUser>();
-        RegionName = await db.Regions.Where(r => r.Code == user.RegionCode).Select(r => r.Name).FirstAsync();
-        ForceName = await db.Forces.Where(f => f.Code == user.HomeForceCode).Select(f => f.Name).FirstAsync();
+        RegionName = ProtectHub.Core.Regions.PoliceReferenceData.RegionName(user.RegionCode);
+        ForceName = ProtectHub.Core.Regions.PoliceReferenceData.ForceName(user.HomeForceCode);
     }
 }

@@ -61,7 +61,7 @@ public sealed class ContactForm
     {
         public static async Task<Choices> LoadAsync(ProtectHubDbContext db) => new(
             // Ids are formatted here, not in SQL: SQLite would give upper case and PostgreSQL lower case.
-            (await db.Set<Organisation>().AsNoTracking().Where(o => o.MergedIntoId == null).OrderBy(o => o.Name)
+            (await db.Set<Organisation>().AsNoTracking().OrderBy(o => o.Name)
                 .Select(o => new { o.Id, o.Name, o.Town }).Take(2000).ToListAsync())
                 .Select(o => new SelectListItem(o.Name + (o.Town == null ? "" : ", " + o.Town), o.Id.ToString())).ToList(),
             [

@@ -72,7 +72,7 @@ public sealed class IndexModel(ContactDirectory directory, ListExporter exporter
             return true;
         }
 
-        OrganisationName = await db.Set<Organisation>().Where(o => o.Id == id && o.MergedIntoId == null).Select(o => o.Name).FirstOrDefaultAsync();
+        OrganisationName = await db.Set<Organisation>().Where(o => o.Id == id).Select(o => o.Name).FirstOrDefaultAsync();
         return OrganisationName is not null;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Partners;
+using ProtectHub.Core.Time;
 using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Pages.Partners.Organisations;
@@ -55,9 +56,9 @@ public sealed class DetailsModel(OrganisationDirectory directory, ProtectHubDbCo
         {
             ModelState.AddModelError(nameof(Note), "Enter the note");
         }
-        else if (Note.Trim().Length > 4000)
+        else if (Note.Trim().Length > TextLimits.Notes)
         {
-            ModelState.AddModelError(nameof(Note), "Note must be 4000 characters or fewer");
+            ModelState.AddModelError(nameof(Note), TextLimits.TooLong("Note", TextLimits.Notes));
         }
 
         if (!ModelState.IsValid)
@@ -75,9 +76,9 @@ public sealed class DetailsModel(OrganisationDirectory directory, ProtectHubDbCo
     {
         await db.Entry(organisation).Collection(o => o.Memberships).LoadAsync();
         Organisation = organisation;
-        Today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        ForceName = await db.Forces.Where(f => f.Code == organisation.ForceCode).Select(f => f.Name).FirstAsync();
-        var contacts = db.Set<Contact>().AsNoTracking().Where(c => c.OrganisationId == organisation.Id && c.MergedIntoId == null);
+        Today = time.UkToday();
+        ForceName = ProtectHub.Core.Regions.PoliceReferenceData.ForceName(organisation.ForceCode);
+        var contacts = db.Set<Contact>().AsNoTracking().Where(c => c.OrganisationId == organisation.Id);
         Contacts = await contacts.OrderBy(c => c.FullName).ThenBy(c => c.Id).Take(ContactsShown).ToListAsync();
         ContactCount = Contacts.Count < ContactsShown ? Contacts.Count : await contacts.CountAsync();
         Partnerships = await db.Set<Partnership>().AsNoTracking().Where(p => p.OrganisationId == organisation.Id).OrderBy(p => p.StartsOn).ToListAsync();

@@ -62,7 +62,7 @@ public sealed class IndexModel(OrganisationDirectory directory, ProtectHubDbCont
     public async Task<IActionResult> OnGetExportAsync(string? format)
     {
         var (items, _) = await directory.SearchAsync(Search() with { Page = 1, PageSize = TabularExport.MaxRows });
-        var forces = await db.Forces.AsNoTracking().ToDictionaryAsync(f => f.Code, f => f.Name);
+        var forces = ProtectHub.Core.Regions.PoliceReferenceData.ForceNames;
         var file = await exporter.ExportAsync("Organisations", PageLinks.Describe(Filters),
             format == "xlsx" ? ExportFormat.Xlsx : ExportFormat.Csv,
             ["Name", "Kind", "Sector", "Size", "Force area", "Address line 1", "Address line 2", "Town", "Postcode", "Website", "Companies House number", "Recorded"],

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ProtectHub.Core.Engagements;
 using ProtectHub.Core.Performance;
+using ProtectHub.Core.Time;
 using ProtectHub.Web.GovUk;
 
 namespace ProtectHub.Web.Pages.Performance.Plans;
@@ -22,7 +23,7 @@ public sealed class IndexModel(DeliveryPlans plans, TimeProvider time) : PageMod
     public async Task OnGetAsync()
     {
         Plans = await plans.ListAsync();
-        Year ??= FinancialQuarter.Containing(DateOnly.FromDateTime(UkTime.ToLocal(time.GetUtcNow()))).Year;
+        Year ??= FinancialQuarter.Containing(time.UkToday()).Year;
     }
 
     public async Task<IActionResult> OnPostAsync()

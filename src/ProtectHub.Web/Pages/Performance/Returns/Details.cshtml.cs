@@ -125,7 +125,7 @@ public sealed class DetailsModel(ReturnWorkflow workflow, ProtectHubDbContext db
         // Whichever form was posted, the narrative form offers the version shown now (after a conflict: theirs).
         Version = Return.Version;
         Figures = await workflow.FiguresAsync(Return);
-        AreaName = Return.ForceCode is null ? "Whole region" : await db.Forces.Where(f => f.Code == Return.ForceCode).Select(f => f.Name).FirstAsync();
+        AreaName = Return.ForceCode is null ? "Whole region" : ProtectHub.Core.Regions.PoliceReferenceData.ForceName(Return.ForceCode);
         if (!Return.IsFrozen)
         {
             Previous = await workflow.PreviousSubmissionAsync(Return);

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Engagements;
 using ProtectHub.Core.Performance;
+using ProtectHub.Core.Time;
 using ProtectHub.Web.GovUk;
 
 namespace ProtectHub.Web.Pages.Performance.Returns;
@@ -49,7 +50,7 @@ public sealed class IndexModel(ReturnWorkflow workflow, ProtectHubDbContext db, 
     private async Task LoadAsync()
     {
         Returns = await workflow.ListAsync();
-        var current = FinancialQuarter.Containing(DateOnly.FromDateTime(UkTime.ToLocal(time.GetUtcNow())));
+        var current = FinancialQuarter.Containing(time.UkToday());
         Quarters = current.Trailing(8).Reverse().Select(q => new SelectListItem(q.Label, q.Code)).ToList();
         Quarter ??= current.Previous.Code;
         Areas = await AreaChoices.ForRegionAsync(db, db.Scope.RegionCode);

@@ -7,7 +7,7 @@ using ProtectHub.Web.Records;
 namespace ProtectHub.Web.Pages.Performance.Returns;
 
 /// <summary>The return as a printable report: narrative, then every figure with its charts and tables.</summary>
-public sealed class PrintModel(ReturnWorkflow workflow, ProtectHubDbContext db) : PageModel
+public sealed class PrintModel(ReturnWorkflow workflow) : PageModel
 {
     public PerformanceReturn Return => HttpContext.GetRecord<PerformanceReturn>();
     public ReturnFigures Figures { get; private set; } = null!;
@@ -17,7 +17,7 @@ public sealed class PrintModel(ReturnWorkflow workflow, ProtectHubDbContext db) 
     public async Task OnGetAsync()
     {
         Figures = await workflow.FiguresAsync(Return);
-        RegionName = await db.Regions.Where(r => r.Code == Return.RegionCode).Select(r => r.Name).FirstAsync();
-        AreaName = Return.ForceCode is null ? "Whole region" : await db.Forces.Where(f => f.Code == Return.ForceCode).Select(f => f.Name).FirstAsync();
+        RegionName = ProtectHub.Core.Regions.PoliceReferenceData.RegionName(Return.RegionCode);
+        AreaName = Return.ForceCode is null ? "Whole region" : ProtectHub.Core.Regions.PoliceReferenceData.ForceName(Return.ForceCode);
     }
 }

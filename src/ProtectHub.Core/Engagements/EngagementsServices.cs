@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ProtectHub.Core.Engagements;
+
+public static class EngagementsServices
+{
+    /// <summary>Engagements, with their feedback forms, event registrations and officers' calendars.</summary>
+    public static IServiceCollection AddEngagements(this IServiceCollection services)
+    {
+        services.AddScoped<EngagementDirectory>();
+        services.AddScoped<Feedback.FeedbackForms>();
+        services.AddScoped<Registrations.EventRegistrations>();
+        services.AddScoped<Calendar.OfficerCalendar>();
+        return services;
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+using ProtectHub.Core.Imports;
+
+namespace ProtectHub.Core.Partners;
+
+public static class PartnersServices
+{
+    /// <summary>Organisations and contacts, and their imports.</summary>
+    public static IServiceCollection AddPartners(this IServiceCollection services)
+    {
+        services.AddScoped<OrganisationDirectory>();
+        services.AddScoped<ContactDirectory>();
+        services.AddScoped<OrganisationImport>();
+        services.AddScoped<ContactImport>();
+        services.AddScoped<IRecordImport>(sp => sp.GetRequiredService<OrganisationImport>());
+        services.AddScoped<IRecordImport>(sp => sp.GetRequiredService<ContactImport>());
+        return services;
+    }
+}

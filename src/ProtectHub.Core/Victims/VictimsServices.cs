@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using ProtectHub.Core.Imports;
+
+namespace ProtectHub.Core.Victims;
+
+public static class VictimsServices
+{
+    /// <summary>Victim referrals: the queue, import, repeat-victim linkage, letters, satisfaction and retention.</summary>
+    public static IServiceCollection AddVictims(this IServiceCollection services)
+    {
+        services.AddScoped<ReferralQueue>();
+        services.AddScoped<ReferralImport>();
+        services.AddScoped<IRecordImport>(sp => sp.GetRequiredService<ReferralImport>());
+        services.AddScoped<RepeatVictims>();
+        services.AddScoped<FollowUpLetters>();
+        services.AddScoped<ReferralRetention>();
+        services.AddScoped<VictimSatisfaction>();
+        // Save reaction: every save that changes referrals moves the shared change counter on.
+        services.AddSingleton<IInterceptor, ReferralChangeCounter>();
+        return services;
+    }
+}

@@ -1,0 +1,1633 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
+namespace ProtectHub.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "advice_items",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Categories = table.Column<string>(type: "TEXT", nullable: false),
+                    IsRetired = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_advice_items", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "audit_checkpoints",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Signature = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_checkpoints", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "audit_entries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    RecordType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    RecordId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Details = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CorrelationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_audit_entries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "change_counters",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Value = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_change_counters", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "data_protection_keys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_data_protection_keys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "import_mapping_presets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    HeaderKey = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    MappingJson = table.Column<string>(type: "TEXT", nullable: false),
+                    SavedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_import_mapping_presets", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "import_uploads",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    MappingJson = table.Column<string>(type: "TEXT", nullable: true),
+                    RowsTotal = table.Column<int>(type: "INTEGER", nullable: false),
+                    RowsDone = table.Column<int>(type: "INTEGER", nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", nullable: true),
+                    Imported = table.Column<int>(type: "INTEGER", nullable: false),
+                    AlreadyHeld = table.Column<int>(type: "INTEGER", nullable: false),
+                    Updated = table.Column<int>(type: "INTEGER", nullable: false),
+                    InvalidRows = table.Column<int>(type: "INTEGER", nullable: false),
+                    ErrorsJson = table.Column<string>(type: "TEXT", nullable: true),
+                    ErrorCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    FailureMessage = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ImportedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LeaseHolder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LeaseExpiresAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    InvalidRowsCsv = table.Column<byte[]>(type: "BLOB", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_import_uploads", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "job_leases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Holder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_job_leases", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "managed_list_items",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IsRetired = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_managed_list_items", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "metric_definitions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    RetiredInVersion = table.Column<int>(type: "INTEGER", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Definition = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Measure = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ValueField = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Conditions = table.Column<string>(type: "TEXT", nullable: false),
+                    ShareConditions = table.Column<string>(type: "TEXT", nullable: false),
+                    Breakdowns = table.Column<string>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_metric_definitions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "referral_rules",
+                columns: table => new
+                {
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false, defaultValue: 0L),
+                    ChangedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    OlderVictimAge = table.Column<int>(type: "INTEGER", nullable: false),
+                    OlderVictimPoints = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChildVictimPoints = table.Column<int>(type: "INTEGER", nullable: false),
+                    VulnerableFlagPoints = table.Column<int>(type: "INTEGER", nullable: false),
+                    HighLossAmount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
+                    HighLossPoints = table.Column<int>(type: "INTEGER", nullable: false),
+                    LossAmount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
+                    LossPoints = table.Column<int>(type: "INTEGER", nullable: false),
+                    RepeatVictimPoints = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganisationPoints = table.Column<int>(type: "INTEGER", nullable: false),
+                    PriorityOffences = table.Column<string>(type: "TEXT", nullable: false),
+                    PriorityOffencePoints = table.Column<int>(type: "INTEGER", nullable: false),
+                    FirstContactWorkingDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    AttemptsBeforeUncontactable = table.Column<int>(type: "INTEGER", nullable: false),
+                    RetentionMonths = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_referral_rules", x => x.RegionCode);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "regions",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UnitName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_regions", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sign_in_throttles",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Failures = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastFailureAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    BlockedUntil = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sign_in_throttles", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "import_chunks",
+                columns: table => new
+                {
+                    UploadId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Imported = table.Column<int>(type: "INTEGER", nullable: false),
+                    Updated = table.Column<int>(type: "INTEGER", nullable: false),
+                    AlreadyHeld = table.Column<int>(type: "INTEGER", nullable: false),
+                    SavedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_import_chunks", x => new { x.UploadId, x.Number });
+                    table.ForeignKey(
+                        name: "FK_import_chunks_import_uploads_UploadId",
+                        column: x => x.UploadId,
+                        principalTable: "import_uploads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "delivery_plans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_delivery_plans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_delivery_plans_regions_RegionCode",
+                        column: x => x.RegionCode,
+                        principalTable: "regions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "forces",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_forces", x => x.Code);
+                    table.ForeignKey(
+                        name: "FK_forces_regions_RegionCode",
+                        column: x => x.RegionCode,
+                        principalTable: "regions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "performance_returns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false, defaultValue: 0L),
+                    ChangedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    ForceCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Quarter = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Highlights = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Risks = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Lessons = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ReviewedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReviewedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ApprovedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ApprovedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SubmittedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ReturnedReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CatalogueVersion = table.Column<int>(type: "INTEGER", nullable: true),
+                    SnapshotJson = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_performance_returns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_performance_returns_regions_RegionCode",
+                        column: x => x.RegionCode,
+                        principalTable: "regions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plan_objectives",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Strand = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    OwnerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plan_objectives", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_plan_objectives_delivery_plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "delivery_plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "business_population",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    ForceCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Sector = table.Column<char>(type: "TEXT", nullable: false),
+                    Businesses = table.Column<int>(type: "INTEGER", nullable: false),
+                    LoadedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LoadedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_business_population", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_business_population_forces_ForceCode",
+                        column: x => x.ForceCode,
+                        principalTable: "forces",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "engagements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false, defaultValue: 0L),
+                    ChangedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SearchTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false, computedColumnSql: "lower(\"Title\")", stored: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsOnline = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Venue = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ForceCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Team = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    LeadOfficerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LeadOfficerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AudienceTypes = table.Column<string>(type: "TEXT", nullable: false),
+                    TopicIds = table.Column<string>(type: "TEXT", nullable: false),
+                    CampaignIds = table.Column<string>(type: "TEXT", nullable: false),
+                    OrganisationIds = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PeopleReached = table.Column<int>(type: "INTEGER", nullable: true),
+                    KeyLearning = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CancellationReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    DeliveredRecordedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FeedbackToken = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    SupportingOfficerIds = table.Column<string>(type: "TEXT", nullable: false),
+                    Sectors = table.Column<string>(type: "TEXT", nullable: false),
+                    RegistrationToken = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Capacity = table.Column<int>(type: "INTEGER", nullable: true),
+                    RegistrationClosed = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_engagements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_engagements_forces_ForceCode",
+                        column: x => x.ForceCode,
+                        principalTable: "forces",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_engagements_regions_RegionCode",
+                        column: x => x.RegionCode,
+                        principalTable: "regions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "organisations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false, defaultValue: 0L),
+                    ChangedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NormalisedName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Sector = table.Column<char>(type: "TEXT", nullable: true),
+                    Size = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    ForceCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    AddressLine1 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AddressLine2 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Town = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Postcode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    CompaniesHouseNumber = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MergedIntoId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_organisations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_organisations_forces_ForceCode",
+                        column: x => x.ForceCode,
+                        principalTable: "forces",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_organisations_regions_RegionCode",
+                        column: x => x.RegionCode,
+                        principalTable: "regions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "users",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    HomeForceCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Roles = table.Column<string>(type: "TEXT", nullable: false),
+                    Teams = table.Column<string>(type: "TEXT", nullable: false),
+                    VettingLevel = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    VettingExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IsDisabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DisabledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    MfaEnrolledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastTotpTimeStep = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDemoAccount = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CalendarFeedHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_users", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_users_forces_HomeForceCode",
+                        column: x => x.HomeForceCode,
+                        principalTable: "forces",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_users_regions_RegionCode",
+                        column: x => x.RegionCode,
+                        principalTable: "regions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "victim_referrals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    ForceCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CrimeReference = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ReportedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    OffenceOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    VictimType = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OrganisationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    AddressLine1 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Town = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Postcode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    OffenceCategory = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    AmountLost = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    VulnerabilityFlags = table.Column<string>(type: "TEXT", nullable: false),
+                    Team = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Priority = table.Column<int>(type: "INTEGER", nullable: false),
+                    PriorityReasons = table.Column<string>(type: "TEXT", nullable: false),
+                    AssignedToId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AssignedToName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FirstContactDueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    FirstContactAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FirstContactWorkingDays = table.Column<int>(type: "INTEGER", nullable: true),
+                    ContactedInTime = table.Column<bool>(type: "INTEGER", nullable: true),
+                    FailedAttempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Closure = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    ClosureReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AdviceGiven = table.Column<string>(type: "TEXT", nullable: false),
+                    Signposted = table.Column<string>(type: "TEXT", nullable: false),
+                    SafeguardingRoute = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SafeguardingReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    EscalatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EarlierReports = table.Column<int>(type: "INTEGER", nullable: false),
+                    SatisfactionToken = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Satisfaction = table.Column<int>(type: "INTEGER", nullable: true),
+                    FeelsSafer = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    SatisfactionComments = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    SatisfactionAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ImportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RowHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AnonymisedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_victim_referrals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_victim_referrals_forces_ForceCode",
+                        column: x => x.ForceCode,
+                        principalTable: "forces",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_victim_referrals_regions_RegionCode",
+                        column: x => x.RegionCode,
+                        principalTable: "regions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plan_targets",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ObjectiveId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    MetricKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ForceCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    BreakdownField = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    BreakdownValue = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    TargetValue = table.Column<double>(type: "REAL", nullable: false),
+                    LowerIsBetter = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OwnerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_plan_targets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_plan_targets_plan_objectives_ObjectiveId",
+                        column: x => x.ObjectiveId,
+                        principalTable: "plan_objectives",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "event_registrations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    EngagementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalisedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    OrganisationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ContactId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    RegisteredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AddedByOfficer = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ConsentWording = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Attended = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CheckedInAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_event_registrations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_event_registrations_engagements_EngagementId",
+                        column: x => x.EngagementId,
+                        principalTable: "engagements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "feedback_responses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    EngagementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubmissionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    IntendedActions = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Comments = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_feedback_responses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_feedback_responses_engagements_EngagementId",
+                        column: x => x.EngagementId,
+                        principalTable: "engagements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "follow_up_actions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    EngagementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwnerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_follow_up_actions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_follow_up_actions_engagements_EngagementId",
+                        column: x => x.EngagementId,
+                        principalTable: "engagements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "contacts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false, defaultValue: 0L),
+                    ChangedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    JobRole = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalisedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    LawfulBasis = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ConsentGivenOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ConsentMethod = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    AcceptsEmail = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AcceptsPhone = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AcceptsPost = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OptedOut = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OptedOutAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    MergedIntoId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_contacts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_contacts_organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_contacts_regions_RegionCode",
+                        column: x => x.RegionCode,
+                        principalTable: "regions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "organisation_memberships",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    StartedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_organisation_memberships", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_organisation_memberships_organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "organisation_notes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    WrittenAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_organisation_notes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_organisation_notes_organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "partnerships",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReviewOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LeadOfficerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LeadOfficerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_partnerships", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_partnerships_organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_partnerships_users_LeadOfficerId",
+                        column: x => x.LeadOfficerId,
+                        principalTable: "users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "user_claims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_user_claims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_user_claims_users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "user_logins",
+                columns: table => new
+                {
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_user_logins", x => new { x.LoginProvider, x.ProviderKey });
+                    table.ForeignKey(
+                        name: "FK_user_logins_users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "user_tokens",
+                columns: table => new
+                {
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_user_tokens", x => new { x.UserId, x.LoginProvider, x.Name });
+                    table.ForeignKey(
+                        name: "FK_user_tokens_users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "contact_attempts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    ReferralId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    OfficerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OfficerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_contact_attempts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_contact_attempts_victim_referrals_ReferralId",
+                        column: x => x.ReferralId,
+                        principalTable: "victim_referrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "referral_links",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    ReferralId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EarlierReferralId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MatchProbability = table.Column<double>(type: "REAL", nullable: false),
+                    Explanation = table.Column<string>(type: "TEXT", nullable: false),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FoundAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_referral_links", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_referral_links_victim_referrals_EarlierReferralId",
+                        column: x => x.EarlierReferralId,
+                        principalTable: "victim_referrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_referral_links_victim_referrals_ReferralId",
+                        column: x => x.ReferralId,
+                        principalTable: "victim_referrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "feedback_topic_ratings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ResponseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TopicId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Before = table.Column<int>(type: "INTEGER", nullable: false),
+                    After = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_feedback_topic_ratings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_feedback_topic_ratings_feedback_responses_ResponseId",
+                        column: x => x.ResponseId,
+                        principalTable: "feedback_responses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "contact_search_words",
+                columns: table => new
+                {
+                    ContactId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Word = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    SortName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_contact_search_words", x => new { x.ContactId, x.Word });
+                    table.ForeignKey(
+                        name: "FK_contact_search_words_contacts_ContactId",
+                        column: x => x.ContactId,
+                        principalTable: "contacts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.InsertData(
+                table: "advice_items",
+                columns: new[] { "Id", "Categories", "IsRetired", "Kind", "Text" },
+                values: new object[,]
+                {
+                    { new Guid("00000000-0000-7000-9000-000100000000"), "[\"HackingSocialMediaOrEmail\",\"HackingServer\",\"Malware\",\"Ransomware\",\"ExtortionAndSextortion\"]", false, "Advice", "Change passwords, using three random words, and turn on 2-step verification" },
+                    { new Guid("00000000-0000-7000-9000-000100000001"), "[\"OnlineShoppingFraud\",\"RomanceFraud\",\"InvestmentFraud\",\"CourierFraud\",\"MandateOrCeoFraud\",\"TicketFraud\",\"AdvanceFeeFraud\"]", false, "Advice", "Contact your bank straight away, using the number on the back of your card" },
+                    { new Guid("00000000-0000-7000-9000-000100000002"), "[]", false, "Advice", "Report scam emails to the Suspicious Email Reporting Service (report@phishing.gov.uk) and texts to 7726" },
+                    { new Guid("00000000-0000-7000-9000-000100000003"), "[\"OnlineShoppingFraud\",\"RomanceFraud\",\"InvestmentFraud\",\"CourierFraud\",\"MandateOrCeoFraud\",\"TicketFraud\",\"AdvanceFeeFraud\",\"HackingSocialMediaOrEmail\"]", false, "Advice", "Check your credit record for accounts you did not open" },
+                    { new Guid("00000000-0000-7000-9000-000100000004"), "[\"HackingSocialMediaOrEmail\",\"ExtortionAndSextortion\"]", false, "Advice", "Secure social media and email recovery options (phone number, recovery email)" },
+                    { new Guid("00000000-0000-7000-9000-000100000005"), "[]", false, "Advice", "Keep evidence: screenshots, emails, messages and payment details" },
+                    { new Guid("00000000-0000-7000-9000-000100000006"), "[\"HackingServer\",\"Malware\",\"Ransomware\",\"DenialOfService\"]", false, "Advice", "Back up important data offline and keep software and devices updated" },
+                    { new Guid("00000000-0000-7000-9000-000100000007"), "[\"ExtortionAndSextortion\",\"Ransomware\",\"RomanceFraud\",\"AdvanceFeeFraud\"]", false, "Advice", "Do not pay or engage further with the offender" },
+                    { new Guid("00000000-0000-7000-9000-000200000000"), "[]", false, "Signpost", "Victim Support" },
+                    { new Guid("00000000-0000-7000-9000-000200000001"), "[]", false, "Signpost", "The victim's bank" },
+                    { new Guid("00000000-0000-7000-9000-000200000002"), "[]", false, "Signpost", "The national reporting service (Report Fraud)" },
+                    { new Guid("00000000-0000-7000-9000-000200000003"), "[]", false, "Signpost", "Citizens Advice" },
+                    { new Guid("00000000-0000-7000-9000-000200000004"), "[]", false, "Signpost", "Cyber Essentials" },
+                    { new Guid("00000000-0000-7000-9000-000200000005"), "[]", false, "Signpost", "Police CyberAlarm" },
+                    { new Guid("00000000-0000-7000-9000-000200000006"), "[]", false, "Signpost", "Take Five to Stop Fraud" },
+                    { new Guid("00000000-0000-7000-9000-000200000007"), "[]", false, "Signpost", "National Cyber Security Centre guidance" }
+                });
+
+            migrationBuilder.InsertData(
+                table: "change_counters",
+                columns: new[] { "Name", "Value" },
+                values: new object[] { "referrals", 0L });
+
+            migrationBuilder.InsertData(
+                table: "managed_list_items",
+                columns: new[] { "Id", "IsRetired", "Kind", "Name" },
+                values: new object[,]
+                {
+                    { new Guid("00000000-0000-7000-8000-000100000000"), false, "Topic", "Phishing" },
+                    { new Guid("00000000-0000-7000-8000-000100000001"), false, "Topic", "Passwords and multi-factor authentication" },
+                    { new Guid("00000000-0000-7000-8000-000100000002"), false, "Topic", "Backups" },
+                    { new Guid("00000000-0000-7000-8000-000100000003"), false, "Topic", "Ransomware" },
+                    { new Guid("00000000-0000-7000-8000-000100000004"), false, "Topic", "Business email compromise" },
+                    { new Guid("00000000-0000-7000-8000-000100000005"), false, "Topic", "Social engineering" },
+                    { new Guid("00000000-0000-7000-8000-000100000006"), false, "Topic", "Romance fraud" },
+                    { new Guid("00000000-0000-7000-8000-000100000007"), false, "Topic", "Investment fraud" },
+                    { new Guid("00000000-0000-7000-8000-000100000008"), false, "Topic", "Courier fraud" },
+                    { new Guid("00000000-0000-7000-8000-000100000009"), false, "Topic", "Online shopping fraud" },
+                    { new Guid("00000000-0000-7000-8000-000100000010"), false, "Topic", "Account takeover" },
+                    { new Guid("00000000-0000-7000-8000-000100000011"), false, "Topic", "Sextortion" },
+                    { new Guid("00000000-0000-7000-8000-000100000012"), false, "Topic", "Patching and updates" },
+                    { new Guid("00000000-0000-7000-8000-000100000013"), false, "Topic", "Incident response" },
+                    { new Guid("00000000-0000-7000-8000-000100000014"), false, "Topic", "Supply chain security" },
+                    { new Guid("00000000-0000-7000-8000-000200000000"), false, "Campaign", "Cyber Aware" },
+                    { new Guid("00000000-0000-7000-8000-000200000001"), false, "Campaign", "Take Five to Stop Fraud" },
+                    { new Guid("00000000-0000-7000-8000-000200000002"), false, "Campaign", "Cyber Essentials" },
+                    { new Guid("00000000-0000-7000-8000-000200000003"), false, "Campaign", "Exercise in a Box" },
+                    { new Guid("00000000-0000-7000-8000-000200000004"), false, "Campaign", "Little Book of Cyber Scams" },
+                    { new Guid("00000000-0000-7000-8000-000200000005"), false, "Campaign", "Police CyberAlarm" },
+                    { new Guid("00000000-0000-7000-8000-000200000006"), false, "Campaign", "Stop! Think Fraud" },
+                    { new Guid("00000000-0000-7000-8000-000200000007"), false, "Campaign", "NCSC Small Business Guide" }
+                });
+
+            migrationBuilder.InsertData(
+                table: "regions",
+                columns: new[] { "Code", "Name", "UnitName" },
+                values: new object[,]
+                {
+                    { "E", "Eastern", "Eastern Region Special Operations Unit (ERSOU)" },
+                    { "EM", "East Midlands", "East Midlands Special Operations Unit (EMSOU)" },
+                    { "LDN", "London", "Metropolitan Police Service and City of London Police" },
+                    { "NE", "North East", "North East Regional Special Operations Unit (NERSOU)" },
+                    { "NW", "North West", "North West Regional Organised Crime Unit (NWROCU)" },
+                    { "SE", "South East", "South East Regional Organised Crime Unit (SEROCU)" },
+                    { "SW", "South West", "South West Regional Organised Crime Unit (Zephyr)" },
+                    { "WA", "Wales", "Southern Wales Regional Organised Crime Unit (Tarian)" },
+                    { "WM", "West Midlands", "West Midlands Regional Organised Crime Unit (ROCU WM)" },
+                    { "YH", "Yorkshire and the Humber", "Yorkshire and Humber Regional Organised Crime Unit (YHROCU)" }
+                });
+
+            migrationBuilder.InsertData(
+                table: "forces",
+                columns: new[] { "Code", "Name", "RegionCode" },
+                values: new object[,]
+                {
+                    { "AVONSOMERSET", "Avon and Somerset Police", "SW" },
+                    { "BEDFORDSHIRE", "Bedfordshire Police", "E" },
+                    { "CAMBRIDGESHIRE", "Cambridgeshire Constabulary", "E" },
+                    { "CHESHIRE", "Cheshire Constabulary", "NW" },
+                    { "CITY", "City of London Police", "LDN" },
+                    { "CLEVELAND", "Cleveland Police", "NE" },
+                    { "CUMBRIA", "Cumbria Constabulary", "NW" },
+                    { "DERBYSHIRE", "Derbyshire Constabulary", "EM" },
+                    { "DEVONCORNWALL", "Devon and Cornwall Police", "SW" },
+                    { "DORSET", "Dorset Police", "SW" },
+                    { "DURHAM", "Durham Constabulary", "NE" },
+                    { "DYFEDPOWYS", "Dyfed-Powys Police", "WA" },
+                    { "ESSEX", "Essex Police", "E" },
+                    { "GLOUCESTERSHIRE", "Gloucestershire Constabulary", "SW" },
+                    { "GMP", "Greater Manchester Police", "NW" },
+                    { "GWENT", "Gwent Police", "WA" },
+                    { "HAMPSHIRE", "Hampshire and Isle of Wight Constabulary", "SE" },
+                    { "HERTFORDSHIRE", "Hertfordshire Constabulary", "E" },
+                    { "HUMBERSIDE", "Humberside Police", "YH" },
+                    { "KENT", "Kent Police", "E" },
+                    { "LANCASHIRE", "Lancashire Constabulary", "NW" },
+                    { "LEICESTERSHIRE", "Leicestershire Police", "EM" },
+                    { "LINCOLNSHIRE", "Lincolnshire Police", "EM" },
+                    { "MERSEYSIDE", "Merseyside Police", "NW" },
+                    { "MET", "Metropolitan Police Service", "LDN" },
+                    { "NORFOLK", "Norfolk Constabulary", "E" },
+                    { "NORTHANTS", "Northamptonshire Police", "EM" },
+                    { "NORTHUMBRIA", "Northumbria Police", "NE" },
+                    { "NORTHWALES", "North Wales Police", "NW" },
+                    { "NORTHYORKS", "North Yorkshire Police", "YH" },
+                    { "NOTTS", "Nottinghamshire Police", "EM" },
+                    { "SOUTHWALES", "South Wales Police", "WA" },
+                    { "SOUTHYORKS", "South Yorkshire Police", "YH" },
+                    { "STAFFORDSHIRE", "Staffordshire Police", "WM" },
+                    { "SUFFOLK", "Suffolk Constabulary", "E" },
+                    { "SURREY", "Surrey Police", "SE" },
+                    { "SUSSEX", "Sussex Police", "SE" },
+                    { "THAMESVALLEY", "Thames Valley Police", "SE" },
+                    { "WARWICKSHIRE", "Warwickshire Police", "WM" },
+                    { "WESTMERCIA", "West Mercia Police", "WM" },
+                    { "WESTMIDS", "West Midlands Police", "WM" },
+                    { "WESTYORKS", "West Yorkshire Police", "YH" },
+                    { "WILTSHIRE", "Wiltshire Police", "SW" }
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_checkpoints_Sequence",
+                table: "audit_checkpoints",
+                column: "Sequence");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_ActorId",
+                table: "audit_entries",
+                column: "ActorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_OccurredAt",
+                table: "audit_entries",
+                column: "OccurredAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_RecordType_RecordId",
+                table: "audit_entries",
+                columns: new[] { "RecordType", "RecordId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_audit_entries_Sequence",
+                table: "audit_entries",
+                column: "Sequence",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_business_population_ForceCode",
+                table: "business_population",
+                column: "ForceCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_business_population_RegionCode_ForceCode_Sector",
+                table: "business_population",
+                columns: new[] { "RegionCode", "ForceCode", "Sector" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_contact_attempts_ReferralId_At",
+                table: "contact_attempts",
+                columns: new[] { "ReferralId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_contact_search_words_word",
+                table: "contact_search_words",
+                columns: new[] { "RegionCode", "Word" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_contacts_list_by_name",
+                table: "contacts",
+                columns: new[] { "RegionCode", "FullName", "Id" },
+                filter: "\"MergedIntoId\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_contacts_OrganisationId",
+                table: "contacts",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_contacts_RegionCode_NormalisedEmail",
+                table: "contacts",
+                columns: new[] { "RegionCode", "NormalisedEmail" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_delivery_plans_RegionCode_Year",
+                table: "delivery_plans",
+                columns: new[] { "RegionCode", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_engagements_FeedbackToken",
+                table: "engagements",
+                column: "FeedbackToken",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_engagements_ForceCode",
+                table: "engagements",
+                column: "ForceCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_engagements_LeadOfficerId",
+                table: "engagements",
+                column: "LeadOfficerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_engagements_RegionCode_StartsAt_Id",
+                table: "engagements",
+                columns: new[] { "RegionCode", "StartsAt", "Id", "Team", "Kind", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_engagements_RegionCode_Status_StartsAt_Id",
+                table: "engagements",
+                columns: new[] { "RegionCode", "Status", "StartsAt", "Id", "Team", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_engagements_RegistrationToken",
+                table: "engagements",
+                column: "RegistrationToken",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_event_registrations_EngagementId_RegisteredAt",
+                table: "event_registrations",
+                columns: new[] { "EngagementId", "RegisteredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_event_registrations_OrganisationId_Attended",
+                table: "event_registrations",
+                columns: new[] { "OrganisationId", "Attended" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_feedback_responses_EngagementId",
+                table: "feedback_responses",
+                column: "EngagementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_feedback_responses_SubmissionId",
+                table: "feedback_responses",
+                column: "SubmissionId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_feedback_topic_ratings_ResponseId",
+                table: "feedback_topic_ratings",
+                column: "ResponseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_follow_up_actions_EngagementId",
+                table: "follow_up_actions",
+                column: "EngagementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_follow_up_actions_OwnerId_CompletedAt",
+                table: "follow_up_actions",
+                columns: new[] { "OwnerId", "CompletedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_follow_up_actions_RegionCode_DueOn",
+                table: "follow_up_actions",
+                columns: new[] { "RegionCode", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_forces_RegionCode",
+                table: "forces",
+                column: "RegionCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_import_mapping_presets_RegionCode_Kind",
+                table: "import_mapping_presets",
+                columns: new[] { "RegionCode", "Kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_import_uploads_Status",
+                table: "import_uploads",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_import_uploads_UserId_UploadedAt",
+                table: "import_uploads",
+                columns: new[] { "UserId", "UploadedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_managed_list_items_Kind_Name",
+                table: "managed_list_items",
+                columns: new[] { "Kind", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_metric_definitions_Key_Version",
+                table: "metric_definitions",
+                columns: new[] { "Key", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_organisation_memberships_Kind_OrganisationId",
+                table: "organisation_memberships",
+                columns: new[] { "Kind", "OrganisationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_organisation_memberships_Kind_StartedOn",
+                table: "organisation_memberships",
+                columns: new[] { "Kind", "StartedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_organisation_memberships_OrganisationId",
+                table: "organisation_memberships",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_organisation_notes_OrganisationId",
+                table: "organisation_notes",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_organisations_ForceCode",
+                table: "organisations",
+                column: "ForceCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_organisations_list_by_filters",
+                table: "organisations",
+                columns: new[] { "RegionCode", "Sector", "Size", "ForceCode", "Name", "Id" },
+                filter: "\"MergedIntoId\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_organisations_list_by_name",
+                table: "organisations",
+                columns: new[] { "RegionCode", "Name", "Id" },
+                filter: "\"MergedIntoId\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_organisations_list_by_newest",
+                table: "organisations",
+                columns: new[] { "RegionCode", "CreatedAt", "Id" },
+                filter: "\"MergedIntoId\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_organisations_list_by_size",
+                table: "organisations",
+                columns: new[] { "RegionCode", "Size", "Name", "Id" },
+                filter: "\"MergedIntoId\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_organisations_list_by_town",
+                table: "organisations",
+                columns: new[] { "RegionCode", "Town", "Name", "Id" },
+                filter: "\"MergedIntoId\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_organisations_MergedIntoId",
+                table: "organisations",
+                column: "MergedIntoId",
+                filter: "\"MergedIntoId\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_organisations_RegionCode_CompaniesHouseNumber",
+                table: "organisations",
+                columns: new[] { "RegionCode", "CompaniesHouseNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_organisations_RegionCode_NormalisedName",
+                table: "organisations",
+                columns: new[] { "RegionCode", "NormalisedName" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_organisations_RegionCode_Postcode",
+                table: "organisations",
+                columns: new[] { "RegionCode", "Postcode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partnerships_LeadOfficerId",
+                table: "partnerships",
+                column: "LeadOfficerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partnerships_OrganisationId",
+                table: "partnerships",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partnerships_ReviewOn",
+                table: "partnerships",
+                column: "ReviewOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_performance_returns_RegionCode_Year_Quarter_ForceCode",
+                table: "performance_returns",
+                columns: new[] { "RegionCode", "Year", "Quarter", "ForceCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_performance_returns_Status_Year_Quarter",
+                table: "performance_returns",
+                columns: new[] { "Status", "Year", "Quarter" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plan_objectives_PlanId",
+                table: "plan_objectives",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_plan_targets_ObjectiveId",
+                table: "plan_targets",
+                column: "ObjectiveId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_referral_links_EarlierReferralId",
+                table: "referral_links",
+                column: "EarlierReferralId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_referral_links_ReferralId_EarlierReferralId",
+                table: "referral_links",
+                columns: new[] { "ReferralId", "EarlierReferralId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_user_claims_UserId",
+                table: "user_claims",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_user_logins_UserId",
+                table: "user_logins",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "EmailIndex",
+                table: "users",
+                column: "NormalizedEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_users_CalendarFeedHash",
+                table: "users",
+                column: "CalendarFeedHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_users_HomeForceCode",
+                table: "users",
+                column: "HomeForceCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_users_RegionCode",
+                table: "users",
+                column: "RegionCode");
+
+            migrationBuilder.CreateIndex(
+                name: "UserNameIndex",
+                table: "users",
+                column: "NormalizedUserName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_victim_referrals_AssignedToId_Status",
+                table: "victim_referrals",
+                columns: new[] { "AssignedToId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_victim_referrals_CrimeReference",
+                table: "victim_referrals",
+                column: "CrimeReference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_victim_referrals_ForceCode",
+                table: "victim_referrals",
+                column: "ForceCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_victim_referrals_open_by_force",
+                table: "victim_referrals",
+                columns: new[] { "RegionCode", "ForceCode", "Priority", "FirstContactDueOn", "Id", "Team", "Status", "AssignedToId" },
+                descending: new[] { false, false, true, false, false, false, false, false },
+                filter: "\"Status\" <> 'Closed'");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_victim_referrals_open_queue",
+                table: "victim_referrals",
+                columns: new[] { "RegionCode", "Priority", "FirstContactDueOn", "Id", "Team", "Status", "ForceCode", "AssignedToId" },
+                descending: new[] { false, true, false, false, false, false, false, false },
+                filter: "\"Status\" <> 'Closed'");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_victim_referrals_open_workload",
+                table: "victim_referrals",
+                columns: new[] { "RegionCode", "AssignedToId" },
+                filter: "\"Status\" <> 'Closed'");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_victim_referrals_RegionCode_ReceivedAt",
+                table: "victim_referrals",
+                columns: new[] { "RegionCode", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_victim_referrals_RegionCode_Status_Priority_FirstContactDueOn",
+                table: "victim_referrals",
+                columns: new[] { "RegionCode", "Status", "Priority", "FirstContactDueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_victim_referrals_SatisfactionToken",
+                table: "victim_referrals",
+                column: "SatisfactionToken",
+                unique: true);
+
+            SqliteSchema.Create(migrationBuilder);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            SqliteSchema.Drop(migrationBuilder);
+
+            migrationBuilder.DropTable(
+                name: "advice_items");
+
+            migrationBuilder.DropTable(
+                name: "audit_checkpoints");
+
+            migrationBuilder.DropTable(
+                name: "audit_entries");
+
+            migrationBuilder.DropTable(
+                name: "business_population");
+
+            migrationBuilder.DropTable(
+                name: "change_counters");
+
+            migrationBuilder.DropTable(
+                name: "contact_attempts");
+
+            migrationBuilder.DropTable(
+                name: "contact_search_words");
+
+            migrationBuilder.DropTable(
+                name: "data_protection_keys");
+
+            migrationBuilder.DropTable(
+                name: "event_registrations");
+
+            migrationBuilder.DropTable(
+                name: "feedback_topic_ratings");
+
+            migrationBuilder.DropTable(
+                name: "follow_up_actions");
+
+            migrationBuilder.DropTable(
+                name: "import_chunks");
+
+            migrationBuilder.DropTable(
+                name: "import_mapping_presets");
+
+            migrationBuilder.DropTable(
+                name: "job_leases");
+
+            migrationBuilder.DropTable(
+                name: "managed_list_items");
+
+            migrationBuilder.DropTable(
+                name: "metric_definitions");
+
+            migrationBuilder.DropTable(
+                name: "organisation_memberships");
+
+            migrationBuilder.DropTable(
+                name: "organisation_notes");
+
+            migrationBuilder.DropTable(
+                name: "partnerships");
+
+            migrationBuilder.DropTable(
+                name: "performance_returns");
+
+            migrationBuilder.DropTable(
+                name: "plan_targets");
+
+            migrationBuilder.DropTable(
+                name: "referral_links");
+
+            migrationBuilder.DropTable(
+                name: "referral_rules");
+
+            migrationBuilder.DropTable(
+                name: "sign_in_throttles");
+
+            migrationBuilder.DropTable(
+                name: "user_claims");
+
+            migrationBuilder.DropTable(
+                name: "user_logins");
+
+            migrationBuilder.DropTable(
+                name: "user_tokens");
+
+            migrationBuilder.DropTable(
+                name: "contacts");
+
+            migrationBuilder.DropTable(
+                name: "feedback_responses");
+
+            migrationBuilder.DropTable(
+                name: "import_uploads");
+
+            migrationBuilder.DropTable(
+                name: "plan_objectives");
+
+            migrationBuilder.DropTable(
+                name: "victim_referrals");
+
+            migrationBuilder.DropTable(
+                name: "users");
+
+            migrationBuilder.DropTable(
+                name: "organisations");
+
+            migrationBuilder.DropTable(
+                name: "engagements");
+
+            migrationBuilder.DropTable(
+                name: "delivery_plans");
+
+            migrationBuilder.DropTable(
+                name: "forces");
+
+            migrationBuilder.DropTable(
+                name: "regions");
+        }
+    }
+}
