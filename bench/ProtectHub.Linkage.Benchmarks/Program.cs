@@ -34,6 +34,8 @@ static int Run(string[] args)
                 Console.WriteLine(model.Explain(Record(table, args[3]), Record(table, args[4])));
                 return 0;
             }
+        case "csv" when args.Length >= 2:
+            return CsvReaders.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
         case "e2e":
             return EndToEnd.Run(args[1..]);
         case "micro":
@@ -73,6 +75,7 @@ static int Usage()
           explain SETTINGS INPUT ID1 ID2                        train on INPUT and explain the score of two records
           profile SETTINGS INPUT                                time each field's comparison on random pairs
           read INPUT                                            time reading a CSV file
+          csv INPUT [RUNS]                                      our CSV parser against Sylvan.Data.Csv on the same file
           micro [BenchmarkDotNet args]                          comparator and scoring-loop micro-benchmarks
         """);
     return 2;

@@ -35,6 +35,11 @@ public class TabularFileTests
             TabularFile.Read(Encoding.UTF8.GetBytes("Name\nA\n\"B\nC\n"), "a.csv").Error);
 
     [Fact]
+    public void Read_TextAfterAClosingQuote_NamesTheRow() =>
+        Assert.Equal("Row 2 has a quoted value followed by other text before the next comma: put the whole value in quotes, with any quotation marks inside it doubled",
+            TabularFile.Read(Encoding.UTF8.GetBytes("Name,Size\n\"Big\" screen,5\nB,6\n"), "a.csv").Error);
+
+    [Fact]
     public void Read_Windows1252AndUtf8WithBom_BothGiveTheSameText()
     {
         var cp1252 = TabularFile.Read([.. "Name\n"u8.ToArray(), (byte)'C', (byte)'a', (byte)'f', 0xE9, (byte)'\n'], "a.csv").File!;

@@ -1,125 +1,51 @@
 using System.Text;
+using ProtectHub.Linkage.Csv;
 
 namespace ProtectHub.Core.Imports;
 
 /// <summary>
-/// RFC 4180 CSV (commas, quotes doubled inside quotes, line breaks inside quotes) as spreadsheets write it. Each record
-/// keeps the number of the line it starts on. A cell with something in it beyond the column limit, or a row beyond
-/// the row limit, stops the read at once.
+/// CSV uploads, read record by record with ProtectHub's one strict CSV reader (<see cref="CsvParser"/>) as the bytes are
+/// decoded, never as one string. Each record keeps the number of the line it starts on. A cell with something in it
+/// beyond the column limit (the parser's MaxFields), or a row beyond the row limit, stops the read at once; so does a malformed quoted value,
+/// naming its row.
 /// </summary>
 internal static class CsvTableReader
 {
-    public static TabularFile? Read(string text, TabularFileLimits limits, CancellationToken ct)
+    public static TabularFile? Read(TextReader text, TabularFileLimits limits, CancellationToken ct)
     {
         var table = new TableBuilder(limits);
+        var parser = new CsvParser(text) { MaxFields = limits.MaxColumns };
         var cells = new List<string>();
-        var cell = new StringBuilder();
-        var line = 1;
-        var recordLine = 1;
         var records = 0;
-        var inQuotes = false;
-        var atCellStart = true;
-        for (var i = 0; i < text.Length; i++)
+        try
         {
-            var c = text[i];
-            if (inQuotes)
+            while (parser.ReadRecord())
             {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                cells.Clear();
+                for (var i = 0; i < parser.FieldCount; i++)
                 {
-                    cell.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    inQuotes = false;
-                }
-                else
-                {
-                    if (c == '\n')
-                    {
-                        line++;
-                    }
-
-                    cell.Append(c);
+                    var cell = parser.Field(i);
+                    cells.Add(cell.Length == 0 ? "" : cell.ToString());
                 }
 
-                continue;
-            }
-
-            switch (c)
-            {
-                case '"' when atCellStart:
-                    inQuotes = true;
-                    atCellStart = false;
-                    break;
-                case ',':
-                    AddCell(cells, cell, limits);
-                    atCellStart = true;
-                    break;
-                case '\r':
-                    break;
-                case '\n':
-                    AddCell(cells, cell, limits);
-                    table.Add(recordLine, cells);
-                    cells.Clear();
-                    atCellStart = true;
-                    line++;
-                    recordLine = line;
-                    if ((++records & 1023) == 0)
-                    {
-                        ct.ThrowIfCancellationRequested();
-                    }
-
-                    break;
-                default:
-                    cell.Append(c);
-                    atCellStart = false;
-                    break;
+                table.Add(parser.Line, cells);
+                if ((++records & 1023) == 0)
+                {
+                    ct.ThrowIfCancellationRequested();
+                }
             }
         }
-
-        if (inQuotes)
+        catch (CsvFormatException e) when (e.TooManyFields)
         {
-            throw new TabularFileRefusedException($"Row {recordLine} has a quotation mark that is never closed, so the file cannot be read from there on");
+            TabularFileRefusedException.TooManyColumns(limits.MaxColumns);
         }
-
-        if (cell.Length > 0 || cells.Count > 0)
+        catch (CsvFormatException e)
         {
-            AddCell(cells, cell, limits);
-            table.Add(recordLine, cells);
+            throw new TabularFileRefusedException(e.Reason.Contains("never closed", StringComparison.Ordinal)
+                ? $"Row {e.Line} has a quotation mark that is never closed, so the file cannot be read from there on"
+                : $"Row {e.Line} has a quoted value followed by other text before the next comma: put the whole value in quotes, with any quotation marks inside it doubled");
         }
 
         return table.Build(headersAsWideAsRows: false);
-    }
-
-    /// <summary>Blank cells past the column limit are let go (trailing commas); anything else there refuses the file.</summary>
-    private static void AddCell(List<string> cells, StringBuilder cell, TabularFileLimits limits)
-    {
-        if (cells.Count >= limits.MaxColumns)
-        {
-            if (!IsBlank(cell))
-            {
-                TabularFileRefusedException.TooManyColumns(limits.MaxColumns);
-            }
-        }
-        else
-        {
-            cells.Add(cell.Length == 0 ? "" : cell.ToString());
-        }
-
-        cell.Clear();
-    }
-
-    private static bool IsBlank(StringBuilder cell)
-    {
-        foreach (var chunk in cell.GetChunks())
-        {
-            if (!chunk.Span.IsWhiteSpace())
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

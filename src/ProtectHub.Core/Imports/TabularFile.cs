@@ -18,7 +18,7 @@ public sealed record TabularFile(IReadOnlyList<string> Headers, IReadOnlyList<Ta
     /// <summary>How much of a file is looked at to tell text from binary.</summary>
     private const int SampleBytes = 64 * 1024;
 
-    static TabularFile() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    static TabularFile() => System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>
     /// Reads the file, or explains in one sentence why it cannot be read. A file that breaks one of the
@@ -46,7 +46,15 @@ public sealed record TabularFile(IReadOnlyList<string> Headers, IReadOnlyList<Ta
                 return isZip ? Result(XlsxTableReader.Read(content, limits, ct)) : (null, TabularFileRefusedException.NotAnXlsx);
             }
 
-            return Decode(content) is { } text ? Result(CsvTableReader.Read(text, limits, ct)) : (null, NotTabular);
+            if (TextEncodingOf(content) is not { } encoding)
+            {
+                return (null, NotTabular);
+            }
+
+            // Decoded as it is read, record by record: a large upload never becomes one string.
+            var bom = encoding.CodePage == 65001 && content.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+            using var text = new StreamReader(new MemoryStream(content, bom, content.Length - bom, writable: false), encoding, detectEncodingFromByteOrderMarks: false);
+            return Result(CsvTableReader.Read(text, limits, ct));
         }
         catch (TabularFileRefusedException e)
         {
@@ -70,7 +78,7 @@ public sealed record TabularFile(IReadOnlyList<string> Headers, IReadOnlyList<Ta
     /// are almost never valid UTF-8, and a Windows-1252 file is mostly ASCII, even in French or Welsh, so a file that
     /// is neither is not text either.
     /// </summary>
-    private static string? Decode(byte[] content)
+    private static Encoding? TextEncodingOf(byte[] content)
     {
         if (Array.IndexOf(content, (byte)0) >= 0)
         {
@@ -98,14 +106,14 @@ public sealed record TabularFile(IReadOnlyList<string> Headers, IReadOnlyList<Ta
 
         if (content.Length >= 3 && content[0] == 0xEF && content[1] == 0xBB && content[2] == 0xBF)
         {
-            return Encoding.UTF8.GetString(content, 3, content.Length - 3);
+            return System.Text.Encoding.UTF8;
         }
 
         if (Utf8.IsValid(content))
         {
-            return Encoding.UTF8.GetString(content);
+            return System.Text.Encoding.UTF8;
         }
 
-        return high * 10 > sample.Length * 3 ? null : Encoding.GetEncoding(1252).GetString(content);
+        return high * 10 > sample.Length * 3 ? null : System.Text.Encoding.GetEncoding(1252);
     }
 }
