@@ -25,15 +25,20 @@ internal static class LinkCommands
         var pairs = new Option<FileInfo>("--pairs") { Description = "Output: id_l,id_r,match_probability", Required = true };
         var clusters = new Option<FileInfo?>("--clusters") { Description = "Output: id,cluster_id" };
         var model = new Option<FileInfo?>("--model") { Description = "Output: the trained model, for later incremental runs" };
-        var dedupe = new Command("dedupe", "Find records of the same person within one CSV file.") { settings, input, pairs, clusters, model };
+        var skipBadRows = new Option<bool>("--skip-bad-rows")
+        {
+            Description = "Skip a row with a malformed quoted value (reported with its line and counted) instead of stopping",
+        };
+        LinkageReadOptions Read(ParseResult parse) => new(parse.GetValue(skipBadRows));
+        var dedupe = new Command("dedupe", "Find records of the same person within one CSV file.") { settings, input, pairs, clusters, model, skipBadRows };
         dedupe.SetAction(parse => Run(() => LinkageRunner.Dedupe(parse.GetValue(settings)!.FullName, parse.GetValue(input)!.FullName,
-            parse.GetValue(pairs)!.FullName, parse.GetValue(clusters)?.FullName, Console.Error, parse.GetValue(model)?.FullName)));
+            parse.GetValue(pairs)!.FullName, parse.GetValue(clusters)?.FullName, Console.Error, parse.GetValue(model)?.FullName, Read(parse))));
 
         var left = new Option<FileInfo>("--left") { Description = "First CSV file", Required = true };
         var right = new Option<FileInfo>("--right") { Description = "Second CSV file", Required = true };
-        var link = new Command(LinkTwoFiles, "Find records of the same person across two CSV files (also: 'protecthub link link').") { settings, left, right, pairs, clusters };
+        var link = new Command(LinkTwoFiles, "Find records of the same person across two CSV files (also: 'protecthub link link').") { settings, left, right, pairs, clusters, skipBadRows };
         link.SetAction(parse => Run(() => LinkageRunner.Link(parse.GetValue(settings)!.FullName, parse.GetValue(left)!.FullName,
-            parse.GetValue(right)!.FullName, parse.GetValue(pairs)!.FullName, Console.Error, parse.GetValue(clusters)?.FullName)));
+            parse.GetValue(right)!.FullName, parse.GetValue(pairs)!.FullName, Console.Error, parse.GetValue(clusters)?.FullName, Read(parse))));
 
         var trained = new Option<FileInfo>("--model") { Description = "A model saved by 'link dedupe --model'", Required = true };
         var existing = new Option<FileInfo>("--existing") { Description = "Records already clustered", Required = true };
@@ -42,11 +47,11 @@ internal static class LinkCommands
         var outClusters = new Option<FileInfo>("--clusters") { Description = "Output: id,cluster_id for all records (existing ids keep their cluster)", Required = true };
         var incremental = new Command("incremental", "Link new records to existing clusters without re-running everything.")
         {
-            trained, existing, existingClusters, newRecords, pairs, outClusters,
+            trained, existing, existingClusters, newRecords, pairs, outClusters, skipBadRows,
         };
         incremental.SetAction(parse => Run(() => LinkageRunner.LinkIncremental(parse.GetValue(trained)!.FullName,
             parse.GetValue(existing)!.FullName, parse.GetValue(existingClusters)!.FullName, parse.GetValue(newRecords)!.FullName,
-            parse.GetValue(pairs)!.FullName, parse.GetValue(outClusters)!.FullName, Console.Error)));
+            parse.GetValue(pairs)!.FullName, parse.GetValue(outClusters)!.FullName, Console.Error, Read(parse))));
 
         return new Command("link", "Record linkage: find the same person across messy records.") { dedupe, link, incremental };
     }

@@ -19,20 +19,21 @@ public static class LinkageRunner
     /// <param name="pairsOutPath">Where to write matching pairs.</param>
     /// <param name="clustersOutPath">Where to write each record's cluster, or null for none.</param>
     /// <param name="progress">Progress and diagnostics (stderr for the command line).</param>
+    /// <param name="read">How inputs are read (strict by default: a malformed quoted value stops the run with its line).</param>
     /// <param name="modelOutPath">Where to save the trained model for later incremental runs, or null.</param>
     /// <exception cref="LinkageException">Bad settings, missing id column or too many candidate pairs.</exception>
-    public static LinkageSummary Dedupe(string settingsPath, string inputCsvPath, string pairsOutPath, string? clustersOutPath, TextWriter progress, string? modelOutPath = null) =>
-        Dedupe(LoadSettings(settingsPath), inputCsvPath, pairsOutPath, clustersOutPath, progress, modelOutPath);
+    public static LinkageSummary Dedupe(string settingsPath, string inputCsvPath, string pairsOutPath, string? clustersOutPath, TextWriter progress, string? modelOutPath = null, LinkageReadOptions? read = null) =>
+        Dedupe(LoadSettings(settingsPath), inputCsvPath, pairsOutPath, clustersOutPath, progress, modelOutPath, read);
 
     /// <summary>Deduplicates one CSV file.</summary>
-    /// <inheritdoc cref="Dedupe(string, string, string, string?, TextWriter, string?)"/>
-    public static LinkageSummary Dedupe(LinkageSettings settings, string inputCsvPath, string pairsOutPath, string? clustersOutPath, TextWriter progress, string? modelOutPath = null)
+    /// <inheritdoc cref="Dedupe(string, string, string, string?, TextWriter, string?, LinkageReadOptions?)"/>
+    public static LinkageSummary Dedupe(LinkageSettings settings, string inputCsvPath, string pairsOutPath, string? clustersOutPath, TextWriter progress, string? modelOutPath = null, LinkageReadOptions? read = null)
     {
         var clock = Stopwatch.StartNew();
         progress = new Internals.TimestampWriter(progress, clock);
         settings.Validate();
         progress.WriteLine($"reading {inputCsvPath}");
-        var table = Read(inputCsvPath, settings.IdColumn, progress);
+        var table = Read(inputCsvPath, settings.IdColumn, progress, read);
         progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{table.Count:N0} records"));
         var result = LinkageEngine.Dedupe(settings, table, progress);
         WritePairs(pairsOutPath, result.Pairs);
@@ -53,22 +54,23 @@ public static class LinkageRunner
     /// <param name="rightCsvPath">The second file.</param>
     /// <param name="pairsOutPath">Where to write matching pairs (id_l from the left file, id_r from the right).</param>
     /// <param name="progress">Progress and diagnostics.</param>
+    /// <param name="read">How inputs are read (strict by default: a malformed quoted value stops the run with its line).</param>
     /// <param name="clustersOutPath">Where to write clusters over both files, or null.</param>
     /// <exception cref="LinkageException">Bad settings, missing id column or too many candidate pairs.</exception>
-    public static LinkageSummary Link(string settingsPath, string leftCsvPath, string rightCsvPath, string pairsOutPath, TextWriter progress, string? clustersOutPath = null) =>
-        Link(LoadSettings(settingsPath), leftCsvPath, rightCsvPath, pairsOutPath, progress, clustersOutPath);
+    public static LinkageSummary Link(string settingsPath, string leftCsvPath, string rightCsvPath, string pairsOutPath, TextWriter progress, string? clustersOutPath = null, LinkageReadOptions? read = null) =>
+        Link(LoadSettings(settingsPath), leftCsvPath, rightCsvPath, pairsOutPath, progress, clustersOutPath, read);
 
     /// <summary>Links two CSV files.</summary>
-    /// <inheritdoc cref="Link(string, string, string, string, TextWriter, string?)"/>
-    public static LinkageSummary Link(LinkageSettings settings, string leftCsvPath, string rightCsvPath, string pairsOutPath, TextWriter progress, string? clustersOutPath = null)
+    /// <inheritdoc cref="Link(string, string, string, string, TextWriter, string?, LinkageReadOptions?)"/>
+    public static LinkageSummary Link(LinkageSettings settings, string leftCsvPath, string rightCsvPath, string pairsOutPath, TextWriter progress, string? clustersOutPath = null, LinkageReadOptions? read = null)
     {
         var clock = Stopwatch.StartNew();
         progress = new Internals.TimestampWriter(progress, clock);
         settings.Validate();
         progress.WriteLine($"reading {leftCsvPath}");
-        var left = Read(leftCsvPath, settings.IdColumn, progress);
+        var left = Read(leftCsvPath, settings.IdColumn, progress, read);
         progress.WriteLine($"reading {rightCsvPath}");
-        var right = Read(rightCsvPath, settings.IdColumn, progress);
+        var right = Read(rightCsvPath, settings.IdColumn, progress, read);
         progress.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{left.Count:N0} + {right.Count:N0} records"));
         var result = LinkageEngine.Link(settings, left, right, progress);
         WritePairs(pairsOutPath, result.Pairs);
@@ -83,14 +85,15 @@ public static class LinkageRunner
     /// Adds new records to the clusters of an earlier run: reads the saved model, the existing records with their
     /// <c>id,cluster_id</c> file, and the new records; writes pairs involving new records and clusters for all records.
     /// </summary>
-    /// <param name="modelPath">A model saved by <see cref="Dedupe(LinkageSettings, string, string, string?, TextWriter, string?)"/>.</param>
+    /// <param name="modelPath">A model saved by <see cref="Dedupe(LinkageSettings, string, string, string?, TextWriter, string?, LinkageReadOptions?)"/>.</param>
     /// <param name="existingCsvPath">Records already clustered.</param>
     /// <param name="existingClustersPath">Their <c>id,cluster_id</c> file.</param>
     /// <param name="newCsvPath">New records.</param>
     /// <param name="pairsOutPath">Where to write matching pairs involving new records.</param>
     /// <param name="clustersOutPath">Where to write clusters of all records.</param>
     /// <param name="progress">Progress and diagnostics.</param>
-    public static LinkageSummary LinkIncremental(string modelPath, string existingCsvPath, string existingClustersPath, string newCsvPath, string pairsOutPath, string clustersOutPath, TextWriter progress)
+    /// <param name="read">How inputs are read (strict by default: a malformed quoted value stops the run with its line).</param>
+    public static LinkageSummary LinkIncremental(string modelPath, string existingCsvPath, string existingClustersPath, string newCsvPath, string pairsOutPath, string clustersOutPath, TextWriter progress, LinkageReadOptions? read = null)
     {
         var clock = Stopwatch.StartNew();
         progress = new Internals.TimestampWriter(progress, clock);
@@ -99,8 +102,8 @@ public static class LinkageRunner
             throw new LinkageException($"Model file '{modelPath}' not found.");
         }
         var model = LinkageModel.Load(modelPath);
-        var existing = Read(existingCsvPath, model.Settings.IdColumn, progress);
-        var clusters = Read(existingClustersPath, "id", progress);
+        var existing = Read(existingCsvPath, model.Settings.IdColumn, progress, read);
+        var clusters = Read(existingClustersPath, "id", progress, read);
         var clusterOf = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var r = 0; r < clusters.Count; r++)
         {
@@ -111,20 +114,20 @@ public static class LinkageRunner
         {
             existingClusters[r] = clusterOf.TryGetValue(existing.Ids[r], out var c) ? c : existing.Ids[r];
         }
-        var incoming = Read(newCsvPath, model.Settings.IdColumn, progress);
+        var incoming = Read(newCsvPath, model.Settings.IdColumn, progress, read);
         var result = LinkageEngine.LinkIncremental(model, existing, existingClusters, incoming, progress);
         WritePairs(pairsOutPath, result.Pairs);
         WriteClusters(clustersOutPath, result.RecordIds, result.ClusterIds);
         return Finish(progress, clock, existing.Count + incoming.Count, existing.SkippedRows + incoming.SkippedRows, result);
     }
 
-    private static LinkageTable Read(string path, string idColumn, TextWriter progress)
+    private static LinkageTable Read(string path, string idColumn, TextWriter progress, LinkageReadOptions? read)
     {
         if (!File.Exists(path))
         {
             throw new LinkageException($"Input file '{path}' not found.");
         }
-        return LinkageTable.ReadCsv(path, idColumn, progress);
+        return LinkageTable.ReadCsv(path, idColumn, progress, (read ?? LinkageReadOptions.Strict).SkipBadRows);
     }
 
     private static LinkageSettings LoadSettings(string path)

@@ -30,17 +30,31 @@ public sealed class LinkCommandTests : IDisposable
     private Task<CliProcess.Result> RunAsync(params string[] args) => CliProcess.RunAsync("Data Source=unused.db", null, args);
 
     [Fact]
-    public async Task Dedupe_MalformedRows_AreReportedWithLineNumbersAndSkipped()
+    public async Task Dedupe_MalformedRows_AreReportedWithLineNumbersAndSkipped_WhenAskedTo()
     {
         var header = File.ReadLines(Sample).First();
         var columns = header.Split(',').Length;
         var good = string.Join(',', Enumerable.Repeat("x", columns));
         var input = Write("people.csv", $"{header}\n1{good[1..]}\n\"2,unterminated\n3,too,few\n");
         var pairs = Path.Combine(_folder, "pairs.csv");
-        var result = await RunAsync("link", "dedupe", "--settings", Settings, "--input", input, "--pairs", pairs);
+        var result = await RunAsync("link", "dedupe", "--settings", Settings, "--input", input, "--pairs", pairs, "--skip-bad-rows");
         Assert.Equal(0, result.ExitCode);
-        Assert.Matches("line [34]", result.Error);
+        Assert.Contains("line 3: a quoted value starts here and is never closed; row skipped", result.Error, StringComparison.Ordinal);
+        Assert.Contains("line 4: expected", result.Error, StringComparison.Ordinal);
         Assert.Equal("id_l,id_r,match_probability", File.ReadLines(pairs).First());
+    }
+
+    [Fact]
+    public async Task Dedupe_UnclosedQuote_StopsWithTheLineAndExitCode2_AndWritesNothing()
+    {
+        var header = File.ReadLines(Sample).First();
+        var good = string.Join(',', Enumerable.Repeat("x", header.Split(',').Length));
+        var input = Write("people.csv", $"{header}\n1{good[1..]}\n\"2{good[1..]}\n3{good[1..]}\n");
+        var pairs = Path.Combine(_folder, "pairs.csv");
+        var result = await RunAsync("link", "dedupe", "--settings", Settings, "--input", input, "--pairs", pairs);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"protecthub link: {input}: line 3: a quoted value starts here and is never closed. Correct the file, or skip such rows with --skip-bad-rows.", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(pairs));
     }
 
     [Fact]
