@@ -351,8 +351,8 @@ public sealed partial class OrganisationDirectory(ProtectHubDbContext db, TimePr
         items.AddRange(notes.Select(n => new TimelineItem(n.WrittenAt, "Note", $"{n.AuthorName}: {n.Text}")));
         foreach (var m in organisation.Memberships)
         {
-            items.Add(new TimelineItem(m.RecordedAt, "Membership", $"{PartnerNames.Of(m.Kind)} from {m.StartedOn:d MMMM yyyy}" +
-                (m.ExpiresOn is { } e ? $", expires {e:d MMMM yyyy}" : "") + (m.EndedOn is { } end ? $", ended {end:d MMMM yyyy}" : "")));
+            items.Add(new TimelineItem(m.RecordedAt, "Membership", $"{PartnerNames.Of(m.Kind)} from {m.StartedOn.ToUkDate()}" +
+                (m.ExpiresOn is { } e ? $", expires {e.ToUkDate()}" : "") + (m.EndedOn is { } end ? $", ended {end.ToUkDate()}" : "")));
         }
 
         // Written as "contains all of [id]" so that PostgreSQL can use the GIN index on the array (`@>`). Only the fields
@@ -371,7 +371,7 @@ public sealed partial class OrganisationDirectory(ProtectHubDbContext db, TimePr
         var partnerships = await db.Set<Partnership>().AsNoTracking().Where(p => p.OrganisationId == organisation.Id)
             .OrderByDescending(p => p.RecordedAt).Take(needed).ToListAsync();
         items.AddRange(partnerships.Select(p => new TimelineItem(p.RecordedAt, "Partnership",
-            $"{PartnerNames.Of(p.Kind)} from {p.StartsOn:d MMMM yyyy}, led by {p.LeadOfficerName}" + (p.ReviewOn is { } r ? $", review due {r:d MMMM yyyy}" : ""))));
+            $"{PartnerNames.Of(p.Kind)} from {p.StartsOn.ToUkDate()}, led by {p.LeadOfficerName}" + (p.ReviewOn is { } r ? $", review due {r.ToUkDate()}" : ""))));
         var contacts = await db.Set<Contact>().AsNoTracking().Where(c => c.OrganisationId == organisation.Id)
             .OrderByDescending(c => c.CreatedAt).Select(c => new { c.CreatedAt, c.FullName }).Take(needed).ToListAsync();
         items.AddRange(contacts.Select(c => new TimelineItem(c.CreatedAt, "Contact", $"Contact added: {c.FullName}")));

@@ -32,7 +32,7 @@ public sealed class EventRegistrations(ProtectHubDbContext db, TimeProvider time
         if (engagement.StartsAt <= time.GetUtcNow())
         {
             // The public page takes no sign-ups once an event has started; saying "open" would be untrue.
-            return [new("", $"Registration cannot be opened: the event started at {UkTime.ToLocal(engagement.StartsAt):HH:mm} on {UkTime.ToLocal(engagement.StartsAt):d MMMM yyyy}")];
+            return [new("", $"Registration cannot be opened: the event started at {UkTime.ToLocal(engagement.StartsAt):HH:mm} on {engagement.StartsAt.ToUkDate()}")];
         }
 
         if (capacity is not null and not (>= 1 and <= 100_000))

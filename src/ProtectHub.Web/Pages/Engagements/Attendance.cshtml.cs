@@ -45,7 +45,7 @@ public sealed class AttendanceModel(EventRegistrations registrations) : PageMode
         var engagement = HttpContext.GetRecord<Engagement>();
         await registrations.SetAttendanceAsync(engagement, Attended.ToHashSet());
         TempData["Success"] = "Attendance saved";
-        return Redirect($"/engagements/{Id}/attendance");
+        return Redirect(Links.Engagement(Id, "attendance"));
     }
 
     public async Task<IActionResult> OnPostWalkInAsync()
@@ -59,13 +59,13 @@ public sealed class AttendanceModel(EventRegistrations registrations) : PageMode
         }
 
         TempData["Success"] = $"{FullName!.Trim()} added and marked as attended";
-        return Redirect($"/engagements/{Id}/attendance");
+        return Redirect(Links.Engagement(Id, "attendance"));
     }
 
     public async Task<IActionResult> OnPostCancelAsync(Guid registrationId)
     {
         await registrations.CancelAsync(HttpContext.GetRecord<Engagement>(), registrationId);
         TempData["Success"] = "Place cancelled";
-        return Redirect($"/engagements/{Id}/attendance");
+        return Redirect(Links.Engagement(Id, "attendance"));
     }
 }

@@ -41,6 +41,6 @@ public sealed class CancelModel(EngagementDirectory directory) : PageModel
         }
 
         TempData["Success"] = "Engagement cancelled";
-        return Redirect($"/engagements/{Id}");
+        return Redirect(Links.Engagement(Id));
     }
 }

@@ -37,6 +37,6 @@ public sealed class DeliverModel(EngagementDirectory directory, ProtectHub.Core.
         }
 
         TempData["Success"] = "Delivery recorded";
-        return Redirect($"/engagements/{Id}");
+        return Redirect(Links.Engagement(Id));
     }
 }

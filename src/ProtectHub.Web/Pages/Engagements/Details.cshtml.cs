@@ -67,7 +67,7 @@ public sealed class DetailsModel(EngagementDirectory directory, FeedbackForms fe
     {
         var engagement = HttpContext.GetRecord<Engagement>();
         TempData["Success"] = await feedback.IssueAsync(engagement) is null ? null : "Feedback form link created";
-        return Redirect($"/engagements/{engagement.Id}");
+        return Redirect(Links.Engagement(engagement.Id));
     }
 
     public async Task<IActionResult> OnPostOpenRegistrationAsync()
@@ -87,7 +87,7 @@ public sealed class DetailsModel(EngagementDirectory directory, FeedbackForms fe
         }
 
         TempData["Success"] = "Registration is open: share the sign-up link";
-        return Redirect($"/engagements/{engagement.Id}");
+        return Redirect(Links.Engagement(engagement.Id));
     }
 
     public async Task<IActionResult> OnPostCloseRegistrationAsync()
@@ -95,13 +95,13 @@ public sealed class DetailsModel(EngagementDirectory directory, FeedbackForms fe
         var engagement = HttpContext.GetRecord<Engagement>();
         await registrations.CloseAsync(engagement);
         TempData["Success"] = "Registration closed";
-        return Redirect($"/engagements/{engagement.Id}");
+        return Redirect(Links.Engagement(engagement.Id));
     }
 
     public async Task<IActionResult> OnPostReviewedAsync()
     {
         await directory.MarkReviewedAsync(HttpContext.GetRecord<Engagement>());
         TempData["Success"] = "Engagement marked as reviewed";
-        return Redirect($"/engagements/{HttpContext.GetRecord<Engagement>().Id}");
+        return Redirect(Links.Engagement(HttpContext.GetRecord<Engagement>().Id));
     }
 }

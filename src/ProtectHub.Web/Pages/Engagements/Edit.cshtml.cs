@@ -51,6 +51,6 @@ public sealed class EditModel(EngagementDirectory directory, ProtectHubDbContext
         }
 
         TempData["Success"] = "Engagement saved";
-        return Redirect($"/engagements/{Id}");
+        return Redirect(Links.Engagement(Id));
     }
 }

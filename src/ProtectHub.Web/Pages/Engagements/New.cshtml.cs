@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Engagements;
 using ProtectHub.Web.GovUk;
+using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Pages.Engagements;
 
@@ -42,6 +43,6 @@ public sealed class NewModel(EngagementDirectory directory, ProtectHubDbContext 
 
         var engagement = await directory.CreateAsync(details);
         TempData["Success"] = "Engagement planned";
-        return Redirect($"/engagements/{engagement.Id}");
+        return Redirect(Links.Engagement(engagement.Id));
     }
 }

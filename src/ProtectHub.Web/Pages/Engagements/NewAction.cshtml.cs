@@ -51,7 +51,7 @@ public sealed class NewActionModel(EngagementDirectory directory, ProtectHubDbCo
         }
 
         TempData["Success"] = "Follow-up action added";
-        return Redirect($"/engagements/{Id}");
+        return Redirect(Links.Engagement(Id));
     }
 
     private async Task LoadOfficersAsync() => Officers = await OfficerChoices.LoadAsync(db);

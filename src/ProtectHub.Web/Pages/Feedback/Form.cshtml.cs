@@ -73,7 +73,7 @@ public sealed class FormModel(FeedbackForms forms, ProtectHubDbContext db) : Pag
         }
 
         EngagementTitle = engagement.Title;
-        EngagementDate = UkTime.ToLocal(engagement.StartsAt).ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+        EngagementDate = engagement.StartsAt.ToUkDate();
         var names = await db.Set<ManagedListItem>().AsNoTracking().Where(i => engagement.TopicIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Name);
         Topics = engagement.TopicIds.Where(names.ContainsKey).Select(t => new TopicChoice(t, names[t])).OrderBy(t => t.Name).ToList();
         return engagement;

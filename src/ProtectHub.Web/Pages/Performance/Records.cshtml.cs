@@ -79,13 +79,13 @@ public sealed class RecordsModel(MetricCatalogue catalogue, MetricEngine engine,
         Rows = kind switch
         {
             MetricRecordKind.Engagement => (await db.Set<Engagement>().AsNoTracking().Where(e => page.Contains(e.Id)).OrderByDescending(e => e.StartsAt).ToListAsync())
-                .Select(e => ($"/engagements/{e.Id}", e.Title, $"{UkTime.ToLocal(e.StartsAt):d MMMM yyyy}, {EngagementNames.Of(e.Kind)}, {e.Status}")).ToList(),
+                .Select(e => ($"/engagements/{e.Id}", e.Title, $"{e.StartsAt.ToUkDate()}, {EngagementNames.Of(e.Kind)}, {e.Status}")).ToList(),
             MetricRecordKind.Organisation => (await db.Set<Organisation>().IncludingMerged().AsNoTracking().Where(o => page.Contains(o.Id)).OrderBy(o => o.Name).ToListAsync())
                 .Select(o => ($"/partners/organisations/{o.Id}", o.Name, $"{PartnerNames.Of(o.Kind)}{(o.Size is { } s ? ", " + PartnerNames.Of(s) : "")}")).ToList(),
             MetricRecordKind.FollowUpAction => (await db.Set<FollowUpAction>().AsNoTracking().Where(a => page.Contains(a.Id)).OrderBy(a => a.DueOn).ToListAsync())
-                .Select(a => ($"/engagements/{a.EngagementId}", a.Description, $"{a.OwnerName}, due {a.DueOn:d MMMM yyyy}{(a.CompletedAt is null ? "" : ", done")}")).ToList(),
+                .Select(a => ($"/engagements/{a.EngagementId}", a.Description, $"{a.OwnerName}, due {a.DueOn.ToUkDate()}{(a.CompletedAt is null ? "" : ", done")}")).ToList(),
             _ => (await db.Set<VictimReferral>().AsNoTracking().Where(r => page.Contains(r.Id)).OrderByDescending(r => r.ReceivedAt).ToListAsync())
-                .Select(r => ($"/referrals/{r.Id}", r.CrimeReference, $"Received {UkTime.ToLocal(r.ReceivedAt):d MMMM yyyy}, {VictimNames.Of(r.OffenceCategory)}, {r.Status}")).ToList(),
+                .Select(r => ($"/referrals/{r.Id}", r.CrimeReference, $"Received {r.ReceivedAt.ToUkDate()}, {VictimNames.Of(r.OffenceCategory)}, {r.Status}")).ToList(),
         };
         return Page();
     }

@@ -40,7 +40,7 @@ public sealed class AdviceModel(ReferralQueue queue) : PageModel
         }
 
         TempData["Success"] = "Advice and signposting recorded";
-        return Redirect($"/referrals/{Id}");
+        return Redirect(Links.Referral(Id));
     }
 
     private async Task LoadChoicesAsync()

@@ -34,6 +34,6 @@ public sealed class CloseModel(ReferralQueue queue) : PageModel
         }
 
         TempData["Success"] = "Referral closed";
-        return Redirect($"/referrals/{Id}");
+        return Redirect(Links.Referral(Id));
     }
 }

@@ -77,7 +77,7 @@ public sealed class DetailsModel(ReferralQueue queue, RepeatVictims repeatVictim
         var referral = HttpContext.GetRecord<VictimReferral>();
         await satisfaction.IssueAsync(referral);
         TempData["Success"] = "Satisfaction link created: give it to the victim";
-        return Redirect($"/referrals/{referral.Id}");
+        return Redirect(ProtectHub.Web.Records.Links.Referral(referral.Id));
     }
 
     public async Task<IActionResult> OnPostDecideAsync(Guid linkId, bool confirm)
@@ -91,7 +91,7 @@ public sealed class DetailsModel(ReferralQueue queue, RepeatVictims repeatVictim
 
         await repeatVictims.DecideAsync(link, confirm);
         TempData["Success"] = confirm ? "Link confirmed: the same victim" : "Link rejected: it will not be suggested again";
-        return Redirect($"/referrals/{referral.Id}");
+        return Redirect(ProtectHub.Web.Records.Links.Referral(referral.Id));
     }
 
     private async Task<IActionResult> AfterAsync(VictimReferral referral, string success)
@@ -103,6 +103,6 @@ public sealed class DetailsModel(ReferralQueue queue, RepeatVictims repeatVictim
         }
 
         TempData["Success"] = success;
-        return Redirect($"/referrals/{referral.Id}");
+        return Redirect(ProtectHub.Web.Records.Links.Referral(referral.Id));
     }
 }

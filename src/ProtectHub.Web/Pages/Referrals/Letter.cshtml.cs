@@ -34,6 +34,6 @@ public sealed class LetterModel(FollowUpLetters letters) : PageModel
         }
 
         TempData["Success"] = $"Letter emailed to {Referral.Email}";
-        return Redirect($"/referrals/{Id}");
+        return Redirect(Links.Referral(Id));
     }
 }

@@ -42,6 +42,6 @@ public sealed class NewAttemptModel(ReferralQueue queue) : PageModel
         }
 
         TempData["Success"] = "Contact attempt recorded";
-        return Redirect($"/referrals/{Id}");
+        return Redirect(Links.Referral(Id));
     }
 }

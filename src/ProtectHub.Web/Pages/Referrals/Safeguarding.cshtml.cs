@@ -34,6 +34,6 @@ public sealed class SafeguardingModel(ReferralQueue queue) : PageModel
         }
 
         TempData["Success"] = "Escalated for safeguarding: supervisors see it highlighted";
-        return Redirect($"/referrals/{Id}");
+        return Redirect(Links.Referral(Id));
     }
 }

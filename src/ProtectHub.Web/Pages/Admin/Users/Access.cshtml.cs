@@ -34,6 +34,6 @@ public sealed class AccessModel(UserAdministration admin) : PageModel
 
         await admin.SetDisabledAsync(user, !user.IsDisabled, reason);
         TempData["Success"] = user.IsDisabled ? $"{user.DisplayName} has been disabled" : $"{user.DisplayName} has been enabled";
-        return Redirect($"/admin/users/{Id}");
+        return Redirect(Links.User(Id));
     }
 }

@@ -59,6 +59,6 @@ public sealed class EditModel(ProtectHubDbContext db, UserAdministration admin) 
         }
 
         TempData["Success"] = "User details saved";
-        return Redirect($"/admin/users/{Id}");
+        return Redirect(Links.User(Id));
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
 using ProtectHub.Web.GovUk;
+using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Pages.Admin.Users;
 
@@ -48,6 +49,6 @@ public sealed class NewModel(ProtectHubDbContext db, UserAdministration admin) :
         }
 
         TempData["Success"] = $"{user.DisplayName} has been created";
-        return Redirect($"/admin/users/{user.Id}");
+        return Redirect(Links.User(user.Id));
     }
 }

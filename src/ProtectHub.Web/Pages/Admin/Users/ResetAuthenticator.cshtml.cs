@@ -32,6 +32,6 @@ public sealed class ResetAuthenticatorModel(UserAdministration admin) : PageMode
 
         await admin.ResetMfaAsync(user, reason);
         TempData["Success"] = $"The authenticator of {user.DisplayName} has been reset";
-        return Redirect($"/admin/users/{Id}");
+        return Redirect(Links.User(Id));
     }
 }

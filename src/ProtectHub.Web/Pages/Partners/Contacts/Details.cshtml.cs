@@ -16,7 +16,7 @@ public sealed class DetailsModel(ProtectHubDbContext db) : PageModel
         var contact = HttpContext.GetRecord<Contact>();
         if (contact.MergedIntoId is { } kept)
         {
-            return Redirect($"/partners/contacts/{kept}");
+            return Redirect(Links.Contact(kept));
         }
 
         await db.Entry(contact).Reference(c => c.Organisation).LoadAsync();

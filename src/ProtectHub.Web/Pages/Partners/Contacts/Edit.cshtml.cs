@@ -50,6 +50,6 @@ public sealed class EditModel(ContactDirectory directory, ProtectHubDbContext db
             return Page();
         }
         TempData["Success"] = "Contact details saved";
-        return Redirect($"/partners/contacts/{Id}");
+        return Redirect(Links.Contact(Id));
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Partners;
 using ProtectHub.Web.GovUk;
+using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Pages.Partners.Contacts;
 
@@ -46,6 +47,6 @@ public sealed class NewModel(ContactDirectory directory, ProtectHubDbContext db)
 
         var contact = await directory.CreateAsync(details);
         TempData["Success"] = $"{contact.FullName} has been added";
-        return Redirect($"/partners/contacts/{contact.Id}");
+        return Redirect(Links.Contact(contact.Id));
     }
 }

@@ -30,6 +30,6 @@ public sealed class OptOutModel(ContactDirectory directory) : PageModel
 
         await directory.OptOutAsync(HttpContext.GetRecord<Contact>(), reason);
         TempData["Success"] = "Opt-out recorded";
-        return Redirect($"/partners/contacts/{Id}");
+        return Redirect(Links.Contact(Id));
     }
 }

@@ -42,7 +42,7 @@ public sealed class DetailsModel(OrganisationDirectory directory, ProtectHubDbCo
         var organisation = HttpContext.GetRecord<Organisation>();
         if (organisation.MergedIntoId is { } kept)
         {
-            return Redirect($"/partners/organisations/{kept}");
+            return Redirect(Links.Organisation(kept));
         }
 
         await LoadAsync(organisation);
@@ -69,7 +69,7 @@ public sealed class DetailsModel(OrganisationDirectory directory, ProtectHubDbCo
 
         await directory.AddNoteAsync(organisation, Note!);
         TempData["Success"] = "Note added";
-        return Redirect($"/partners/organisations/{organisation.Id}");
+        return Redirect(Links.Organisation(organisation.Id));
     }
 
     private async Task LoadAsync(Organisation organisation)

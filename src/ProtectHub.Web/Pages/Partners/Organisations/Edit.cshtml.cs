@@ -51,6 +51,6 @@ public sealed class EditModel(OrganisationDirectory directory, ProtectHubDbConte
             return Page();
         }
         TempData["Success"] = "Organisation details saved";
-        return Redirect($"/partners/organisations/{Id}");
+        return Redirect(Links.Organisation(Id));
     }
 }

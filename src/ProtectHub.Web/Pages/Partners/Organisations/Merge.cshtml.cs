@@ -45,7 +45,7 @@ public sealed class MergeModel(OrganisationDirectory directory) : PageModel
 
         await directory.MergeAsync(keep, duplicate!, Reason!.Trim());
         TempData["Success"] = $"{duplicate!.Name} has been merged into this record";
-        return Redirect($"/partners/organisations/{Id}");
+        return Redirect(Links.Organisation(Id));
     }
 
     private async Task LoadCandidatesAsync()

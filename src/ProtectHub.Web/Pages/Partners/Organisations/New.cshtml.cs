@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Partners;
 using ProtectHub.Web.GovUk;
+using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Pages.Partners.Organisations;
 
@@ -41,6 +42,6 @@ public sealed class NewModel(OrganisationDirectory directory, ProtectHubDbContex
 
         var organisation = await directory.CreateAsync(details);
         TempData["Success"] = $"{organisation.Name} has been added";
-        return Redirect($"/partners/organisations/{organisation.Id}");
+        return Redirect(Links.Organisation(organisation.Id));
     }
 }

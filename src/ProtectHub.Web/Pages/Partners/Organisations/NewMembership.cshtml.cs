@@ -62,6 +62,6 @@ public sealed class NewMembershipModel(OrganisationDirectory directory, ProtectH
         }
 
         TempData["Success"] = $"{PartnerNames.Of(kind!.Value)} recorded";
-        return Redirect($"/partners/organisations/{Id}");
+        return Redirect(Links.Organisation(Id));
     }
 }

@@ -70,7 +70,7 @@ public sealed class NewPartnershipModel(OrganisationDirectory directory, Protect
         }
 
         TempData["Success"] = $"{PartnerNames.Of(kind!.Value)} recorded";
-        return Redirect($"/partners/organisations/{Id}");
+        return Redirect(Links.Organisation(Id));
     }
 
     private async Task LoadOfficersAsync() => Officers = await OfficerChoices.LoadAsync(db);

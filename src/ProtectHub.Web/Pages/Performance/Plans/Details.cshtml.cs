@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Performance;
 using ProtectHub.Web.GovUk;
+using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Pages.Performance.Plans;
 
@@ -108,7 +109,7 @@ public sealed class DetailsModel(DeliveryPlans plans, MetricCatalogue catalogue,
         }
 
         TempData["Success"] = done;
-        return Redirect($"/performance/plans/{Id}");
+        return Redirect(Links.Plan(Id));
     }
 
     private async Task LoadAsync()

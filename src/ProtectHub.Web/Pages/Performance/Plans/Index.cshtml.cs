@@ -4,6 +4,7 @@ using ProtectHub.Core.Engagements;
 using ProtectHub.Core.Performance;
 using ProtectHub.Core.Time;
 using ProtectHub.Web.GovUk;
+using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Pages.Performance.Plans;
 
@@ -36,6 +37,6 @@ public sealed class IndexModel(DeliveryPlans plans, TimeProvider time) : PageMod
             return Page();
         }
 
-        return Redirect($"/performance/plans/{plan.Id}");
+        return Redirect(Links.Plan(plan.Id));
     }
 }

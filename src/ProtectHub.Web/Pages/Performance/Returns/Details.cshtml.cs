@@ -68,7 +68,7 @@ public sealed class DetailsModel(ReturnWorkflow workflow, ProtectHubDbContext db
         }
 
         TempData["Success"] = "Narrative saved";
-        return Redirect($"/performance/returns/{Id}");
+        return Redirect(Links.Return(Id));
     }
 
     public async Task<IActionResult> OnPostAdvanceAsync(ReturnStatus to)
@@ -83,7 +83,7 @@ public sealed class DetailsModel(ReturnWorkflow workflow, ProtectHubDbContext db
         }
 
         TempData["Success"] = $"Return {to.ToString().ToLowerInvariant()}";
-        return Redirect($"/performance/returns/{Id}");
+        return Redirect(Links.Return(Id));
     }
 
     public async Task<IActionResult> OnPostSendBackAsync()
@@ -98,7 +98,7 @@ public sealed class DetailsModel(ReturnWorkflow workflow, ProtectHubDbContext db
         }
 
         TempData["Success"] = "Return sent back to draft";
-        return Redirect($"/performance/returns/{Id}");
+        return Redirect(Links.Return(Id));
     }
 
     public async Task<IActionResult> OnGetExportAsync(string format)

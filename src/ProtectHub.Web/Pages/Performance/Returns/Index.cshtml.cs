@@ -7,6 +7,7 @@ using ProtectHub.Core.Engagements;
 using ProtectHub.Core.Performance;
 using ProtectHub.Core.Time;
 using ProtectHub.Web.GovUk;
+using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Pages.Performance.Returns;
 
@@ -39,7 +40,7 @@ public sealed class IndexModel(ReturnWorkflow workflow, ProtectHubDbContext db, 
             if (created is not null)
             {
                 TempData["Success"] = "Draft return started";
-                return Redirect($"/performance/returns/{created.Id}");
+                return Redirect(Links.Return(created.Id));
             }
         }
 

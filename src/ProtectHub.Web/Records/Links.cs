@@ -1,0 +1,24 @@
+namespace ProtectHub.Web.Records;
+
+/// <summary>
+/// The address of each record's pages, in one place: pages redirect and views link through these, never through
+/// hand-written paths, and RecordLinksTests opens every one for a real record so a moved page cannot leave a dead link.
+/// </summary>
+public static class Links
+{
+    public static string Organisation(Guid id, string? page = null) => Of("/partners/organisations", id, page);
+
+    public static string Contact(Guid id, string? page = null) => Of("/partners/contacts", id, page);
+
+    public static string Engagement(Guid id, string? page = null) => Of("/engagements", id, page);
+
+    public static string Referral(Guid id, string? page = null) => Of("/referrals", id, page);
+
+    public static string Return(Guid id, string? page = null) => Of("/performance/returns", id, page);
+
+    public static string Plan(Guid id, string? page = null) => Of("/performance/plans", id, page);
+
+    public static string User(Guid id, string? page = null) => Of("/admin/users", id, page);
+
+    private static string Of(string folder, Guid id, string? page) => page is null ? $"{folder}/{id}" : $"{folder}/{id}/{page}";
+}
