@@ -29,14 +29,19 @@ internal static class LinkCommands
         {
             Description = "Skip a row with a malformed quoted value (reported with its line and counted) instead of stopping",
         };
-        LinkageReadOptions Read(ParseResult parse) => new(parse.GetValue(skipBadRows));
-        var dedupe = new Command("dedupe", "Find records of the same person within one CSV file.") { settings, input, pairs, clusters, model, skipBadRows };
+        var encoding = new Option<string?>("--encoding")
+        {
+            Description = "The inputs' encoding when not UTF-8, such as windows-1252 or latin1 (UTF-8 is checked and a bad byte stops the run with its line)",
+        };
+        LinkageReadOptions Read(ParseResult parse) =>
+            new(parse.GetValue(skipBadRows), parse.GetValue(encoding) is { } name ? LinkageReadOptions.EncodingNamed(name) : null);
+        var dedupe = new Command("dedupe", "Find records of the same person within one CSV file.") { settings, input, pairs, clusters, model, skipBadRows, encoding };
         dedupe.SetAction(parse => Run(() => LinkageRunner.Dedupe(parse.GetValue(settings)!.FullName, parse.GetValue(input)!.FullName,
             parse.GetValue(pairs)!.FullName, parse.GetValue(clusters)?.FullName, Console.Error, parse.GetValue(model)?.FullName, Read(parse))));
 
         var left = new Option<FileInfo>("--left") { Description = "First CSV file", Required = true };
         var right = new Option<FileInfo>("--right") { Description = "Second CSV file", Required = true };
-        var link = new Command(LinkTwoFiles, "Find records of the same person across two CSV files (also: 'protecthub link link').") { settings, left, right, pairs, clusters, skipBadRows };
+        var link = new Command(LinkTwoFiles, "Find records of the same person across two CSV files (also: 'protecthub link link').") { settings, left, right, pairs, clusters, skipBadRows, encoding };
         link.SetAction(parse => Run(() => LinkageRunner.Link(parse.GetValue(settings)!.FullName, parse.GetValue(left)!.FullName,
             parse.GetValue(right)!.FullName, parse.GetValue(pairs)!.FullName, Console.Error, parse.GetValue(clusters)?.FullName, Read(parse))));
 
@@ -47,7 +52,7 @@ internal static class LinkCommands
         var outClusters = new Option<FileInfo>("--clusters") { Description = "Output: id,cluster_id for all records (existing ids keep their cluster)", Required = true };
         var incremental = new Command("incremental", "Link new records to existing clusters without re-running everything.")
         {
-            trained, existing, existingClusters, newRecords, pairs, outClusters, skipBadRows,
+            trained, existing, existingClusters, newRecords, pairs, outClusters, skipBadRows, encoding,
         };
         incremental.SetAction(parse => Run(() => LinkageRunner.LinkIncremental(parse.GetValue(trained)!.FullName,
             parse.GetValue(existing)!.FullName, parse.GetValue(existingClusters)!.FullName, parse.GetValue(newRecords)!.FullName,

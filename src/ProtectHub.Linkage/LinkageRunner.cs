@@ -127,7 +127,7 @@ public static class LinkageRunner
         {
             throw new LinkageException($"Input file '{path}' not found.");
         }
-        return LinkageTable.ReadCsv(path, idColumn, progress, (read ?? LinkageReadOptions.Strict).SkipBadRows);
+        return LinkageTable.ReadCsv(path, idColumn, progress, read);
     }
 
     private static LinkageSettings LoadSettings(string path)

@@ -46,9 +46,15 @@ public sealed record LinkageSettings
     /// <exception cref="LinkageException">The text is not valid settings.</exception>
     public static LinkageSettings Parse(string json)
     {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            throw new LinkageException("The settings file is empty.");
+        }
+
         LinkageSettings? settings;
         try
         {
+            Internals.SettingsKeys.Check(json);
             settings = JsonSerializer.Deserialize<LinkageSettings>(json, JsonOptions);
         }
         catch (JsonException ex)

@@ -4,7 +4,7 @@ namespace ProtectHub.Linkage;
 
 /// <summary>
 /// Records to link, held column by column with repeated values stored once. Build one from a CSV file with
-/// <see cref="ReadCsv(string, string, TextWriter?, bool)"/> or from rows with <see cref="FromRows"/>.
+/// <see cref="ReadCsv(string, string, TextWriter?, LinkageReadOptions?)"/> or from rows with <see cref="FromRows"/>.
 /// </summary>
 public sealed class LinkageTable
 {
@@ -50,18 +50,19 @@ public sealed class LinkageTable
     /// Reads a CSV file (RFC 4180, UTF-8 with or without BOM, header row, every column as text). Rows with the wrong
     /// number of fields or a blank or duplicate id are reported on <paramref name="diagnostics"/> with their line number
     /// and skipped. A malformed quoted value stops the read with a <see cref="LinkageException"/> naming its line, unless
-    /// <paramref name="skipBadRows"/>: then that record alone is skipped, reported and counted too.
+    /// <see cref="LinkageReadOptions.SkipBadRows"/>: then that record alone is skipped, reported and counted too. Bytes
+    /// that are not UTF-8 (unless another encoding is given) and an empty file stop the read too.
     /// </summary>
     /// <exception cref="LinkageException">The file has a header without <paramref name="idColumn"/>, or a malformed quoted value.</exception>
-    public static LinkageTable ReadCsv(string path, string idColumn, TextWriter? diagnostics = null, bool skipBadRows = false)
+    public static LinkageTable ReadCsv(string path, string idColumn, TextWriter? diagnostics = null, LinkageReadOptions? read = null)
     {
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        return ReadCsv(stream, idColumn, diagnostics, path, skipBadRows);
+        return ReadCsv(stream, idColumn, diagnostics, path, read);
     }
 
-    /// <summary>Reads CSV from a stream; see <see cref="ReadCsv(string, string, TextWriter?, bool)"/>.</summary>
-    public static LinkageTable ReadCsv(Stream stream, string idColumn, TextWriter? diagnostics = null, string? sourceName = null, bool skipBadRows = false) =>
-        CsvTableReader.Read(stream, idColumn, diagnostics, sourceName ?? "input", skipBadRows);
+    /// <summary>Reads CSV from a stream; see <see cref="ReadCsv(string, string, TextWriter?, LinkageReadOptions?)"/>.</summary>
+    public static LinkageTable ReadCsv(Stream stream, string idColumn, TextWriter? diagnostics = null, string? sourceName = null, LinkageReadOptions? read = null) =>
+        CsvTableReader.Read(stream, idColumn, diagnostics, sourceName ?? "input", read ?? LinkageReadOptions.Strict);
 
     /// <summary>Builds a table from rows of text; rows with a blank or duplicate id are skipped.</summary>
     public static LinkageTable FromRows(IReadOnlyList<string> header, string idColumn, IEnumerable<IReadOnlyList<string?>> rows)

@@ -14,7 +14,7 @@ public class CsvReaderTests
         {
             bytes = [0xEF, 0xBB, 0xBF, .. bytes];
         }
-        return LinkageTable.ReadCsv(new MemoryStream(bytes), "id", log, skipBadRows: skipBadRows);
+        return LinkageTable.ReadCsv(new MemoryStream(bytes), "id", log, read: new LinkageReadOptions(skipBadRows));
     }
 
     [Fact]
@@ -97,10 +97,31 @@ public class CsvReaderTests
     }
 
     [Fact]
-    public void ReadCsv_EmptyInput_GivesEmptyTable()
+    public void ReadCsv_HeaderOnly_GivesEmptyTable_ButAnEmptyFileIsAnError()
     {
-        Assert.Equal(0, Read(string.Empty).Count);
         Assert.Equal(0, Read("id,name\n").Count);
+        var ex = Assert.Throws<LinkageException>(() => Read(string.Empty));
+        Assert.Equal("input: the file is empty: a linkage input needs at least its header row.", ex.Message);
+    }
+
+    [Fact]
+    public void ReadCsv_InvalidUtf8_IsAnErrorNamingTheLine_UnlessAnotherEncodingIsGiven()
+    {
+        byte[] bytes = [.. Encoding.ASCII.GetBytes("id,name\n1,Ann\n2,Caf"), 0xE9, .. Encoding.ASCII.GetBytes("\n3,Dee\n")];
+        var ex = Assert.Throws<LinkageException>(() => LinkageTable.ReadCsv(new MemoryStream(bytes), "id"));
+        Assert.Equal("input: line 3: the file is not valid UTF-8 (save it as UTF-8, or give its encoding, such as --encoding windows-1252).", ex.Message);
+        var table = LinkageTable.ReadCsv(new MemoryStream(bytes), "id", read: new LinkageReadOptions(Encoding: LinkageReadOptions.EncodingNamed("windows-1252")));
+        Assert.Equal("Café", table.GetValue(1, "name"));
+    }
+
+    [Fact]
+    public void ReadCsv_Utf8SplitAcrossReads_IsRead()
+    {
+        // Multi-byte characters straddle the 64 KB read boundaries somewhere in this many rows.
+        var text = "id,name\n" + string.Concat(Enumerable.Range(1, 20_000).Select(i => $"{i},Zoë Łukasz 東京 {i}\n"));
+        var table = Read(text);
+        Assert.Equal(20_000, table.Count);
+        Assert.Equal("Zoë Łukasz 東京 20000", table.GetValue(19_999, "name"));
     }
 
     [Fact]
@@ -136,7 +157,7 @@ public class CsvReaderTests
             sb.Append(alphabet[c % alphabet.Length]).Append(c % 3 == 0 ? ((int)c).ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty);
         }
         // Skipping bad rows, any mix of quotes and separators reads to the end.
-        var table = LinkageTable.ReadCsv(new MemoryStream(Encoding.UTF8.GetBytes(sb.ToString())), "id", TextWriter.Null, skipBadRows: true);
+        var table = LinkageTable.ReadCsv(new MemoryStream(Encoding.UTF8.GetBytes(sb.ToString())), "id", TextWriter.Null, read: new LinkageReadOptions(SkipBadRows: true));
         return (table.Ids.Distinct().Count() == table.Count).ToProperty();
     }
 

@@ -232,6 +232,12 @@ public class EngineTests
     [InlineData("{ \"fields\": [{\"name\":\"a\"}], \"blockingRules\": [{\"keys\":[\"nope(a)\"]}] }", "unknown function")]
     [InlineData("{ \"fields\": [{\"name\":\"a\",\"type\":\"banana\"}] }", "not valid JSON")]
     [InlineData("{ \"fields\": [{\"name\":\"a\"}], \"blockingRules\": [{\"keys\":[\"a\"]}], \"threshold\": 2 }", "threshold")]
+    [InlineData("{ \"fields\": [{\"name\":\"a\"}], \"blockingRules\": [{\"keys\":[\"a\"]}], \"treshold\": 0.99 }", "Unknown setting 'treshold': did you mean 'threshold'?")]
+    [InlineData("{ \"fields\": [{\"name\":\"a\", \"termFrequncy\": true}], \"blockingRules\": [{\"keys\":[\"a\"]}] }", "Unknown setting 'fields[0].termFrequncy': did you mean 'termFrequency'?")]
+    [InlineData("{ \"fields\": [{\"name\":\"a\", \"levels\": [{\"kind\":\"exact\", \"treshold\": 1}]}], \"blockingRules\": [{\"keys\":[\"a\"]}] }", "Unknown setting 'fields[0].levels[0].treshold': did you mean 'threshold'?")]
+    [InlineData("{ \"fields\": [{\"name\":\"a\"}], \"blockingRules\": [{\"key\":[\"a\"]}] }", "Unknown setting 'blockingRules[0].key': did you mean 'keys'?")]
+    [InlineData("{ \"fields\": [{\"name\":\"a\"}], \"blockingRules\": [{\"keys\":[\"a\"]}], \"em\": {\"maxIteration\": 5} }", "Unknown setting 'em.maxIteration': did you mean 'maxIterations'?")]
+    [InlineData("   ", "The settings file is empty.")]
     public void Settings_Invalid_ThrowsExplainingWhy(string json, string expected)
     {
         var ex = Assert.Throws<LinkageException>(() => LinkageSettings.Parse(json));

@@ -9,23 +9,26 @@ namespace ProtectHub.Linkage.Internals;
 /// </summary>
 internal static class CsvTableReader
 {
-    public static LinkageTable Read(Stream stream, string idColumn, TextWriter? diagnostics, string source, bool skipBadRows = false)
+    public static LinkageTable Read(Stream stream, string idColumn, TextWriter? diagnostics, string source, LinkageReadOptions read)
     {
-        using var reader = new StreamReader(stream, new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-        var parser = new CsvParser(reader) { SkipBadRows = skipBadRows };
+        // UTF-8 is checked as it is read, so a byte that is not UTF-8 names its line instead of becoming a replacement character.
+        using var reader = read.Encoding is null
+            ? new StreamReader(new Utf8CheckingStream(stream), new UTF8Encoding(false, false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16)
+            : new StreamReader(stream, read.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+        var parser = new CsvParser(reader) { SkipBadRows = read.SkipBadRows };
         bool hasHeader;
         try
         {
             hasHeader = parser.ReadRecord();
         }
-        catch (CsvFormatException e)
+        catch (Exception e) when (e is CsvFormatException or InvalidUtf8Exception)
         {
             throw new LinkageException($"{source}: {e.Message}.");
         }
 
         if (!hasHeader)
         {
-            return new LinkageTable([], [], []);
+            throw new LinkageException($"{source}: the file is empty: a linkage input needs at least its header row.");
         }
         var header = new string[parser.FieldCount];
         for (var i = 0; i < header.Length; i++)
@@ -75,6 +78,11 @@ internal static class CsvTableReader
         if (failure is CsvFormatException bad)
         {
             throw new LinkageException($"{source}: {bad.Message}. Correct the file, or skip such rows with --skip-bad-rows.");
+        }
+
+        if (failure is InvalidUtf8Exception encoding)
+        {
+            throw new LinkageException($"{source}: {encoding.Message}.");
         }
 
         if (failure is not null)
