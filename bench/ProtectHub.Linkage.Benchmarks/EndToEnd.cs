@@ -14,6 +14,7 @@ internal static class EndToEnd
         var sizes = new List<int>();
         var output = Path.Combine(Path.GetTempPath(), "protecthub-linkage-bench");
         string? settings = null;
+        var hard = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -26,6 +27,9 @@ internal static class EndToEnd
                     break;
                 case "--settings" when i + 1 < args.Length:
                     settings = args[++i];
+                    break;
+                case "--hard":
+                    hard = true;
                     break;
                 default:
                     Console.Error.WriteLine($"unknown argument {args[i]}");
@@ -41,11 +45,11 @@ internal static class EndToEnd
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var n in sizes)
         {
-            var dir = Path.Combine(output, n.ToString(CultureInfo.InvariantCulture));
+            var dir = Path.Combine(output, n.ToString(CultureInfo.InvariantCulture) + (hard ? "-hard" : ""));
             if (!File.Exists(Path.Combine(dir, "true_pairs.csv")))
             {
-                Console.Error.WriteLine($"generating {n:N0} records in {dir}");
-                SyntheticPeople.Write(n, dir, seed: 20261122);
+                Console.Error.WriteLine($"generating {n:N0} records in {dir}{(hard ? " (with placeholders, households, twins and shared emails)" : "")}");
+                SyntheticPeople.Write(n, dir, seed: 20261122, hard);
             }
             var pairs = Path.Combine(dir, "pairs.csv");
             var clusters = Path.Combine(dir, "clusters.csv");

@@ -12,7 +12,8 @@ static int Run(string[] args)
             LinkageRunner.Dedupe(args[1], args[2], args[3], args[4], Console.Error);
             return 0;
         case "generate" when args.Length >= 3:
-            SyntheticPeople.Write(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2], args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 1);
+            SyntheticPeople.Write(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2],
+                args.Length > 3 && args[3] != "--hard" ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 1, hard: args.Contains("--hard"));
             return 0;
         case "read" when args.Length >= 2:
             {
@@ -68,8 +69,9 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage:
-          e2e [--records N]... [--out DIR] [--settings FILE]   generate N people, dedupe CSV -> clusters, report time, memory, F1
-          generate N DIR [seed]                                write DIR/people.csv and DIR/true_pairs.csv
+          e2e [--records N]... [--out DIR] [--settings FILE] [--hard]  generate N people, dedupe CSV -> clusters, report time, memory, F1
+          generate N DIR [seed] [--hard]                       write DIR/people.csv and DIR/true_pairs.csv (--hard: placeholders,
+                                                               households, twins, shared common-name emails)
           dedupe SETTINGS INPUT PAIRS CLUSTERS                  run the engine on a CSV file
           link SETTINGS LEFT RIGHT PAIRS                        link two CSV files
           explain SETTINGS INPUT ID1 ID2                        train on INPUT and explain the score of two records

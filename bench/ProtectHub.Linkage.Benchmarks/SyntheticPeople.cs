@@ -98,8 +98,14 @@ internal static class SyntheticPeople
 
     private sealed record Person(string First, string Last, DateOnly Dob, string? Email, string? Phone, string Postcode, string Address);
 
-    /// <summary>Writes <paramref name="records"/> records to dir/people.csv and the truth to dir/true_pairs.csv.</summary>
-    public static void Write(int records, string dir, int seed)
+    /// <summary>
+    /// Writes <paramref name="records"/> records to dir/people.csv and the truth to dir/true_pairs.csv. With
+    /// <paramref name="hard"/>, the shapes real referral lists have and that break a naive model are mixed in:
+    /// placeholders (none@none.com, 00000000000, unknown), households (two people sharing a surname, address, landline
+    /// and a family email), twins (same surname, birthday and address) and email addresses built from a common name
+    /// that different people share (john.smith@gmail.com). None of those shared values makes two people one.
+    /// </summary>
+    public static void Write(int records, string dir, int seed, bool hard = false)
     {
         Directory.CreateDirectory(dir);
         usedEmails = new HashSet<string>(StringComparer.Ordinal);
@@ -121,21 +127,76 @@ internal static class SyntheticPeople
         var line = new StringBuilder(256);
         while (next < records)
         {
-            var person = NewPerson(random, surnames);
-            var copies = random.NextDouble() < 0.15 ? (random.NextDouble() < 0.7 ? 1 : random.NextDouble() < 0.67 ? 2 : 3) : 0;
-            group.Clear();
-            for (var c = 0; c <= copies && next < records; c++)
+            foreach (var person in hard ? HardPeople(random, surnames) : [NewPerson(random, surnames)])
             {
-                var id = ids[next++];
-                var record = c == 0 ? Format(person, random, clean: true) : Corrupt(person, random, surnames);
-                WriteRow(people, line, id, record);
-                foreach (var other in group)
+                var copies = random.NextDouble() < 0.15 ? (random.NextDouble() < 0.7 ? 1 : random.NextDouble() < 0.67 ? 2 : 3) : 0;
+                group.Clear();
+                for (var c = 0; c <= copies && next < records; c++)
                 {
-                    truth.Write(string.Create(CultureInfo.InvariantCulture, $"{Math.Min(id, other)},{Math.Max(id, other)}\n"));
+                    var id = ids[next++];
+                    var record = c == 0 ? Format(person, random, clean: true) : Corrupt(person, random, surnames);
+                    WriteRow(people, line, id, record);
+                    foreach (var other in group)
+                    {
+                        truth.Write(string.Create(CultureInfo.InvariantCulture, $"{Math.Min(id, other)},{Math.Max(id, other)}\n"));
+                    }
+                    group.Add(id);
                 }
-                group.Add(id);
             }
         }
+    }
+
+    private static readonly string[] PlaceholderEmails = ["none@none.com", "noemail@noemail.com", "unknown@unknown.com", "na@na.com"];
+    private static readonly string[] PlaceholderPhones = ["00000000000", "unknown", "07000000000", "0"];
+
+    /// <summary>One new person, or two related ones, with the shapes that break a naive model.</summary>
+    private static Person[] HardPeople(Random random, string[] surnames)
+    {
+        var person = NewPerson(random, surnames);
+        var roll = random.NextDouble();
+        if (roll < 0.04)
+        {
+            // A placeholder typed to fill a required box.
+            return [random.NextDouble() < 0.5
+                ? person with { Email = PlaceholderEmails[random.Next(PlaceholderEmails.Length)] }
+                : person with { Phone = PlaceholderPhones[random.Next(PlaceholderPhones.Length)] }];
+        }
+
+        if (roll < 0.07)
+        {
+            // A household: a couple sharing surname, address, landline and a family email, different first names and birthdays.
+            var landline = "01" + random.Next(100_000_000, 1_000_000_000).ToString(CultureInfo.InvariantCulture);
+            var family = $"the{Ascii(person.Last)}s{random.Next(1, 999)}@{Domains[random.Next(Domains.Length)]}";
+            var first = person with { Phone = landline, Email = family };
+            var partner = first with { First = OtherFirstName(person.First, random), Dob = person.Dob.AddDays(random.Next(-3650, 3650)) };
+            return [first, partner];
+        }
+
+        if (roll < 0.075)
+        {
+            // Twins: same surname, birthday and address; their own first names, emails and phones.
+            var twin = NewPerson(random, surnames) with { Last = person.Last, Dob = person.Dob, Postcode = person.Postcode, Address = person.Address };
+            return [person, twin with { First = OtherFirstName(person.First, random) }];
+        }
+
+        if (roll < 0.125)
+        {
+            // An email built from a common name, not unique: other people with the same name hold it too.
+            return [person with { Email = $"{Ascii(person.First)}.{Ascii(person.Last)}@gmail.com" }];
+        }
+
+        return [person];
+    }
+
+    private static string OtherFirstName(string first, Random random)
+    {
+        string other;
+        do
+        {
+            other = Zipf(FirstNames, random);
+        }
+        while (other == first || (NicknamesOf.TryGetValue(first, out var nicks) && nicks.Contains(other)));
+        return other;
     }
 
     private static string[] BuildSurnames(Random random, int count)
@@ -245,7 +306,7 @@ internal static class SyntheticPeople
             _ => p.Dob.ToString("yyyyMMdd", CultureInfo.InvariantCulture),
         };
         var phone = p.Phone;
-        if (phone is not null && !clean && random.NextDouble() < 0.5)
+        if (phone is { Length: 11 } && char.IsAsciiDigit(phone[0]) && !clean && random.NextDouble() < 0.5)
         {
             phone = random.NextDouble() < 0.5 ? "+44 " + phone[1..5] + " " + phone[5..] : phone[..5] + " " + phone[5..];
         }

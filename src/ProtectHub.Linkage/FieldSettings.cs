@@ -24,6 +24,20 @@ public sealed record FieldSettings
     /// <summary>The other field whose values may be swapped with this one (given name and surname); enables <see cref="ComparisonKind.Swapped"/>.</summary>
     public string? SwapWith { get; init; }
 
+    /// <summary>
+    /// A value held by more records than this is not evidence that they are one person (a care home's phone, a
+    /// family's shared email, a placeholder nobody caught): it is treated as missing, and reported. Null takes the
+    /// default for <see cref="Type"/> (<see cref="DefaultMaxRecordsPerValue"/>); 0 turns the check off.
+    /// </summary>
+    public int? MaxRecordsPerValue { get; init; }
+
+    /// <summary>Email and phone: 30 records a value; other types (names, dates, places are shared by nature): no limit.</summary>
+    public static int DefaultMaxRecordsPerValue(FieldType type) => type is FieldType.Email or FieldType.Phone ? 30 : 0;
+
+    /// <summary>The limit that applies: <see cref="MaxRecordsPerValue"/> or the type's default; 0 for none.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int RecordsPerValueLimit => MaxRecordsPerValue ?? DefaultMaxRecordsPerValue(Type);
+
     /// <summary>The CSV column actually read.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public string SourceColumn => Column ?? Name;

@@ -17,6 +17,14 @@ public sealed record LinkageSettings
     /// <summary>Blocking rules; candidate pairs are the union of their pairs.</summary>
     public IReadOnlyList<BlockingRuleSettings> BlockingRules { get; init; } = [];
 
+    /// <summary>
+    /// Groups of fields that tell different people apart: a pair on which at least two fields of a group are present and
+    /// none agrees (compares at a level worth at least one bit towards a match: "no match" or a birthday a year out does
+    /// not) is never a match, however much else it shares. Missing values neither agree nor disagree.
+    /// Without this, a couple sharing a surname, address, phone and email scores as one person.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> NeverMatchWhenAllDisagree { get; init; } = [];
+
     /// <summary>Pairs with a match probability at or above this are matches. 0.5 means "more likely than not".</summary>
     public double Threshold { get; init; } = 0.5;
 
@@ -77,13 +85,17 @@ public sealed record LinkageSettings
     /// </summary>
     public static LinkageSettings DefaultPerson() => new()
     {
+        // Household members share a surname, address, landline and often an email, twins a birthday too, and people with
+        // a common name an email built from it: a different first name with a different birthday, or with a different
+        // email and phone, or a different birthday, phone and postcode, is another person.
+        NeverMatchWhenAllDisagree = [["first_name", "dob"], ["first_name", "email", "phone"], ["dob", "phone", "postcode"]],
         Fields =
         [
             new FieldSettings { Name = "first_name", Type = FieldType.Name, TermFrequency = true, SwapWith = "surname" },
             new FieldSettings { Name = "surname", Type = FieldType.Name, TermFrequency = true, SwapWith = "first_name" },
             new FieldSettings { Name = "dob", Type = FieldType.Date },
-            new FieldSettings { Name = "email", Type = FieldType.Email },
-            new FieldSettings { Name = "phone", Type = FieldType.Phone },
+            new FieldSettings { Name = "email", Type = FieldType.Email, TermFrequency = true },
+            new FieldSettings { Name = "phone", Type = FieldType.Phone, TermFrequency = true },
             new FieldSettings { Name = "postcode", Type = FieldType.Postcode },
             new FieldSettings { Name = "address", Type = FieldType.Text },
         ],
@@ -184,6 +196,25 @@ public sealed record LinkageSettings
         if (BlockingRules.Count == 0)
         {
             throw new LinkageException("The settings need at least one blocking rule.");
+        }
+        foreach (var group in NeverMatchWhenAllDisagree)
+        {
+            if (group.Count == 0)
+            {
+                throw new LinkageException("neverMatchWhenAllDisagree has an empty group.");
+            }
+
+            foreach (var field in group.Where(g => !names.Contains(g)))
+            {
+                throw new LinkageException($"neverMatchWhenAllDisagree names unknown field '{field}'.");
+            }
+        }
+        foreach (var f in Fields)
+        {
+            if (f.MaxRecordsPerValue is < 0)
+            {
+                throw new LinkageException($"Field '{f.Name}': maxRecordsPerValue must be 0 (no limit) or more.");
+            }
         }
         foreach (var rule in BlockingRules)
         {

@@ -175,6 +175,7 @@ public class EngineTests
         var settings = Settings with
         {
             Fields = [Settings.Fields[0], Settings.Fields[1]],
+            NeverMatchWhenAllDisagree = [],
             BlockingRules = [new BlockingRuleSettings { Keys = ["surname"] }],
         };
         var model = LinkageEngine.Train(settings, PeopleBuilder.Table(header, rows));

@@ -23,6 +23,12 @@ internal sealed class LinkageJob
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Degree };
         Parallel.For(0, Fields.Length, parallel, f => Prepared[f] = PreparedField.Build(Fields[f].Settings, tables));
         progress?.WriteLine($"normalised {Fields.Length} fields");
+        for (var f = 0; f < Fields.Length; f++)
+        {
+            TreatSharedValuesAsMissing(Fields[f].Settings, Prepared[f], progress);
+        }
+
+        Vetoes = [.. settings.NeverMatchWhenAllDisagree.Select(group => group.Select(FieldIndex).ToArray())];
         foreach (var field in Fields)
         {
             var present = false;
@@ -75,6 +81,102 @@ internal sealed class LinkageJob
     }
 
     public LinkageSettings Settings { get; }
+
+    /// <summary>Groups of field indexes: a pair on which every field of a group disagrees outright is never a match.</summary>
+    public int[][] Vetoes { get; }
+
+    /// <summary>
+    /// Whether some group of <see cref="Vetoes"/> tells records i and j apart: no field of the group agrees, that is
+    /// compares at a level worth at least <see cref="AgreementBits"/> towards a match (a birthday a year out is not),
+    /// and at least two of them (every one, in a group of one) are present. Missing values neither agree nor disagree.
+    /// </summary>
+    /// <summary>The weight (bits) from which a field's level is evidence for a match, not just weak or against.</summary>
+    public const double AgreementBits = 1.0;
+
+    public bool Vetoed(int i, int j, double[][] weights)
+    {
+        foreach (var group in Vetoes)
+        {
+            var disagree = 0;
+            var agrees = false;
+            foreach (var f in group)
+            {
+                var level = Fields[f].Level(Prepared, i, j);
+                if (level < 0)
+                {
+                    continue;
+                }
+
+                if (weights[f][level] >= AgreementBits)
+                {
+                    agrees = true;
+                    break;
+                }
+
+                disagree++;
+            }
+
+            if (!agrees && disagree >= Math.Min(2, group.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A value held by more records than the field allows (a care home's phone, none@none.com missed by the
+    /// placeholder check) says nothing about who is who: it becomes missing for every record that holds it, and the
+    /// run says so. Otherwise EM, trained on a rule blocking on it, takes thousands of different people for one.
+    /// </summary>
+    private static void TreatSharedValuesAsMissing(FieldSettings settings, PreparedField prepared, TextWriter? progress)
+    {
+        var limit = settings.RecordsPerValueLimit;
+        if (limit <= 0)
+        {
+            return;
+        }
+
+        var shared = new List<int>();
+        for (var v = 0; v < prepared.Counts.Length; v++)
+        {
+            if (prepared.Counts[v] > limit)
+            {
+                shared.Add(v);
+            }
+        }
+
+        if (shared.Count == 0)
+        {
+            return;
+        }
+
+        var ids = prepared.Ids;
+        for (var r = 0; r < ids.Length; r++)
+        {
+            if (ids[r] >= 0 && prepared.Counts[ids[r]] > limit)
+            {
+                ids[r] = -1;
+            }
+        }
+
+        foreach (var v in shared.OrderByDescending(v => prepared.Counts[v]).Take(5))
+        {
+            progress?.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"'{prepared.Values[v]}' appears in {prepared.Counts[v]:N0} records of {settings.Name}: treated as missing (more than {limit:N0} records share it)"));
+        }
+
+        if (shared.Count > 5)
+        {
+            progress?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"... and {shared.Count - 5:N0} more values of {settings.Name} shared by more than {limit:N0} records"));
+        }
+
+        foreach (var v in shared)
+        {
+            prepared.Counts[v] = 0;
+        }
+    }
 
     public PairFilter Filter { get; }
 

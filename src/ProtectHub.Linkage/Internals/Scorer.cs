@@ -21,7 +21,7 @@ internal static class Scorer
                 {
                     var i = block.I[k];
                     var w = PatternWeight(job.Fields, job.Prepared, weights, block.Patterns[k], i);
-                    if (w >= thresholdWeight)
+                    if (w >= thresholdWeight && !job.Vetoed(i, block.J[k], weights))
                     {
                         local.Add((i, block.J[k], LinkageModel.ToProbability(w + model.PriorWeight)));
                     }
@@ -64,6 +64,7 @@ internal static class Scorer
 
     internal sealed class Worker(LinkageJob job, double[][] weights, double thresholdWeight, double priorWeight) : PairWorker
     {
+        private readonly LinkageJob _job = job;
         private readonly CompiledField[] _fields = job.Fields;
         private readonly PreparedField[] _prepared = job.Prepared;
 
@@ -75,7 +76,7 @@ internal static class Scorer
         {
             Count++;
             var w = PairWeight(_fields, _prepared, weights, i, j);
-            if (w >= thresholdWeight)
+            if (w >= thresholdWeight && !_job.Vetoed(i, j, weights))
             {
                 Matches.Add((i, j, LinkageModel.ToProbability(w + priorWeight)));
             }
@@ -134,6 +135,7 @@ internal static class Scorer
 
     internal sealed class BoundedWorker(LinkageJob job, double[][] weights, double[] bound, double thresholdWeight, double priorWeight) : PairWorker
     {
+        private readonly LinkageJob _job = job;
         private readonly CompiledField[] _fields = job.Fields;
         private readonly PreparedField[] _prepared = job.Prepared;
 
@@ -145,7 +147,7 @@ internal static class Scorer
         {
             Count++;
             var w = PairWeightBounded(_fields, _prepared, weights, bound, thresholdWeight, i, j);
-            if (w >= thresholdWeight)
+            if (w >= thresholdWeight && !_job.Vetoed(i, j, weights))
             {
                 Matches.Add((i, j, LinkageModel.ToProbability(w + priorWeight)));
             }

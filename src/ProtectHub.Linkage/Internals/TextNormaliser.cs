@@ -76,6 +76,11 @@ internal static class TextNormaliser
             }
         }
         ReadOnlySpan<char> digits = buffer[..n];
+        if (IsPlaceholderNumber(digits))
+        {
+            return null;
+        }
+
         if (digits.StartsWith("0044"))
         {
             digits = digits[4..];
@@ -119,6 +124,10 @@ internal static class TextNormaliser
             return null;
         }
         var trimmed = raw.Trim();
+        if (IsPlaceholderEmail(trimmed))
+        {
+            return null;
+        }
         if (System.Text.Ascii.IsValid(trimmed))
         {
             return trimmed.Contains(' ', StringComparison.Ordinal) || trimmed.AsSpan().IndexOfAnyInRange('A', 'Z') >= 0
@@ -136,6 +145,45 @@ internal static class TextNormaliser
             sb.Append(char.ToLowerInvariant(c));
         }
         return sb.Length == 0 ? null : sb.ToString();
+    }
+
+    /// <summary>
+    /// What a form gets when there is no number: fewer than 7 digits, or after the leading zeros one digit followed by
+    /// one digit repeated (00000000000, 07000000000, 07777777777, 01111111111). Treated as missing, never as a shared identity.
+    /// </summary>
+    private static bool IsPlaceholderNumber(ReadOnlySpan<char> digits)
+    {
+        if (digits.Length < 7)
+        {
+            return digits.Length > 0;
+        }
+
+        var rest = digits.TrimStart('0');
+        return rest.Length <= 1 || rest[1..].IndexOfAnyExcept(rest[1]) < 0;
+    }
+
+    private static readonly HashSet<string> PlaceholderLocalParts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "none", "noemail", "no.email", "no-email", "no_email", "no", "na", "n.a", "nil", "null", "unknown", "notknown", "not.known",
+        "notprovided", "not.provided", "noaddress", "refused", "declined", "test", "x", "xx", "xxx", "a", "abc", "noreply", "no-reply",
+    };
+
+    /// <summary>
+    /// An address typed to fill a required box (none@none.com, noemail@..., unknown@...), or with no '@' at all: treated
+    /// as missing, never as a shared identity.
+    /// </summary>
+    private static bool IsPlaceholderEmail(string email)
+    {
+        var at = email.IndexOf('@', StringComparison.Ordinal);
+        if (at <= 0 || at == email.Length - 1)
+        {
+            return true;
+        }
+
+        var local = email[..at];
+        var domain = email[(at + 1)..];
+        return PlaceholderLocalParts.Contains(local) || domain.StartsWith("none.", StringComparison.OrdinalIgnoreCase)
+            || domain.StartsWith("noemail.", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Trimmed and case folded, nothing else: identifiers and codes.</summary>

@@ -8,6 +8,9 @@ internal static class Trainer
     private const double MinProbability = 1e-9;
     private const long MaxStoredPairs = 40_000_000;
 
+    /// <summary>The most matching pairs a record can plausibly take part in, on average, before the prior is called implausible.</summary>
+    private const double MaxMatchingPairsPerRecord = 5;
+
     public sealed class Result
     {
         public required double[][] M { get; init; }
@@ -36,6 +39,16 @@ internal static class Trainer
         {
             m = TrainM(job, ruleCounts, u, ref iterations, round == rounds - 1 ? progress : null);
             lambda = EstimatePrior(union, fields.Length, m, u, job.TotalPairs);
+            // Sanity bound: more matching pairs than a few per record means EM has taken different people sharing a
+            // value for one person. Cap it, and say so: the figures would otherwise be nonsense.
+            var plausible = MaxMatchingPairsPerRecord * job.RecordIds.Length;
+            if (job.TotalPairs > 0 && lambda * job.TotalPairs > plausible)
+            {
+                progress?.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"warning: the model estimated {lambda * job.TotalPairs:N0} matching pairs among {job.RecordIds.Length:N0} records, more than {MaxMatchingPairsPerRecord} a record; capped at {plausible:N0}. Check the blocking rules for a value many different records share."));
+                lambda = plausible / job.TotalPairs;
+            }
+
             if (round < rounds - 1)
             {
                 u = CorrectU(uObserved, m, lambda, sampled);
