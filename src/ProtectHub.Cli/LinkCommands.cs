@@ -58,7 +58,31 @@ internal static class LinkCommands
             parse.GetValue(existing)!.FullName, parse.GetValue(existingClusters)!.FullName, parse.GetValue(newRecords)!.FullName,
             parse.GetValue(pairs)!.FullName, parse.GetValue(outClusters)!.FullName, Console.Error, Read(parse))));
 
-        return new Command("link", "Record linkage: find the same person across messy records.") { dedupe, link, incremental };
+        var maxPairs = new Option<long?>("--max-pairs") { Description = "The comparison budget: at most this many candidate pairs (default 50 a record, at least a million)" };
+        var suggest = new Command("suggest-blocking", "Propose blocking rules for a file, with each rule's pairs and the estimated pair completeness.")
+        {
+            settings, input, maxPairs, skipBadRows, encoding,
+        };
+        suggest.SetAction(parse =>
+        {
+            try
+            {
+                var suggestion = LinkageRunner.SuggestBlocking(parse.GetValue(settings)!.FullName, parse.GetValue(input)!.FullName, parse.GetValue(maxPairs), Console.Error, Read(parse));
+                Console.WriteLine(suggestion.ToString());
+                Console.WriteLine();
+                Console.WriteLine("\"blockingRules\": [");
+                Console.WriteLine(string.Join("," + Environment.NewLine, suggestion.Rules.Select(r => $"  {{ \"keys\": [{string.Join(", ", r.Rule.Keys.Select(k => $"\"{k}\""))}] }}")));
+                Console.WriteLine("]");
+                return 0;
+            }
+            catch (Exception e) when (e is LinkageException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"protecthub link: {e.Message}");
+                return 2;
+            }
+        });
+
+        return new Command("link", "Record linkage: find the same person across messy records.") { dedupe, link, incremental, suggest };
     }
 
     private static int Run(Func<LinkageSummary> work)

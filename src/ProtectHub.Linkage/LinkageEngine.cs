@@ -9,11 +9,31 @@ namespace ProtectHub.Linkage;
 /// </summary>
 public static class LinkageEngine
 {
+    /// <summary>
+    /// Proposes blocking rules for <paramref name="table"/> within <paramref name="maxPairs"/> comparisons (default 50 a
+    /// record, at least a million), with each rule's pair count and the estimated pair completeness, learned without labels.
+    /// </summary>
+    public static BlockingSuggestion SuggestBlocking(LinkageSettings settings, LinkageTable table, long? maxPairs = null, TextWriter? progress = null) =>
+        BlockingSuggester.Suggest(settings, table, maxPairs, progress);
+
     /// <summary>Trains a model on one table (deduplication) without scoring.</summary>
     public static LinkageModel Train(LinkageSettings settings, LinkageTable table, TextWriter? progress = null)
     {
-        var job = new LinkageJob(settings, [table], PairFilter.All, progress);
+        var job = new LinkageJob(Resolve(settings, table, progress), [table], PairFilter.All, progress);
         return Train(job);
+    }
+
+    /// <summary>With <c>"blockingRules": "auto"</c>, the rules proposed for this table (reported); otherwise the settings as given.</summary>
+    private static LinkageSettings Resolve(LinkageSettings settings, LinkageTable table, TextWriter? progress)
+    {
+        if (!settings.AutoBlocking)
+        {
+            return settings;
+        }
+
+        var suggestion = BlockingSuggester.Suggest(settings, table, Math.Min(settings.MaxCandidatePairs, Math.Max(1_000_000, 50L * table.Count)), progress);
+        progress?.WriteLine(string.Create(CultureInfo.InvariantCulture, $"automatic blocking: {suggestion.Rules.Count} rules, estimated recall of the blocking {suggestion.EstimatedCompleteness:0.0000}"));
+        return settings with { BlockingRules = [.. suggestion.Rules.Select(r => r.Rule)], AutoBlocking = false };
     }
 
     /// <summary>Trains a model for linking two tables without scoring.</summary>
@@ -27,7 +47,7 @@ public static class LinkageEngine
     /// <exception cref="LinkageException">The settings are invalid or blocking produces too many pairs.</exception>
     public static LinkageResult Dedupe(LinkageSettings settings, LinkageTable table, TextWriter? progress = null)
     {
-        var job = new LinkageJob(settings, [table], PairFilter.All, progress);
+        var job = new LinkageJob(Resolve(settings, table, progress), [table], PairFilter.All, progress);
         return Run(job, Train(job), existingClusters: null);
     }
 
@@ -41,6 +61,11 @@ public static class LinkageEngine
     /// <summary>Trains a model and links <paramref name="left"/> to <paramref name="right"/> (pairs across the tables only).</summary>
     public static LinkageResult Link(LinkageSettings settings, LinkageTable left, LinkageTable right, TextWriter? progress = null)
     {
+        if (settings.AutoBlocking)
+        {
+            throw new LinkageException("\"blockingRules\": \"auto\" works for deduplication; for linking two files run 'link suggest-blocking' on them together and use its rules.");
+        }
+
         var job = new LinkageJob(settings, [left, right], PairFilter.CrossSplit, progress);
         return Run(job, Train(job), existingClusters: null);
     }

@@ -121,6 +121,17 @@ public static class LinkageRunner
         return Finish(progress, clock, existing.Count + incoming.Count, existing.SkippedRows + incoming.SkippedRows, result);
     }
 
+    /// <summary>Proposes blocking rules for a CSV file (see <see cref="LinkageEngine.SuggestBlocking"/>).</summary>
+    /// <exception cref="LinkageException">Bad settings or input.</exception>
+    public static BlockingSuggestion SuggestBlocking(string settingsPath, string inputCsvPath, long? maxPairs, TextWriter progress, LinkageReadOptions? read = null)
+    {
+        var clock = Stopwatch.StartNew();
+        progress = new Internals.TimestampWriter(progress, clock);
+        var settings = LoadSettings(settingsPath);
+        var table = Read(inputCsvPath, settings.IdColumn, progress, read);
+        return LinkageEngine.SuggestBlocking(settings with { AutoBlocking = false }, table, maxPairs, progress);
+    }
+
     private static LinkageTable Read(string path, string idColumn, TextWriter progress, LinkageReadOptions? read)
     {
         if (!File.Exists(path))

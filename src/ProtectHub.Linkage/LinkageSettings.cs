@@ -18,6 +18,13 @@ public sealed record LinkageSettings
     public IReadOnlyList<BlockingRuleSettings> BlockingRules { get; init; } = [];
 
     /// <summary>
+    /// <c>"blockingRules": "auto"</c>: the run proposes its own rules for the file (see
+    /// <see cref="LinkageEngine.SuggestBlocking"/>) within <see cref="MaxCandidatePairs"/> and reports their estimated completeness.
+    /// </summary>
+    [JsonIgnore]
+    public bool AutoBlocking { get; init; }
+
+    /// <summary>
     /// Groups of fields that tell different people apart: a pair on which at least two fields of a group are present and
     /// none agrees (compares at a level worth at least one bit towards a match: "no match" or a birthday a year out does
     /// not) is never a match, however much else it shares. Missing values neither agree nor disagree.
@@ -63,7 +70,26 @@ public sealed record LinkageSettings
         try
         {
             Internals.SettingsKeys.Check(json);
-            settings = JsonSerializer.Deserialize<LinkageSettings>(json, JsonOptions);
+            var auto = false;
+            var node = System.Text.Json.Nodes.JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            if (node is System.Text.Json.Nodes.JsonObject root
+                && root.FirstOrDefault(p => string.Equals(p.Key, "blockingRules", StringComparison.OrdinalIgnoreCase)) is { Value: System.Text.Json.Nodes.JsonValue value } rules
+                && value.TryGetValue<string>(out var text))
+            {
+                if (!string.Equals(text, "auto", StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new LinkageException($"blockingRules is '{text}': give a list of rules, or \"auto\" to have ProtectHub propose them.");
+                }
+
+                root.Remove(rules.Key);
+                auto = true;
+            }
+
+            settings = node.Deserialize<LinkageSettings>(JsonOptions);
+            if (settings is not null && auto)
+            {
+                settings = settings with { AutoBlocking = true };
+            }
         }
         catch (JsonException ex)
         {
@@ -193,9 +219,9 @@ public sealed record LinkageSettings
                 }
             }
         }
-        if (BlockingRules.Count == 0)
+        if (BlockingRules.Count == 0 && !AutoBlocking)
         {
-            throw new LinkageException("The settings need at least one blocking rule.");
+            throw new LinkageException("The settings need at least one blocking rule, or \"blockingRules\": \"auto\".");
         }
         foreach (var group in NeverMatchWhenAllDisagree)
         {

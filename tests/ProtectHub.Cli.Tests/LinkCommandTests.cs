@@ -108,4 +108,15 @@ public sealed class LinkCommandTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task SuggestBlocking_PrintsRulesWithPairsAndCompleteness_AndTheirSettingsJson()
+    {
+        var result = await RunAsync("link", "suggest-blocking", "--settings", Settings, "--input", Sample, "--max-pairs", "5000");
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Matches(@"1\. .+: [\d,]+ pairs, estimated completeness [01]\.\d{4}", result.Output);
+        Assert.Matches(@"estimated pair completeness [01]\.\d{4} with [\d,]+ pairs \(\d+ candidate rules considered\)", result.Output);
+        Assert.Contains("\"blockingRules\": [", result.Output, StringComparison.Ordinal);
+        Assert.Contains("{ \"keys\": [", result.Output, StringComparison.Ordinal);
+    }
 }

@@ -37,6 +37,9 @@ internal sealed class CandidatePairs
 
     public int Split { get; }
 
+    /// <summary>Whether <paramref name="rule"/> puts records i and j in the same block (both keys present and equal).</summary>
+    public bool Covers(int rule, int i, int j) => _keys[rule][i] != 0 && _keys[rule][i] == _keys[rule][j];
+
     public PairFilter Filter { get; }
 
     public int RuleCount { get; }
