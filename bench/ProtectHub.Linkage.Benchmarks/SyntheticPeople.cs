@@ -110,7 +110,8 @@ internal static class SyntheticPeople
         Directory.CreateDirectory(dir);
         usedEmails = new HashSet<string>(StringComparer.Ordinal);
         var random = new Random(seed);
-        var surnames = BuildSurnames(random, Math.Max(2000, records / 8));
+        // About as many surnames as a real population of this size has (the syllables make at most some 200,000).
+        var surnames = BuildSurnames(random, Math.Clamp(records / 8, 2000, 200_000));
         using var people = new StreamWriter(Path.Combine(dir, "people.csv"), false, new UTF8Encoding(false), 1 << 16);
         using var truth = new StreamWriter(Path.Combine(dir, "true_pairs.csv"), false, new UTF8Encoding(false), 1 << 16);
         people.Write("id,first_name,surname,dob,email,phone,postcode,address\n");

@@ -112,7 +112,8 @@ public sealed class ReferralJourneyTests(BrowserFixture fixture) : IClassFixture
         var id = await fixture.Factory.WithServicesAsync(sp => sp.GetRequiredService<ProtectHubDbContext>().Set<VictimReferral>().IgnoreQueryFilters().Where(r => r.CrimeReference == earlier).Select(r => r.Id).SingleAsync());
         await page.GotoAsync($"/referrals/{id}");
         await Assertions.Expect(page.GetByTestId("repeat-warning")).ToBeVisibleAsync();
-        await page.GetByText("Why they were linked").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("why-linked")).ToContainTextAsync("the same person");
+        await page.GetByText("How the match was scored").ClickAsync();
         await Axe.AssertAccessibleAsync(page);
         await page.GetByTestId("confirm-link").ClickAsync();
         await Assertions.Expect(page.GetByTestId("link")).ToContainTextAsync("Confirmed");

@@ -110,3 +110,23 @@ public class SharedValueTests
         Assert.Equal("neverMatchWhenAllDisagree names unknown field 'birthday'.", ex.Message);
     }
 }
+
+public class PlainWordsTests
+{
+    [Fact]
+    public void Explanation_InPlainWords_SaysWhatAgreesWhatIsCloseAndWhatDiffers_WithHowLikely()
+    {
+        var explanation = new PairExplanation(-17, [
+            new FieldContribution("first_name", "margaret", "maggie", "nickname", 6, 0, ""),
+            new FieldContribution("surname", "smith", "smyth", "within 1 edit(s)", 5, 0, ""),
+            new FieldContribution("dob", "19500512", "19500512", "exact match", 14, 0, ""),
+            new FieldContribution("email", "a@b.org", "c@d.org", "no match", -6, 0, ""),
+            new FieldContribution("phone", "07700900123", "07700900123", "exact match", 15, 0, ""),
+            new FieldContribution("postcode", null, "LE1 6ZG", "missing", 0, 0, ""),
+        ], 17, 0.9999);
+        Assert.Equal("Same date of birth and phone; first name is a short form of the other; surname differs by one letter; email differs. Very likely the same person.",
+            explanation.InPlainWords());
+        Assert.Equal("possible", (explanation with { MatchProbability = 0.6 }).Likelihood);
+        Assert.Equal("likely", (explanation with { MatchProbability = 0.95 }).Likelihood);
+    }
+}

@@ -170,6 +170,10 @@ public sealed class ReferralTests(ProtectHubFactory factory) : IClassFixture<Pro
         Assert.Contains("Repeat victim: reported 1 time before (+25)", repeat.PriorityReasons);
         var (_, page) = await session.GetAsync($"/referrals/{repeat.Id}");
         Assert.Contains("Reported 1 time before", page.TestId("repeat-warning")!.TextContent, StringComparison.Ordinal);
+        var why = page.TestId("why-linked")!.TextContent;
+        Assert.StartsWith("Same surname, date of birth", why, StringComparison.Ordinal);
+        Assert.Contains("first name is a short form of the other", why, StringComparison.Ordinal);
+        Assert.EndsWith("likely the same person.", why, StringComparison.Ordinal);
         var explanation = page.QuerySelectorAll("[data-testid='explanation'] li").Select(l => l.TextContent).ToList();
         Assert.Contains(explanation, l => l.StartsWith("dob: exact match", StringComparison.Ordinal));
         Assert.Contains(explanation, l => l.StartsWith("first_name: nickname", StringComparison.Ordinal));

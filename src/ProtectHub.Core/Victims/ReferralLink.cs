@@ -17,7 +17,10 @@ public sealed class ReferralLink : Access.IRegionOwned
 
     public double MatchProbability { get; set; }
 
-    /// <summary>Why they were linked, one line per field (from <c>LinkageModel.Explain</c>).</summary>
+    /// <summary>Why they were linked in plain words for officers ("Same date of birth and phone; email differs. Very likely the same person.").</summary>
+    public string Summary { get; set; } = "";
+
+    /// <summary>Why they were linked, one line per field with its weight (from <c>LinkageModel.Explain</c>): the scoring behind the summary.</summary>
     public List<string> Explanation { get; set; } = [];
 
     public LinkDecision Decision { get; set; }

@@ -119,13 +119,15 @@ public sealed class RepeatVictims(ProtectHubDbContext db, TimeProvider time, IBu
         Parallel.For(0, pairs.Count, i =>
         {
             var (later, earlier, probability) = pairs[i];
+            var explained = model.Explain(Record(later), Record(earlier));
             links[i] = new ReferralLink
             {
                 RegionCode = region,
                 ReferralId = later.Id,
                 EarlierReferralId = earlier.Id,
                 MatchProbability = probability,
-                Explanation = model.Explain(Record(later), Record(earlier)).ToString().Split(Environment.NewLine).ToList(),
+                Summary = explained.InPlainWords(),
+                Explanation = explained.ToString().Split(Environment.NewLine).ToList(),
                 Decision = LinkDecision.Suggested,
                 FoundAt = now,
             };

@@ -112,6 +112,7 @@ internal sealed class ReferralLinkConfiguration : IEntityTypeConfiguration<Refer
         builder.ToTable("referral_links");
         builder.Property(l => l.RegionCode).HasMaxLength(8);
         builder.PrimitiveCollection(l => l.Explanation);
+        builder.Property(l => l.Summary).HasMaxLength(TextLimits.Sentence);
         builder.Property(l => l.Decision).HasConversion<string>().HasMaxLength(16);
         builder.Property(l => l.DecidedBy).HasMaxLength(200);
         builder.HasIndex(l => new { l.ReferralId, l.EarlierReferralId }).IsUnique();

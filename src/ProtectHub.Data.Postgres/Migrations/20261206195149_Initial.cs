@@ -936,6 +936,7 @@ namespace ProtectHub.Data.Postgres.Migrations
                     ReferralId = table.Column<Guid>(type: "uuid", nullable: false),
                     EarlierReferralId = table.Column<Guid>(type: "uuid", nullable: false),
                     MatchProbability = table.Column<double>(type: "double precision", nullable: false),
+                    Summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     Explanation = table.Column<List<string>>(type: "text[]", nullable: false),
                     Decision = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     DecidedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),

@@ -934,6 +934,7 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     ReferralId = table.Column<Guid>(type: "TEXT", nullable: false),
                     EarlierReferralId = table.Column<Guid>(type: "TEXT", nullable: false),
                     MatchProbability = table.Column<double>(type: "REAL", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     Explanation = table.Column<string>(type: "TEXT", nullable: false),
                     Decision = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     DecidedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
