@@ -64,8 +64,10 @@ internal static class Generator
             throw new OptionException($"Region '{region}' has no forces in the forces table: use a region code such as EM");
         }
 
+        // A region that already holds the declared data set is left as it is (exit 3); one that holds only a few records
+        // (the demo records of a Development start) gets the whole declared set added, never a silent skip.
         var held = await ScalarAsync(connection, "SELECT count(*) FROM organisations WHERE \"RegionCode\" = @region", region);
-        if (held > 0 && !options.Has("append"))
+        if (held >= organisationCount * 0.99 && !options.Has("append"))
         {
             await Console.Error.WriteLineAsync($"Region {region} already holds {held:N0} organisations: the data set is there. Use --append to add another.");
             return 3;

@@ -15,6 +15,7 @@ static async Task<int> RunAsync(string command, Options options)
             "load" => await LoadDriver.RunAsync(options),
             "signin" => await LoadDriver.SignInOnlyAsync(options),
             "import" => await ImportBenchmark.RunAsync(options),
+            "check" => await DataSetCheck.RunAsync(options),
             _ => Usage(),
         };
     }
@@ -35,6 +36,9 @@ static int Usage()
               Migrates the database, bulk-loads the data set with binary COPY into the real tables, writes the import
               files, then VACUUM ANALYZE. Lead officers are the region's users (start the web app once first, in
               Development, so the demo users exist).
+
+          check --connection CS [--region EM] [--organisations 100000] [--contacts 300000] [--engagements 500000]
+              Exits 4, saying what it found, unless each table holds its declared size within 1 %.
 
           load --base-url http://127.0.0.1:5100 [--users 16] [--duration 30] [--warmup 10] [--connection CS]
                [--email officer.cyberprotect@demo.protecthub.test] [--password demo-protecthub-2026]

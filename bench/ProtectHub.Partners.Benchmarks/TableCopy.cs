@@ -7,7 +7,8 @@ namespace ProtectHub.Partners.Benchmarks;
 /// <summary>
 /// A binary COPY into one of the application's tables. The schema grows while the benchmark stays the same: a NOT NULL
 /// column the benchmark does not know (added by a later migration) gets an empty default (empty array, false, 0, '') for
-/// the length of the COPY, and is named on the console, so the data set still loads.
+/// the length of the COPY, and is named on the console, so the data set still loads. Generated columns (such as an
+/// engagement's SearchTitle) are the database's to fill and are left alone.
 /// </summary>
 internal sealed partial class TableCopy : IDisposable
 {
@@ -35,7 +36,7 @@ internal sealed partial class TableCopy : IDisposable
         var defaulted = new List<string>();
         using (var command = new NpgsqlCommand("""
             SELECT column_name, data_type FROM information_schema.columns
-            WHERE table_schema = current_schema() AND table_name = @table AND is_nullable = 'NO' AND column_default IS NULL
+            WHERE table_schema = current_schema() AND table_name = @table AND is_nullable = 'NO' AND column_default IS NULL AND is_generated = 'NEVER'
             """, connection))
         {
             command.Parameters.AddWithValue("table", table);

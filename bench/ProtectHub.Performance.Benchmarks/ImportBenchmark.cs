@@ -50,7 +50,7 @@ internal static class ImportBenchmark
             "Phone" = '07' || lpad(((n::bigint * 104729) % 1000000000)::text, 9, '0'),
             "Postcode" = (ARRAY['LE','NG','DE','LN','NN'])[1 + (abs(hashint8(n::bigint * 16 + 5)::bigint) % 5)::int] || (1 + (abs(hashint8(n::bigint * 16 + 6)::bigint) % 40)::int) || ' ' || ((abs(hashint8(n::bigint * 16 + 7)::bigint) % 10)::int) || substr('ABDEFGHJLNPQRSTUWXYZ', 1 + ((abs(hashint8(n::bigint * 16 + 8)::bigint) % 20)::int)::int, 1) || substr('ABDEFGHJLNPQRSTUWXYZ', 1 + ((abs(hashint8(n::bigint * 16 + 9)::bigint) % 20)::int)::int, 1),
             "AddressLine1" = (1 + (abs(hashint8(n::bigint * 16 + 10)::bigint) % 300)::int) || ' ' || (ARRAY['High Street','Church Road','Station Road','Main Street','Park Avenue','Mill Lane'])[1 + (abs(hashint8(n::bigint * 16 + 11)::bigint) % 6)::int]
-        FROM (SELECT "Id" AS id, substring("CrimeReference" from 5)::int AS n FROM victim_referrals WHERE "VictimType" = 'Individual') s
+        FROM (SELECT "Id" AS id, substring("CrimeReference" from 5)::bigint AS n FROM victim_referrals WHERE "VictimType" = 'Individual') s
         WHERE victim_referrals."Id" = s.id
         """;
 
