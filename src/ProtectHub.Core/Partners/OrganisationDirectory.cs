@@ -229,8 +229,11 @@ public sealed partial class OrganisationDirectory(ProtectHubDbContext db, TimePr
     private static Expression<Func<Organisation, bool>> Matching(string text)
     {
         var normalised = NormaliseName(text);
-        var postcode = text.ToUpperInvariant();
-        return o => o.Name.ToLower().Contains(text) || (normalised != "" && o.NormalisedName.Contains(normalised)) || o.Postcode == postcode;
+        var (postcode, prefix, split) = UkPostcode.SearchTerms(text);
+        return o => o.Name.ToLower().Contains(text) || (normalised != "" && o.NormalisedName.Contains(normalised))
+            || (postcode != null && o.Postcode == postcode)
+            || (prefix != null && o.Postcode!.StartsWith(prefix))
+            || (split != null && o.Postcode!.StartsWith(split));
     }
 
     public async Task<IReadOnlyList<FieldError>> AddMembershipAsync(Organisation organisation, MembershipKind? kind, DateOnly? startedOn, DateOnly? expiresOn)

@@ -12,7 +12,7 @@ namespace ProtectHub.Core.Partners;
 public sealed class OrganisationImport(ProtectHubDbContext db, OrganisationDirectory directory, Data.Providers.IBulkWriter writer) : RecordImport<Organisation>(db, writer)
 {
     private IReadOnlySet<string> _forces = new HashSet<string>();
-    private Dictionary<string, string> _forceByName = [];
+    private string _region = "";
     private HashSet<string> _heldNumbers = [];
     private HashSet<(string, string)> _heldNamePostcodes = [];
 
@@ -38,8 +38,7 @@ public sealed class OrganisationImport(ProtectHubDbContext db, OrganisationDirec
     protected override async Task PrepareAsync(CancellationToken ct)
     {
         _forces = await directory.RegionForcesAsync();
-        var forces = _forces;
-        _forceByName = await Db.Forces.Where(f => forces.Contains(f.Code)).ToDictionaryAsync(f => f.Name.ToLowerInvariant(), f => f.Code, ct);
+        _region = Db.Scope.RegionCode;
         var held = await Db.Set<Organisation>().AsNoTracking()
             .Select(o => new { o.NormalisedName, o.Postcode, o.CompaniesHouseNumber }).ToListAsync(ct);
         _heldNumbers = held.Where(o => o.CompaniesHouseNumber != null).Select(o => o.CompaniesHouseNumber!).ToHashSet(StringComparer.Ordinal);
@@ -71,14 +70,20 @@ public sealed class OrganisationImport(ProtectHubDbContext db, OrganisationDirec
             row.Error("Sector", $"'{sectorText}' is not a UK SIC 2007 section: use a letter from A to U");
         }
 
-        var force = row.Cell("ForceCode");
+        var forceText = row.Cell("ForceCode");
+        var force = Regions.ForceNames.Find(forceText, _region);
+        if (forceText is not null && force is null)
+        {
+            row.Error("ForceCode", Regions.ForceNames.NotInRegion(forceText));
+        }
+
         var details = new OrganisationDetails
         {
             Name = row.Cell("Name") ?? "",
             Kind = kind,
             Sector = sector,
             Size = size,
-            ForceCode = force is null ? "" : _forceByName.TryGetValue(force.ToLowerInvariant(), out var code) ? code : force.ToUpperInvariant(),
+            ForceCode = force ?? "",
             AddressLine1 = row.Cell("AddressLine1"),
             AddressLine2 = row.Cell("AddressLine2"),
             Town = row.Cell("Town"),
@@ -86,7 +91,8 @@ public sealed class OrganisationImport(ProtectHubDbContext db, OrganisationDirec
             Website = row.Cell("Website"),
             CompaniesHouseNumber = row.Cell("CompaniesHouseNumber"),
         };
-        row.AddErrors(OrganisationDirectory.Validate(details, _forces));
+        // The force has been read above, in import wording; the form's rules check everything else.
+        row.AddErrors(OrganisationDirectory.Validate(details, _forces).Where(e => e.Field != "ForceCode" || forceText is null));
         return row.Errors.Count == 0 ? directory.New(details) : null;
     }
 

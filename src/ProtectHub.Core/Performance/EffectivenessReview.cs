@@ -164,7 +164,7 @@ public sealed class EffectivenessReview(ProtectHubDbContext db, TimeProvider tim
         {
             string Cell(int i) => i < row.Cells.Count ? row.Cells[i].Trim() : "";
             var forceText = Cell(forceColumn);
-            var force = forces.FirstOrDefault(f => f.Code.Equals(forceText, StringComparison.OrdinalIgnoreCase) || f.Name.Equals(forceText, StringComparison.OrdinalIgnoreCase));
+            var force = Regions.ForceNames.Find(forceText, region) is { } code ? forces.Single(f => f.Code == code) : null;
             if (force is null)
             {
                 errors.Add(new RowError(row.Number, "Force", $"\"{forceText}\" is not a force area of your region ({string.Join(", ", forces.Select(f => f.Name))})"));

@@ -60,9 +60,6 @@ public sealed partial class ReferralImport(ProtectHubDbContext db, RepeatVictims
     {
         var region = db.Scope.RegionCode;
         var rules = await db.Set<ReferralRules>().AsNoTracking().FirstOrDefaultAsync(r => r.RegionCode == region, ct) ?? ReferralRules.DefaultFor(region);
-        var forces = Regions.PoliceReferenceData.ForcesOf(region);
-        var forceByKey = forces.SelectMany(f => new[] { (Key: f.Code.ToLowerInvariant(), f.Code), (Key: f.Name.ToLowerInvariant(), f.Code) })
-            .DistinctBy(f => f.Key).ToDictionary(f => f.Key, f => f.Code);
         var ledger = await db.Set<ImportChunk>().AsNoTracking().Where(c => c.UploadId == context.UploadId).ToDictionaryAsync(c => c.Number, ct);
         var today = time.UkToday();
 
@@ -87,7 +84,7 @@ public sealed partial class ReferralImport(ProtectHubDbContext db, RepeatVictims
                 {
                     row.Errors.Add(new RowError(row.Number, "Row", $"Row has {fileRow.Cells.Count} values but the header has {context.File.Headers.Count} columns"));
                 }
-                else if (Parse(row, forceByKey, today) is { } referral && row.Errors.Count == 0)
+                else if (Parse(row, region, today) is { } referral && row.Errors.Count == 0)
                 {
                     if (seen.TryGetValue(referral.CrimeReference, out var firstRow))
                     {
@@ -244,7 +241,7 @@ public sealed partial class ReferralImport(ProtectHubDbContext db, RepeatVictims
         }
     }
 
-    private VictimReferral? Parse(ImportRow row, Dictionary<string, string> forceByKey, DateOnly today)
+    private VictimReferral? Parse(ImportRow row, string region, DateOnly today)
     {
         var reference = row.Cell("CrimeReference")?.ToUpperInvariant().Replace(" ", "", StringComparison.Ordinal);
         if (reference is null)
@@ -334,9 +331,9 @@ public sealed partial class ReferralImport(ProtectHubDbContext db, RepeatVictims
         {
             row.Error("ForceCode", "Enter the force area");
         }
-        else if (!forceByKey.TryGetValue(forceText.ToLowerInvariant(), out force) && !forceByKey.TryGetValue(forceText.ToLowerInvariant() + " police", out force))
+        else if ((force = Regions.ForceNames.Find(forceText, region)) is null)
         {
-            row.Error("ForceCode", $"'{forceText}' is not a force area of your region");
+            row.Error("ForceCode", Regions.ForceNames.NotInRegion(forceText));
         }
 
         var categoryText = row.Cell("OffenceCategory");
