@@ -48,7 +48,18 @@ public static class LinkageEngine
     public static LinkageResult Dedupe(LinkageSettings settings, LinkageTable table, TextWriter? progress = null)
     {
         var job = new LinkageJob(Resolve(settings, table, progress), [table], PairFilter.All, progress);
-        return Run(job, Train(job), existingClusters: null);
+        var model = Train(job);
+        if (!settings.AutoBlocking && progress is not null)
+        {
+            // Automatic blocking reports its own estimate; rules written by hand get theirs here, where it is affordable.
+            progress.WriteLine(table.Count <= BlockingSuggester.MaxRecordsToEstimate
+                ? string.Create(CultureInfo.InvariantCulture,
+                    $"estimated recall of the blocking rules: {BlockingSuggester.EstimateCompleteness(job.Settings, table, model):0.0000} (their share of the expected matches every candidate rule finds)")
+                : string.Create(CultureInfo.InvariantCulture,
+                    $"estimated recall of the blocking rules: not estimated above {BlockingSuggester.MaxRecordsToEstimate:N0} records (run 'link suggest-blocking' on a sample)"));
+        }
+
+        return Run(job, model, existingClusters: null);
     }
 
     /// <summary>Deduplicates <paramref name="table"/> with an already trained model.</summary>

@@ -115,6 +115,7 @@ public class EngineTests
         var result = LinkageEngine.Dedupe(Settings with { CompareAllPairsBelow = 0 }, PeopleBuilder.Table(header, rows), progress);
         var log = progress.ToString();
         Assert.Equal(Settings.BlockingRules.Count, result.Blocking.Count);
+        Assert.Matches(@"estimated recall of the blocking rules: [01]\.\d{4}", log);
         var blockingLine = log.IndexOf("blocking rule 1", StringComparison.Ordinal);
         var scoredLine = log.IndexOf("scored", StringComparison.Ordinal);
         Assert.True(blockingLine >= 0 && scoredLine > blockingLine, log);
@@ -210,6 +211,7 @@ public class EngineTests
     [InlineData("febrl.json", "id")]
     [InlineData("person.json", "id")]
     [InlineData("person-city.json", "unique_id")]
+    [InlineData("person-national.json", "id")]
     public void Settings_ShippedFiles_ParseAndValidate(string file, string idColumn)
     {
         var settings = LinkageSettings.Load(TestData.Settings(file));

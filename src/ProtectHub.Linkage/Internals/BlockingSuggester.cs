@@ -126,6 +126,55 @@ internal static class BlockingSuggester
         return suggestion;
     }
 
+    /// <summary>
+    /// The estimated pair completeness of the rules a run uses, against every candidate rule within the budget: the
+    /// share of the trained model's expected matches among the candidates' pairs that the run's own rules find. Costs a
+    /// second blocking pass, so runs estimate it up to <see cref="MaxRecordsToEstimate"/> records.
+    /// </summary>
+    public const int MaxRecordsToEstimate = 100_000;
+
+    /// <summary>A run's estimate compares against the most selective candidates and a smaller sample than a suggestion: it must stay cheap beside the run.</summary>
+    private const int WideRulesToEstimate = 40;
+
+    private const long PairsToEstimate = 300_000;
+
+    public static double EstimateCompleteness(LinkageSettings settings, LinkageTable table, LinkageModel model)
+    {
+        var budget = Math.Max(1_000_000, 50L * table.Count);
+        var candidates = Candidates(settings);
+        var open = settings with { BlockingRules = candidates, MaxCandidatePairs = long.MaxValue, CompareAllPairsBelow = 0, AutoBlocking = false };
+        var counts = new LinkageJob(open, [table], PairFilter.All, null).Candidates.RawCounts;
+        var wide = Enumerable.Range(0, candidates.Count).Where(r => counts[r] > 0 && counts[r] <= budget).OrderBy(r => counts[r])
+            .Take(WideRulesToEstimate).Select(r => candidates[r]);
+        var rules = settings.BlockingRules.Concat(wide).ToList();
+        var job = new LinkageJob(open with { BlockingRules = rules }, [table], PairFilter.All, null);
+        var rate = Math.Min(1.0, (double)PairsToEstimate / Math.Max(1, job.Candidates.TotalRaw));
+        var weights = model.CreateWeights(job.Fields, job.Prepared);
+        var words = (rules.Count + 63) / 64;
+        var masks = new List<ulong>();
+        var masses = new List<double>();
+        job.Candidates.Run(() => new SampleWorker(job, weights, model.PriorWeight, rate, rules.Count, words), w =>
+        {
+            masks.AddRange(w.Masks);
+            masses.AddRange(w.Masses);
+        }, firstOnly: true, job.Degree);
+        double total = 0, found = 0;
+        for (var s = 0; s < masses.Count; s++)
+        {
+            total += masses[s];
+            for (var r = 0; r < settings.BlockingRules.Count; r++)
+            {
+                if ((masks[(s * words) + (r / 64)] & (1UL << (r % 64))) != 0)
+                {
+                    found += masses[s];
+                    break;
+                }
+            }
+        }
+
+        return total == 0 ? 1 : found / total;
+    }
+
     /// <summary>Candidate rules from the fields' types: each key alone, and each pair of keys from different fields.</summary>
     public static List<BlockingRuleSettings> Candidates(LinkageSettings settings)
     {
