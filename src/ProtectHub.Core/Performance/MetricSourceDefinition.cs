@@ -232,15 +232,3 @@ public sealed class FactRow
 
     public int Count(int slot) => slot switch { 0 => C0, 1 => C1, 2 => C2, _ => C3 };
 }
-
-/// <summary>Every source, by name.</summary>
-public static class MetricSources
-{
-    public static IReadOnlyList<MetricSourceDefinition> All { get; } =
-    [
-        new EngagementSource(), new EngagementAudienceSource(), new OrganisationsEngagedSource(), new MembershipSource(),
-        new FeedbackRatingSource(), new FeedbackResponseSource(), new FollowUpActionSource(), new ReferralSource(), new ReferralAdviceSource(),
-    ];
-
-    public static MetricSourceDefinition Of(MetricSource source) => All.Single(s => s.Source == source);
-}

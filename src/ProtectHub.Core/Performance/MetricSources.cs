@@ -1,0 +1,401 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using ProtectHub.Core.Access;
+using ProtectHub.Core.Data;
+using ProtectHub.Core.Engagements;
+using ProtectHub.Core.Feedback;
+using ProtectHub.Core.Partners;
+using ProtectHub.Core.Victims;
+
+namespace ProtectHub.Core.Performance;
+
+/// <summary>
+/// Every source, by name. Each source below is its description only: a facts class (one flat row per record), its
+/// fields, and the query that projects records into facts; grouping and drill-down come from
+/// <see cref="MetricSourceDefinition{TFacts}"/>.
+/// </summary>
+public static class MetricSources
+{
+    public static IReadOnlyList<MetricSourceDefinition> All { get; } =
+    [
+        new EngagementSource(), new EngagementAudienceSource(), new OrganisationsEngagedSource(), new MembershipSource(),
+        new FeedbackRatingSource(), new FeedbackResponseSource(), new FollowUpActionSource(), new ReferralSource(), new ReferralAdviceSource(),
+    ];
+
+    public static MetricSourceDefinition Of(MetricSource source) => All.Single(s => s.Source == source);
+}
+
+public sealed class EngagementFacts
+{
+    public Guid RecordId { get; set; }
+    public string Force { get; set; } = "";
+    public Team Team { get; set; }
+    public EngagementKind Kind { get; set; }
+    public EngagementStatus Status { get; set; }
+    public bool Online { get; set; }
+    public int? PeopleReached { get; set; }
+}
+
+internal sealed class EngagementSource : MetricSourceDefinition<EngagementFacts>
+{
+    public override MetricSource Source => MetricSource.Engagements;
+    public override string Label => "Engagements starting in the period";
+    public override MetricRecordKind Records => MetricRecordKind.Engagement;
+
+    public override IReadOnlyList<MetricField> Fields { get; } =
+    [
+        MetricField.Category("Force", "Force area"), MetricField.Category("Team", "Team"), MetricField.Category("Kind", "Kind of engagement"),
+        MetricField.Category("Status", "Status"), MetricField.Category("Online", "Online"), MetricField.Number("PeopleReached", "People reached"),
+    ];
+
+    protected override IQueryable<EngagementFacts> Facts(ProtectHubDbContext db, MetricScope scope)
+    {
+        var query = db.Set<Engagement>().AsNoTracking().Where(e => e.StartsAt >= scope.StartsAt && e.StartsAt < scope.EndsAt);
+        if (scope.ForceCode is { } force)
+        {
+            query = query.Where(e => e.ForceCode == force);
+        }
+
+        return query.Select(e => new EngagementFacts
+        {
+            RecordId = e.Id,
+            Force = e.ForceCode,
+            Team = e.Team,
+            Kind = e.Kind,
+            Status = e.Status,
+            Online = e.IsOnline,
+            PeopleReached = e.PeopleReached,
+        });
+    }
+}
+
+public sealed class EngagementAudienceFacts
+{
+    public Guid RecordId { get; set; }
+    public string Force { get; set; } = "";
+    public Team Team { get; set; }
+    public EngagementStatus Status { get; set; }
+    public AudienceType Audience { get; set; }
+}
+
+internal sealed class EngagementAudienceSource : MetricSourceDefinition<EngagementAudienceFacts>
+{
+    public override MetricSource Source => MetricSource.EngagementAudiences;
+    public override string Label => "Audience types of engagements starting in the period";
+    public override MetricRecordKind Records => MetricRecordKind.Engagement;
+
+    public override IReadOnlyList<MetricField> Fields { get; } =
+    [
+        MetricField.Category("Force", "Force area"), MetricField.Category("Team", "Team"), MetricField.Category("Status", "Status"),
+        MetricField.Category("Audience", "Audience type"),
+    ];
+
+    protected override IQueryable<EngagementAudienceFacts> Facts(ProtectHubDbContext db, MetricScope scope)
+    {
+        var query = db.Set<Engagement>().AsNoTracking().Where(e => e.StartsAt >= scope.StartsAt && e.StartsAt < scope.EndsAt);
+        if (scope.ForceCode is { } force)
+        {
+            query = query.Where(e => e.ForceCode == force);
+        }
+
+        if (db.Provider.CanJoinListColumns)
+        {
+            return query.SelectMany(e => e.AudienceTypes, (e, a) => new EngagementAudienceFacts
+            {
+                RecordId = e.Id,
+                Force = e.ForceCode,
+                Team = e.Team,
+                Status = e.Status,
+                Audience = a,
+            });
+        }
+
+        // SQLite cannot join a row to its own JSON list (EF would need APPLY): one query per audience type, unioned.
+        return Enum.GetValues<AudienceType>()
+            .Select(audience => query.Where(e => e.AudienceTypes.Contains(audience))
+                .Select(e => new EngagementAudienceFacts { RecordId = e.Id, Force = e.ForceCode, Team = e.Team, Status = e.Status, Audience = audience }))
+            .Aggregate(Queryable.Concat);
+    }
+}
+
+public sealed class OrganisationFacts
+{
+    public Guid RecordId { get; set; }
+    public string Force { get; set; } = "";
+    public OrganisationKind Kind { get; set; }
+    public char? Sector { get; set; }
+    public SizeBand? Size { get; set; }
+}
+
+internal sealed class OrganisationsEngagedSource : MetricSourceDefinition<OrganisationFacts>
+{
+    public override MetricSource Source => MetricSource.OrganisationsEngaged;
+    public override string Label => "Organisations at engagements delivered in the period";
+    public override MetricRecordKind Records => MetricRecordKind.Organisation;
+
+    public override IReadOnlyList<MetricField> Fields { get; } =
+    [
+        MetricField.Category("Force", "Force area"), MetricField.Category("Kind", "Kind of organisation"),
+        MetricField.Category("Sector", "Sector"), MetricField.Category("Size", "Size band"),
+    ];
+
+    protected override IQueryable<OrganisationFacts> Facts(ProtectHubDbContext db, MetricScope scope)
+    {
+        var delivered = db.Set<Engagement>()
+            .Where(e => e.Status != EngagementStatus.Planned && e.Status != EngagementStatus.Cancelled && e.StartsAt >= scope.StartsAt && e.StartsAt < scope.EndsAt);
+        // Including any merged since: the engagements named them when they were delivered.
+        var organisations = db.Set<Organisation>().IncludingMerged().AsNoTracking();
+        // Where the engine can, the quarter's organisation lists are unnested once and hash-joined; otherwise (SQLite,
+        // where EF would need APPLY) each organisation looks for a delivered engagement naming it.
+        var query = db.Provider.CanJoinListColumns
+            ? organisations.Where(o => delivered.SelectMany(e => e.OrganisationIds).Contains(o.Id))
+            : organisations.Where(o => delivered.Any(e => e.OrganisationIds.Contains(o.Id)));
+        if (scope.ForceCode is { } force)
+        {
+            query = query.Where(o => o.ForceCode == force);
+        }
+
+        return query.Select(o => new OrganisationFacts { RecordId = o.Id, Force = o.ForceCode, Kind = o.Kind, Sector = o.Sector, Size = o.Size });
+    }
+}
+
+public sealed class MembershipFacts
+{
+    public Guid RecordId { get; set; }
+    public string Force { get; set; } = "";
+    public MembershipKind Membership { get; set; }
+    public char? Sector { get; set; }
+    public SizeBand? Size { get; set; }
+}
+
+internal sealed class MembershipSource : MetricSourceDefinition<MembershipFacts>
+{
+    public override MetricSource Source => MetricSource.Memberships;
+    public override string Label => "Memberships and certifications starting in the period";
+    public override MetricRecordKind Records => MetricRecordKind.Organisation;
+
+    public override IReadOnlyList<MetricField> Fields { get; } =
+    [
+        MetricField.Category("Force", "Force area"), MetricField.Category("Membership", "Membership"),
+        MetricField.Category("Sector", "Sector"), MetricField.Category("Size", "Size band"),
+    ];
+
+    protected override IQueryable<MembershipFacts> Facts(ProtectHubDbContext db, MetricScope scope)
+    {
+        var organisations = db.Set<Organisation>().AsNoTracking();
+        if (scope.ForceCode is { } force)
+        {
+            organisations = organisations.Where(o => o.ForceCode == force);
+        }
+
+        return organisations.SelectMany(o => o.Memberships.Where(m => m.StartedOn >= scope.FirstDay && m.StartedOn <= scope.LastDay),
+            (o, m) => new MembershipFacts { RecordId = o.Id, Force = o.ForceCode, Membership = m.Kind, Sector = o.Sector, Size = o.Size });
+    }
+}
+
+public sealed class FeedbackRatingFacts
+{
+    public Guid RecordId { get; set; }
+    public string Force { get; set; } = "";
+    public Team Team { get; set; }
+    public EngagementKind Kind { get; set; }
+    public Guid Topic { get; set; }
+    public int Before { get; set; }
+    public int After { get; set; }
+    public int Uplift { get; set; }
+}
+
+internal sealed class FeedbackRatingSource : MetricSourceDefinition<FeedbackRatingFacts>
+{
+    public override MetricSource Source => MetricSource.FeedbackRatings;
+    public override string Label => "Topic ratings in feedback on engagements starting in the period";
+    public override MetricRecordKind Records => MetricRecordKind.Engagement;
+
+    public override IReadOnlyList<MetricField> Fields { get; } =
+    [
+        MetricField.Category("Force", "Force area"), MetricField.Category("Team", "Team"), MetricField.Category("Kind", "Kind of engagement"),
+        MetricField.Category("Topic", "Topic"), MetricField.Number("Before", "Confidence before (1 to 5)"), MetricField.Number("After", "Confidence after (1 to 5)"),
+        MetricField.Number("Uplift", "Confidence uplift (after minus before)"),
+    ];
+
+    protected override IQueryable<FeedbackRatingFacts> Facts(ProtectHubDbContext db, MetricScope scope)
+    {
+        var engagements = db.Set<Engagement>().Where(e => e.StartsAt >= scope.StartsAt && e.StartsAt < scope.EndsAt);
+        if (scope.ForceCode is { } force)
+        {
+            engagements = engagements.Where(e => e.ForceCode == force);
+        }
+
+        return from r in db.Set<FeedbackResponse>().AsNoTracking()
+               join e in engagements on r.EngagementId equals e.Id
+               from t in r.Ratings
+               select new FeedbackRatingFacts { RecordId = e.Id, Force = e.ForceCode, Team = e.Team, Kind = e.Kind, Topic = t.TopicId, Before = t.Before, After = t.After, Uplift = t.After - t.Before };
+    }
+}
+
+public sealed class FeedbackResponseFacts
+{
+    public Guid RecordId { get; set; }
+    public string Force { get; set; } = "";
+    public Team Team { get; set; }
+    public EngagementKind Kind { get; set; }
+}
+
+internal sealed class FeedbackResponseSource : MetricSourceDefinition<FeedbackResponseFacts>
+{
+    public override MetricSource Source => MetricSource.FeedbackResponses;
+    public override string Label => "Feedback responses on engagements starting in the period";
+    public override MetricRecordKind Records => MetricRecordKind.Engagement;
+
+    public override IReadOnlyList<MetricField> Fields { get; } =
+        [MetricField.Category("Force", "Force area"), MetricField.Category("Team", "Team"), MetricField.Category("Kind", "Kind of engagement")];
+
+    protected override IQueryable<FeedbackResponseFacts> Facts(ProtectHubDbContext db, MetricScope scope)
+    {
+        var engagements = db.Set<Engagement>().Where(e => e.StartsAt >= scope.StartsAt && e.StartsAt < scope.EndsAt);
+        if (scope.ForceCode is { } force)
+        {
+            engagements = engagements.Where(e => e.ForceCode == force);
+        }
+
+        return from r in db.Set<FeedbackResponse>().AsNoTracking()
+               join e in engagements on r.EngagementId equals e.Id
+               select new FeedbackResponseFacts { RecordId = e.Id, Force = e.ForceCode, Team = e.Team, Kind = e.Kind };
+    }
+}
+
+public sealed class FollowUpActionFacts
+{
+    public Guid RecordId { get; set; }
+    public string Force { get; set; } = "";
+    public Team Team { get; set; }
+    public bool Completed { get; set; }
+}
+
+internal sealed class FollowUpActionSource : MetricSourceDefinition<FollowUpActionFacts>
+{
+    public override MetricSource Source => MetricSource.FollowUpActions;
+    public override string Label => "Follow-up actions due in the period";
+    public override MetricRecordKind Records => MetricRecordKind.FollowUpAction;
+
+    public override IReadOnlyList<MetricField> Fields { get; } =
+        [MetricField.Category("Force", "Force area"), MetricField.Category("Team", "Team"), MetricField.Category("Completed", "Completed")];
+
+    protected override IQueryable<FollowUpActionFacts> Facts(ProtectHubDbContext db, MetricScope scope)
+    {
+        var engagements = db.Set<Engagement>().AsQueryable();
+        if (scope.ForceCode is { } force)
+        {
+            engagements = engagements.Where(e => e.ForceCode == force);
+        }
+
+        return from a in db.Set<FollowUpAction>().AsNoTracking()
+               where a.DueOn >= scope.FirstDay && a.DueOn <= scope.LastDay
+               join e in engagements on a.EngagementId equals e.Id
+               select new FollowUpActionFacts { RecordId = a.Id, Force = e.ForceCode, Team = e.Team, Completed = a.CompletedAt != null };
+    }
+}
+
+public sealed class ReferralFacts
+{
+    public Guid RecordId { get; set; }
+    public string Force { get; set; } = "";
+    public Team Team { get; set; }
+    public OffenceCategory Offence { get; set; }
+    public VictimType VictimType { get; set; }
+    public ReferralStatus Status { get; set; }
+    public ReferralClosure? Closure { get; set; }
+    public bool Contacted { get; set; }
+    public bool? ContactedInTime { get; set; }
+    public bool RepeatVictim { get; set; }
+    public bool Vulnerable { get; set; }
+    public bool Safeguarded { get; set; }
+    public int? WorkingDaysToFirstContact { get; set; }
+    public double? AmountLost { get; set; }
+    public int? Satisfaction { get; set; }
+}
+
+internal sealed class ReferralSource : MetricSourceDefinition<ReferralFacts>
+{
+    public override MetricSource Source => MetricSource.Referrals;
+    public override string Label => "Victim referrals received in the period";
+    public override MetricRecordKind Records => MetricRecordKind.Referral;
+
+    public override IReadOnlyList<MetricField> Fields { get; } =
+    [
+        MetricField.Category("Force", "Force area"), MetricField.Category("Team", "Team"), MetricField.Category("Offence", "Offence category"),
+        MetricField.Category("VictimType", "Victim type"), MetricField.Category("Status", "Status"), MetricField.Category("Closure", "Closed as"),
+        MetricField.Category("Contacted", "Contacted"), MetricField.Category("ContactedInTime", "Contacted within the service level"),
+        MetricField.Category("RepeatVictim", "Reported before"), MetricField.Category("Vulnerable", "Vulnerability flagged"),
+        MetricField.Category("Safeguarded", "Escalated for safeguarding"),
+        MetricField.Number("WorkingDaysToFirstContact", "Working days to first contact", median: true),
+        MetricField.Number("AmountLost", "Amount lost (£)"), MetricField.Number("Satisfaction", "Victim satisfaction (1 to 5)"),
+    ];
+
+    protected override IQueryable<ReferralFacts> Facts(ProtectHubDbContext db, MetricScope scope)
+    {
+        var query = db.Set<VictimReferral>().AsNoTracking().Where(r => r.ReceivedAt >= scope.StartsAt && r.ReceivedAt < scope.EndsAt);
+        if (scope.ForceCode is { } force)
+        {
+            query = query.Where(r => r.ForceCode == force);
+        }
+
+        return query.Select(r => new ReferralFacts
+        {
+            RecordId = r.Id,
+            Force = r.ForceCode,
+            Team = r.Team,
+            Offence = r.OffenceCategory,
+            VictimType = r.VictimType,
+            Status = r.Status,
+            Closure = r.Closure,
+            Contacted = r.FirstContactAt != null,
+            ContactedInTime = r.ContactedInTime,
+            RepeatVictim = r.EarlierReports > 0,
+            Vulnerable = r.VulnerabilityFlags.Count > 0,
+            Safeguarded = r.EscalatedAt != null,
+            WorkingDaysToFirstContact = r.FirstContactWorkingDays,
+            AmountLost = (double?)r.AmountLost,
+            Satisfaction = r.Satisfaction,
+        });
+    }
+}
+
+public sealed class ReferralAdviceFacts
+{
+    public Guid RecordId { get; set; }
+    public string Force { get; set; } = "";
+    public Team Team { get; set; }
+    public OffenceCategory Offence { get; set; }
+    public AdviceKind Kind { get; set; }
+    public Guid Item { get; set; }
+}
+
+internal sealed class ReferralAdviceSource : MetricSourceDefinition<ReferralAdviceFacts>
+{
+    public override MetricSource Source => MetricSource.ReferralAdvice;
+    public override string Label => "Advice given and services signposted on referrals received in the period";
+    public override MetricRecordKind Records => MetricRecordKind.Referral;
+
+    public override IReadOnlyList<MetricField> Fields { get; } =
+    [
+        MetricField.Category("Force", "Force area"), MetricField.Category("Team", "Team"), MetricField.Category("Offence", "Offence category"),
+        MetricField.Category("Kind", "Advice or signposting"), MetricField.Category("Item", "Advice or service"),
+    ];
+
+    protected override IQueryable<ReferralAdviceFacts> Facts(ProtectHubDbContext db, MetricScope scope)
+    {
+        var query = db.Set<VictimReferral>().AsNoTracking().Where(r => r.ReceivedAt >= scope.StartsAt && r.ReceivedAt < scope.EndsAt);
+        if (scope.ForceCode is { } force)
+        {
+            query = query.Where(r => r.ForceCode == force);
+        }
+
+        // A join with the advice list rather than an unnest of each referral's lists: SQLite cannot unnest in a join, and
+        // on PostgreSQL the join measured four times faster than unnesting both lists (279 ms against 1,087 ms a quarter).
+        return from r in query
+               from item in db.Set<AdviceItem>()
+               where (item.Kind == AdviceKind.Advice && r.AdviceGiven.Contains(item.Id)) || (item.Kind == AdviceKind.Signpost && r.Signposted.Contains(item.Id))
+               select new ReferralAdviceFacts { RecordId = r.Id, Force = r.ForceCode, Team = r.Team, Offence = r.OffenceCategory, Kind = item.Kind, Item = item.Id };
+    }
+}
