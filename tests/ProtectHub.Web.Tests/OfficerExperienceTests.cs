@@ -56,4 +56,31 @@ public sealed class OfficerExperienceTests(ProtectHubFactory factory) : IClassFi
         Assert.Contains("'Kent' is not a force area of your region", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Select a force area", page.Body!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task UserAdministration_ShowsWhenEachUserLastSignedIn_AndSaysAuthenticatorNotSetUpForThatStatus()
+    {
+        var admin = await _users.WithRoles(ProtectHub.Core.Access.Role.RegionalAdministrator).BuildAsync();
+        var signedIn = await _users.BuildAsync();
+        var never = await _users.BuildAsync();
+        var pending = await _users.NotEnrolled().BuildAsync();
+        var before = factory.Time.GetUtcNow();
+        await Session.SignedInAsync(factory, signedIn);
+        var after = factory.Time.GetUtcNow();
+        var session = await Session.SignedInAsync(factory, admin);
+
+        async Task<(string Status, string Last)> RowOf(TestUser user)
+        {
+            var (_, page) = await session.GetAsync($"/admin/users?q={Uri.EscapeDataString(user.Email)}");
+            var row = page.QuerySelectorAll("[data-testid='user-row']").Single(r => r.TextContent.Contains(user.Email, StringComparison.Ordinal));
+            return (row.QuerySelectorAll("td")[3].TextContent.Trim(), row.QuerySelector("[data-testid='last-signed-in']")!.TextContent.Trim());
+        }
+
+        // The test clock moves on during sign-in (authenticator codes): the time shown is within the sign-in.
+        var (status, last) = await RowOf(signedIn);
+        Assert.Equal("Active", status);
+        Assert.Contains(last, new[] { ProtectHub.Core.Time.UkFormat.ToUkShortDateTime(before), ProtectHub.Core.Time.UkFormat.ToUkShortDateTime(after) });
+        Assert.Equal(("Active", "Never"), await RowOf(never));
+        Assert.Equal(("Authenticator not set up", "Never"), await RowOf(pending));
+    }
 }

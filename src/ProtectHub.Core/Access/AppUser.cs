@@ -25,6 +25,9 @@ public sealed class AppUser : IdentityUser<Guid>, IRegionOwned, IPersonalData
     /// <summary>Set once the user has proved they hold an authenticator; until then they must enrol.</summary>
     public DateTimeOffset? MfaEnrolledAt { get; set; }
 
+    /// <summary>When the user last completed sign-in (password and second factor, or single sign-on); null if never.</summary>
+    public DateTimeOffset? LastSignedInAt { get; set; }
+
     /// <summary>The last TOTP time step accepted, so a code (or an earlier one) can never be replayed.</summary>
     public long LastTotpTimeStep { get; set; }
 

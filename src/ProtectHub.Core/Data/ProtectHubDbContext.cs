@@ -362,5 +362,5 @@ public sealed class ProtectHubDbContext(
 
     private static bool IsBookkeeping(string property) => property is "ConcurrencyStamp" or "LastTotpTimeStep"
         or nameof(IVersioned.Version) or nameof(IVersioned.ChangedById) or nameof(IVersioned.ChangedAt)
-        or "AccessFailedCount" or "LockoutEnd" or "SecurityStamp";
+        or "AccessFailedCount" or "LockoutEnd" or "SecurityStamp" or nameof(AppUser.LastSignedInAt);
 }

@@ -152,6 +152,9 @@ namespace ProtectHub.Data.Postgres.Migrations
                     b.Property<bool>("IsDisabled")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTimeOffset?>("LastSignedInAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<long>("LastTotpTimeStep")
                         .HasColumnType("bigint");
 

@@ -142,6 +142,9 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     b.Property<bool>("IsDisabled")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LastSignedInAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("LastTotpTimeStep")
                         .HasColumnType("INTEGER");
 

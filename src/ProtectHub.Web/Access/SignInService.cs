@@ -115,6 +115,8 @@ public sealed class SignInService(
     /// <summary>Issues a new session cookie (never reusing one from before sign-in) and clears the pending cookie.</summary>
     public async Task CompleteAsync(AppUser user, string method)
     {
+        user.LastSignedInAt = time.GetUtcNow();
+        await users.UpdateAsync(user);
         await users.ResetAccessFailedCountAsync(user);
         await Http.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
         await Http.SignInAsync(IdentityConstants.ApplicationScheme, CreatePrincipal(user, time.GetUtcNow()),

@@ -1,13 +1,11 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace ProtectHub.Data.Postgres.Migrations
+namespace ProtectHub.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -19,11 +17,11 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "advice_items",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Categories = table.Column<string[]>(type: "text[]", nullable: false),
-                    IsRetired = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Categories = table.Column<string>(type: "TEXT", nullable: false),
+                    IsRetired = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -34,12 +32,12 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "audit_checkpoints",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Signature = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Signature = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -50,20 +48,20 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "audit_entries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    OccurredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ActorId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ActorName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    RecordType = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    RecordId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
-                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Details = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    CorrelationId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    OccurredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    RecordType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    RecordId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Details = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CorrelationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -74,8 +72,8 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "change_counters",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Value = table.Column<long>(type: "bigint", nullable: false)
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Value = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -86,10 +84,10 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "data_protection_keys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
+                    Xml = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -100,12 +98,12 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "import_mapping_presets",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    HeaderKey = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    MappingJson = table.Column<string>(type: "text", nullable: false),
-                    SavedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    HeaderKey = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    MappingJson = table.Column<string>(type: "TEXT", nullable: false),
+                    SavedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -116,29 +114,29 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "import_uploads",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
-                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
-                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    MappingJson = table.Column<string>(type: "text", nullable: true),
-                    RowsTotal = table.Column<int>(type: "integer", nullable: false),
-                    RowsDone = table.Column<int>(type: "integer", nullable: false),
-                    Stage = table.Column<string>(type: "text", nullable: true),
-                    Imported = table.Column<int>(type: "integer", nullable: false),
-                    AlreadyHeld = table.Column<int>(type: "integer", nullable: false),
-                    Updated = table.Column<int>(type: "integer", nullable: false),
-                    InvalidRows = table.Column<int>(type: "integer", nullable: false),
-                    ErrorsJson = table.Column<string>(type: "text", nullable: true),
-                    ErrorCount = table.Column<int>(type: "integer", nullable: false),
-                    FailureMessage = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ImportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LeaseHolder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LeaseExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    InvalidRowsCsv = table.Column<byte[]>(type: "bytea", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    MappingJson = table.Column<string>(type: "TEXT", nullable: true),
+                    RowsTotal = table.Column<int>(type: "INTEGER", nullable: false),
+                    RowsDone = table.Column<int>(type: "INTEGER", nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", nullable: true),
+                    Imported = table.Column<int>(type: "INTEGER", nullable: false),
+                    AlreadyHeld = table.Column<int>(type: "INTEGER", nullable: false),
+                    Updated = table.Column<int>(type: "INTEGER", nullable: false),
+                    InvalidRows = table.Column<int>(type: "INTEGER", nullable: false),
+                    ErrorsJson = table.Column<string>(type: "TEXT", nullable: true),
+                    ErrorCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    FailureMessage = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ImportedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LeaseHolder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LeaseExpiresAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    InvalidRowsCsv = table.Column<byte[]>(type: "BLOB", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -149,9 +147,9 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "job_leases",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Holder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Holder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -162,10 +160,10 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "managed_list_items",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    IsRetired = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IsRetired = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -176,22 +174,22 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "metric_definitions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    RetiredInVersion = table.Column<int>(type: "integer", nullable: true),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Definition = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    Unit = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Source = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Measure = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    ValueField = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    Conditions = table.Column<string>(type: "text", nullable: false),
-                    ShareConditions = table.Column<string>(type: "text", nullable: false),
-                    Breakdowns = table.Column<List<string>>(type: "text[]", nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false),
-                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ChangedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    RetiredInVersion = table.Column<int>(type: "INTEGER", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Definition = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Measure = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ValueField = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Conditions = table.Column<string>(type: "TEXT", nullable: false),
+                    ShareConditions = table.Column<string>(type: "TEXT", nullable: false),
+                    Breakdowns = table.Column<string>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChangedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -202,25 +200,25 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "referral_rules",
                 columns: table => new
                 {
-                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    Version = table.Column<long>(type: "bigint", nullable: false, defaultValue: 0L),
-                    ChangedById = table.Column<Guid>(type: "uuid", nullable: true),
-                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    OlderVictimAge = table.Column<int>(type: "integer", nullable: false),
-                    OlderVictimPoints = table.Column<int>(type: "integer", nullable: false),
-                    ChildVictimPoints = table.Column<int>(type: "integer", nullable: false),
-                    VulnerableFlagPoints = table.Column<int>(type: "integer", nullable: false),
-                    HighLossAmount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
-                    HighLossPoints = table.Column<int>(type: "integer", nullable: false),
-                    LossAmount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
-                    LossPoints = table.Column<int>(type: "integer", nullable: false),
-                    RepeatVictimPoints = table.Column<int>(type: "integer", nullable: false),
-                    OrganisationPoints = table.Column<int>(type: "integer", nullable: false),
-                    PriorityOffences = table.Column<string[]>(type: "text[]", nullable: false),
-                    PriorityOffencePoints = table.Column<int>(type: "integer", nullable: false),
-                    FirstContactWorkingDays = table.Column<int>(type: "integer", nullable: false),
-                    AttemptsBeforeUncontactable = table.Column<int>(type: "integer", nullable: false),
-                    RetentionMonths = table.Column<int>(type: "integer", nullable: false)
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false, defaultValue: 0L),
+                    ChangedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    OlderVictimAge = table.Column<int>(type: "INTEGER", nullable: false),
+                    OlderVictimPoints = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChildVictimPoints = table.Column<int>(type: "INTEGER", nullable: false),
+                    VulnerableFlagPoints = table.Column<int>(type: "INTEGER", nullable: false),
+                    HighLossAmount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
+                    HighLossPoints = table.Column<int>(type: "INTEGER", nullable: false),
+                    LossAmount = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: false),
+                    LossPoints = table.Column<int>(type: "INTEGER", nullable: false),
+                    RepeatVictimPoints = table.Column<int>(type: "INTEGER", nullable: false),
+                    OrganisationPoints = table.Column<int>(type: "INTEGER", nullable: false),
+                    PriorityOffences = table.Column<string>(type: "TEXT", nullable: false),
+                    PriorityOffencePoints = table.Column<int>(type: "INTEGER", nullable: false),
+                    FirstContactWorkingDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    AttemptsBeforeUncontactable = table.Column<int>(type: "INTEGER", nullable: false),
+                    RetentionMonths = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -231,9 +229,9 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "regions",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    UnitName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Code = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UnitName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -244,10 +242,10 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "sign_in_throttles",
                 columns: table => new
                 {
-                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Failures = table.Column<int>(type: "integer", nullable: false),
-                    LastFailureAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    BlockedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Failures = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastFailureAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    BlockedUntil = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -258,12 +256,12 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "import_chunks",
                 columns: table => new
                 {
-                    UploadId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Imported = table.Column<int>(type: "integer", nullable: false),
-                    Updated = table.Column<int>(type: "integer", nullable: false),
-                    AlreadyHeld = table.Column<int>(type: "integer", nullable: false),
-                    SavedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    UploadId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Imported = table.Column<int>(type: "INTEGER", nullable: false),
+                    Updated = table.Column<int>(type: "INTEGER", nullable: false),
+                    AlreadyHeld = table.Column<int>(type: "INTEGER", nullable: false),
+                    SavedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -280,12 +278,12 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "delivery_plans",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -302,9 +300,9 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "forces",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false)
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -321,30 +319,30 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "performance_returns",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Version = table.Column<long>(type: "bigint", nullable: false, defaultValue: 0L),
-                    ChangedById = table.Column<Guid>(type: "uuid", nullable: true),
-                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    ForceCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Quarter = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Highlights = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    Risks = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    Lessons = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedById = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ReviewedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ReviewedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ApprovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ApprovedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    SubmittedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ReturnedReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    CatalogueVersion = table.Column<int>(type: "integer", nullable: true),
-                    SnapshotJson = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false, defaultValue: 0L),
+                    ChangedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    ForceCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Quarter = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Highlights = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Risks = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    Lessons = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ReviewedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReviewedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ApprovedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ApprovedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SubmittedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ReturnedReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CatalogueVersion = table.Column<int>(type: "INTEGER", nullable: true),
+                    SnapshotJson = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -361,11 +359,11 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "plan_objectives",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    PlanId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Strand = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    OwnerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Strand = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    OwnerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -382,13 +380,13 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "business_population",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    ForceCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Sector = table.Column<char>(type: "character(1)", nullable: false),
-                    Businesses = table.Column<int>(type: "integer", nullable: false),
-                    LoadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    LoadedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    ForceCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Sector = table.Column<char>(type: "TEXT", nullable: false),
+                    Businesses = table.Column<int>(type: "INTEGER", nullable: false),
+                    LoadedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LoadedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -405,38 +403,38 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "engagements",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Version = table.Column<long>(type: "bigint", nullable: false, defaultValue: 0L),
-                    ChangedById = table.Column<Guid>(type: "uuid", nullable: true),
-                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SearchTitle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, computedColumnSql: "lower(\"Title\")", stored: true),
-                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    StartsAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    DurationMinutes = table.Column<int>(type: "integer", nullable: false),
-                    IsOnline = table.Column<bool>(type: "boolean", nullable: false),
-                    Venue = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    ForceCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Team = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    LeadOfficerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LeadOfficerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    AudienceTypes = table.Column<string[]>(type: "text[]", nullable: false),
-                    TopicIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
-                    CampaignIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
-                    OrganisationIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    PeopleReached = table.Column<int>(type: "integer", nullable: true),
-                    KeyLearning = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    CancellationReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    DeliveredRecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    FeedbackToken = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    SupportingOfficerIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
-                    Sectors = table.Column<List<string>>(type: "text[]", nullable: false),
-                    RegistrationToken = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    Capacity = table.Column<int>(type: "integer", nullable: true),
-                    RegistrationClosed = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false, defaultValue: 0L),
+                    ChangedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SearchTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false, computedColumnSql: "lower(\"Title\")", stored: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DurationMinutes = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsOnline = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Venue = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ForceCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Team = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    LeadOfficerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LeadOfficerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AudienceTypes = table.Column<string>(type: "TEXT", nullable: false),
+                    TopicIds = table.Column<string>(type: "TEXT", nullable: false),
+                    CampaignIds = table.Column<string>(type: "TEXT", nullable: false),
+                    OrganisationIds = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    PeopleReached = table.Column<int>(type: "INTEGER", nullable: true),
+                    KeyLearning = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CancellationReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    DeliveredRecordedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FeedbackToken = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    SupportingOfficerIds = table.Column<string>(type: "TEXT", nullable: false),
+                    Sectors = table.Column<string>(type: "TEXT", nullable: false),
+                    RegistrationToken = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Capacity = table.Column<int>(type: "INTEGER", nullable: true),
+                    RegistrationClosed = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -459,26 +457,26 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "organisations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Version = table.Column<long>(type: "bigint", nullable: false, defaultValue: 0L),
-                    ChangedById = table.Column<Guid>(type: "uuid", nullable: true),
-                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    NormalisedName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Sector = table.Column<char>(type: "character(1)", nullable: true),
-                    Size = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
-                    ForceCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    AddressLine1 = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    AddressLine2 = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Town = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Postcode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
-                    Website = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    CompaniesHouseNumber = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
-                    MergedIntoId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false, defaultValue: 0L),
+                    ChangedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    NormalisedName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Sector = table.Column<char>(type: "TEXT", nullable: true),
+                    Size = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    ForceCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    AddressLine1 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AddressLine2 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Town = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Postcode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    CompaniesHouseNumber = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MergedIntoId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -501,35 +499,36 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "users",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    HomeForceCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    Roles = table.Column<string[]>(type: "text[]", nullable: false),
-                    Teams = table.Column<string[]>(type: "text[]", nullable: false),
-                    VettingLevel = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
-                    VettingExpiresOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    IsDisabled = table.Column<bool>(type: "boolean", nullable: false),
-                    DisabledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    MfaEnrolledAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LastTotpTimeStep = table.Column<long>(type: "bigint", nullable: false),
-                    IsDemoAccount = table.Column<bool>(type: "boolean", nullable: false),
-                    CalendarFeedHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    HomeForceCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Roles = table.Column<string>(type: "TEXT", nullable: false),
+                    Teams = table.Column<string>(type: "TEXT", nullable: false),
+                    VettingLevel = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    VettingExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IsDisabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DisabledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    MfaEnrolledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastSignedInAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastTotpTimeStep = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsDemoAccount = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CalendarFeedHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -552,55 +551,55 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "victim_referrals",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    ForceCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    CrimeReference = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ReportedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    OffenceOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    VictimType = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    OrganisationName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Phone = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    AddressLine1 = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Town = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Postcode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
-                    OffenceCategory = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    AmountLost = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
-                    Summary = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    VulnerabilityFlags = table.Column<List<string>>(type: "text[]", nullable: false),
-                    Team = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Priority = table.Column<int>(type: "integer", nullable: false),
-                    PriorityReasons = table.Column<List<string>>(type: "text[]", nullable: false),
-                    AssignedToId = table.Column<Guid>(type: "uuid", nullable: true),
-                    AssignedToName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    FirstContactDueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    FirstContactAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    FirstContactWorkingDays = table.Column<int>(type: "integer", nullable: true),
-                    ContactedInTime = table.Column<bool>(type: "boolean", nullable: true),
-                    FailedAttempts = table.Column<int>(type: "integer", nullable: false),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Closure = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
-                    ClosureReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    AdviceGiven = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
-                    Signposted = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
-                    SafeguardingRoute = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    SafeguardingReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    EscalatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    EarlierReports = table.Column<int>(type: "integer", nullable: false),
-                    SatisfactionToken = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    Satisfaction = table.Column<int>(type: "integer", nullable: true),
-                    FeelsSafer = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
-                    SatisfactionComments = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    SatisfactionAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ImportId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RowHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    AnonymisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    ForceCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    CrimeReference = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ReportedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    OffenceOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    VictimType = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OrganisationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    AddressLine1 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Town = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Postcode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    OffenceCategory = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    AmountLost = table.Column<decimal>(type: "TEXT", precision: 14, scale: 2, nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    VulnerabilityFlags = table.Column<string>(type: "TEXT", nullable: false),
+                    Team = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Priority = table.Column<int>(type: "INTEGER", nullable: false),
+                    PriorityReasons = table.Column<string>(type: "TEXT", nullable: false),
+                    AssignedToId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AssignedToName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FirstContactDueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    FirstContactAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FirstContactWorkingDays = table.Column<int>(type: "INTEGER", nullable: true),
+                    ContactedInTime = table.Column<bool>(type: "INTEGER", nullable: true),
+                    FailedAttempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Closure = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    ClosureReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    AdviceGiven = table.Column<string>(type: "TEXT", nullable: false),
+                    Signposted = table.Column<string>(type: "TEXT", nullable: false),
+                    SafeguardingRoute = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SafeguardingReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    EscalatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EarlierReports = table.Column<int>(type: "INTEGER", nullable: false),
+                    SatisfactionToken = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Satisfaction = table.Column<int>(type: "INTEGER", nullable: true),
+                    FeelsSafer = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    SatisfactionComments = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    SatisfactionAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ImportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RowHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AnonymisedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -623,16 +622,16 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "plan_targets",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ObjectiveId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Description = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    MetricKey = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ForceCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    BreakdownField = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    BreakdownValue = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    TargetValue = table.Column<double>(type: "double precision", nullable: false),
-                    LowerIsBetter = table.Column<bool>(type: "boolean", nullable: false),
-                    OwnerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ObjectiveId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    MetricKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ForceCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    BreakdownField = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    BreakdownValue = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    TargetValue = table.Column<double>(type: "REAL", nullable: false),
+                    LowerIsBetter = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OwnerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -649,21 +648,21 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "event_registrations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    EngagementId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalisedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    OrganisationName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ContactId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    RegisteredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    AddedByOfficer = table.Column<bool>(type: "boolean", nullable: false),
-                    ConsentWording = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Attended = table.Column<bool>(type: "boolean", nullable: false),
-                    CheckedInAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    EngagementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalisedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    OrganisationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ContactId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    RegisteredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AddedByOfficer = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ConsentWording = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Attended = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CheckedInAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -680,13 +679,13 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "feedback_responses",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    EngagementId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SubmissionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    IntendedActions = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Comments = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    EngagementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubmissionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    IntendedActions = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Comments = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -703,14 +702,14 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "follow_up_actions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    EngagementId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    OwnerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OwnerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    EngagementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwnerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -727,27 +726,27 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "contacts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Version = table.Column<long>(type: "bigint", nullable: false, defaultValue: 0L),
-                    ChangedById = table.Column<Guid>(type: "uuid", nullable: true),
-                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
-                    FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    JobRole = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalisedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Phone = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
-                    LawfulBasis = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    ConsentGivenOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ConsentMethod = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    AcceptsEmail = table.Column<bool>(type: "boolean", nullable: false),
-                    AcceptsPhone = table.Column<bool>(type: "boolean", nullable: false),
-                    AcceptsPost = table.Column<bool>(type: "boolean", nullable: false),
-                    OptedOut = table.Column<bool>(type: "boolean", nullable: false),
-                    OptedOutAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    MergedIntoId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false, defaultValue: 0L),
+                    ChangedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    JobRole = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalisedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    LawfulBasis = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ConsentGivenOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ConsentMethod = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    AcceptsEmail = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AcceptsPhone = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AcceptsPost = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OptedOut = table.Column<bool>(type: "INTEGER", nullable: false),
+                    OptedOutAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    MergedIntoId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -770,13 +769,13 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "organisation_memberships",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    StartedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    EndedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    StartedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -793,11 +792,11 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "organisation_notes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    AuthorName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    WrittenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    WrittenAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -814,15 +813,15 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "partnerships",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ReviewOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    LeadOfficerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LeadOfficerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReviewOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LeadOfficerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LeadOfficerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -845,11 +844,11 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "user_claims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -866,10 +865,10 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "user_logins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -886,10 +885,10 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "user_tokens",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -906,15 +905,15 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "contact_attempts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    ReferralId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Method = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Outcome = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    OfficerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OfficerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    ReferralId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    OfficerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OfficerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -931,17 +930,17 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "referral_links",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    ReferralId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EarlierReferralId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MatchProbability = table.Column<double>(type: "double precision", nullable: false),
-                    Summary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Explanation = table.Column<List<string>>(type: "text[]", nullable: false),
-                    Decision = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    DecidedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    FoundAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    ReferralId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EarlierReferralId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MatchProbability = table.Column<double>(type: "REAL", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Explanation = table.Column<string>(type: "TEXT", nullable: false),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FoundAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -964,11 +963,11 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "feedback_topic_ratings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ResponseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TopicId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Before = table.Column<int>(type: "integer", nullable: false),
-                    After = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ResponseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TopicId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Before = table.Column<int>(type: "INTEGER", nullable: false),
+                    After = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -985,10 +984,10 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "contact_search_words",
                 columns: table => new
                 {
-                    ContactId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Word = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false, collation: "C"),
-                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    SortName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    ContactId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Word = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    SortName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1006,22 +1005,22 @@ namespace ProtectHub.Data.Postgres.Migrations
                 columns: new[] { "Id", "Categories", "IsRetired", "Kind", "Text" },
                 values: new object[,]
                 {
-                    { new Guid("00000000-0000-7000-9000-000100000000"), new[] { "HackingSocialMediaOrEmail", "HackingServer", "Malware", "Ransomware", "ExtortionAndSextortion" }, false, "Advice", "Change passwords, using three random words, and turn on 2-step verification" },
-                    { new Guid("00000000-0000-7000-9000-000100000001"), new[] { "OnlineShoppingFraud", "RomanceFraud", "InvestmentFraud", "CourierFraud", "MandateOrCeoFraud", "TicketFraud", "AdvanceFeeFraud" }, false, "Advice", "Contact your bank straight away, using the number on the back of your card" },
-                    { new Guid("00000000-0000-7000-9000-000100000002"), new string[0], false, "Advice", "Report scam emails to the Suspicious Email Reporting Service (report@phishing.gov.uk) and texts to 7726" },
-                    { new Guid("00000000-0000-7000-9000-000100000003"), new[] { "OnlineShoppingFraud", "RomanceFraud", "InvestmentFraud", "CourierFraud", "MandateOrCeoFraud", "TicketFraud", "AdvanceFeeFraud", "HackingSocialMediaOrEmail" }, false, "Advice", "Check your credit record for accounts you did not open" },
-                    { new Guid("00000000-0000-7000-9000-000100000004"), new[] { "HackingSocialMediaOrEmail", "ExtortionAndSextortion" }, false, "Advice", "Secure social media and email recovery options (phone number, recovery email)" },
-                    { new Guid("00000000-0000-7000-9000-000100000005"), new string[0], false, "Advice", "Keep evidence: screenshots, emails, messages and payment details" },
-                    { new Guid("00000000-0000-7000-9000-000100000006"), new[] { "HackingServer", "Malware", "Ransomware", "DenialOfService" }, false, "Advice", "Back up important data offline and keep software and devices updated" },
-                    { new Guid("00000000-0000-7000-9000-000100000007"), new[] { "ExtortionAndSextortion", "Ransomware", "RomanceFraud", "AdvanceFeeFraud" }, false, "Advice", "Do not pay or engage further with the offender" },
-                    { new Guid("00000000-0000-7000-9000-000200000000"), new string[0], false, "Signpost", "Victim Support" },
-                    { new Guid("00000000-0000-7000-9000-000200000001"), new string[0], false, "Signpost", "The victim's bank" },
-                    { new Guid("00000000-0000-7000-9000-000200000002"), new string[0], false, "Signpost", "The national reporting service (Report Fraud)" },
-                    { new Guid("00000000-0000-7000-9000-000200000003"), new string[0], false, "Signpost", "Citizens Advice" },
-                    { new Guid("00000000-0000-7000-9000-000200000004"), new string[0], false, "Signpost", "Cyber Essentials" },
-                    { new Guid("00000000-0000-7000-9000-000200000005"), new string[0], false, "Signpost", "Police CyberAlarm" },
-                    { new Guid("00000000-0000-7000-9000-000200000006"), new string[0], false, "Signpost", "Take Five to Stop Fraud" },
-                    { new Guid("00000000-0000-7000-9000-000200000007"), new string[0], false, "Signpost", "National Cyber Security Centre guidance" }
+                    { new Guid("00000000-0000-7000-9000-000100000000"), "[\"HackingSocialMediaOrEmail\",\"HackingServer\",\"Malware\",\"Ransomware\",\"ExtortionAndSextortion\"]", false, "Advice", "Change passwords, using three random words, and turn on 2-step verification" },
+                    { new Guid("00000000-0000-7000-9000-000100000001"), "[\"OnlineShoppingFraud\",\"RomanceFraud\",\"InvestmentFraud\",\"CourierFraud\",\"MandateOrCeoFraud\",\"TicketFraud\",\"AdvanceFeeFraud\"]", false, "Advice", "Contact your bank straight away, using the number on the back of your card" },
+                    { new Guid("00000000-0000-7000-9000-000100000002"), "[]", false, "Advice", "Report scam emails to the Suspicious Email Reporting Service (report@phishing.gov.uk) and texts to 7726" },
+                    { new Guid("00000000-0000-7000-9000-000100000003"), "[\"OnlineShoppingFraud\",\"RomanceFraud\",\"InvestmentFraud\",\"CourierFraud\",\"MandateOrCeoFraud\",\"TicketFraud\",\"AdvanceFeeFraud\",\"HackingSocialMediaOrEmail\"]", false, "Advice", "Check your credit record for accounts you did not open" },
+                    { new Guid("00000000-0000-7000-9000-000100000004"), "[\"HackingSocialMediaOrEmail\",\"ExtortionAndSextortion\"]", false, "Advice", "Secure social media and email recovery options (phone number, recovery email)" },
+                    { new Guid("00000000-0000-7000-9000-000100000005"), "[]", false, "Advice", "Keep evidence: screenshots, emails, messages and payment details" },
+                    { new Guid("00000000-0000-7000-9000-000100000006"), "[\"HackingServer\",\"Malware\",\"Ransomware\",\"DenialOfService\"]", false, "Advice", "Back up important data offline and keep software and devices updated" },
+                    { new Guid("00000000-0000-7000-9000-000100000007"), "[\"ExtortionAndSextortion\",\"Ransomware\",\"RomanceFraud\",\"AdvanceFeeFraud\"]", false, "Advice", "Do not pay or engage further with the offender" },
+                    { new Guid("00000000-0000-7000-9000-000200000000"), "[]", false, "Signpost", "Victim Support" },
+                    { new Guid("00000000-0000-7000-9000-000200000001"), "[]", false, "Signpost", "The victim's bank" },
+                    { new Guid("00000000-0000-7000-9000-000200000002"), "[]", false, "Signpost", "The national reporting service (Report Fraud)" },
+                    { new Guid("00000000-0000-7000-9000-000200000003"), "[]", false, "Signpost", "Citizens Advice" },
+                    { new Guid("00000000-0000-7000-9000-000200000004"), "[]", false, "Signpost", "Cyber Essentials" },
+                    { new Guid("00000000-0000-7000-9000-000200000005"), "[]", false, "Signpost", "Police CyberAlarm" },
+                    { new Guid("00000000-0000-7000-9000-000200000006"), "[]", false, "Signpost", "Take Five to Stop Fraud" },
+                    { new Guid("00000000-0000-7000-9000-000200000007"), "[]", false, "Signpost", "National Cyber Security Centre guidance" }
                 });
 
             migrationBuilder.InsertData(
@@ -1171,8 +1170,7 @@ namespace ProtectHub.Data.Postgres.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_contact_search_words_word",
                 table: "contact_search_words",
-                columns: new[] { "RegionCode", "Word" })
-                .Annotation("Npgsql:IndexInclude", new[] { "SortName", "ContactId" });
+                columns: new[] { "RegionCode", "Word" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_contacts_list_by_name",
@@ -1214,8 +1212,7 @@ namespace ProtectHub.Data.Postgres.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_engagements_RegionCode_StartsAt_Id",
                 table: "engagements",
-                columns: new[] { "RegionCode", "StartsAt", "Id", "Team", "Kind", "Status" })
-                .Annotation("Npgsql:IndexInclude", new[] { "SearchTitle" });
+                columns: new[] { "RegionCode", "StartsAt", "Id", "Team", "Kind", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_engagements_RegionCode_Status_StartsAt_Id",
@@ -1304,8 +1301,7 @@ namespace ProtectHub.Data.Postgres.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_organisation_memberships_Kind_OrganisationId",
                 table: "organisation_memberships",
-                columns: new[] { "Kind", "OrganisationId" })
-                .Annotation("Npgsql:IndexInclude", new[] { "StartedOn", "EndedOn", "ExpiresOn" });
+                columns: new[] { "Kind", "OrganisationId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_organisation_memberships_Kind_StartedOn",
@@ -1337,8 +1333,7 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "IX_organisations_list_by_name",
                 table: "organisations",
                 columns: new[] { "RegionCode", "Name", "Id" },
-                filter: "\"MergedIntoId\" IS NULL")
-                .Annotation("Npgsql:IndexInclude", new[] { "NormalisedName", "Postcode" });
+                filter: "\"MergedIntoId\" IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_organisations_list_by_newest",
@@ -1483,23 +1478,20 @@ namespace ProtectHub.Data.Postgres.Migrations
                 table: "victim_referrals",
                 columns: new[] { "RegionCode", "ForceCode", "Priority", "FirstContactDueOn", "Id", "Team", "Status", "AssignedToId" },
                 descending: new[] { false, false, true, false, false, false, false, false },
-                filter: "\"Status\" <> 'Closed'")
-                .Annotation("Npgsql:IndexInclude", new[] { "FirstContactAt" });
+                filter: "\"Status\" <> 'Closed'");
 
             migrationBuilder.CreateIndex(
                 name: "IX_victim_referrals_open_queue",
                 table: "victim_referrals",
                 columns: new[] { "RegionCode", "Priority", "FirstContactDueOn", "Id", "Team", "Status", "ForceCode", "AssignedToId" },
                 descending: new[] { false, true, false, false, false, false, false, false },
-                filter: "\"Status\" <> 'Closed'")
-                .Annotation("Npgsql:IndexInclude", new[] { "FirstContactAt" });
+                filter: "\"Status\" <> 'Closed'");
 
             migrationBuilder.CreateIndex(
                 name: "IX_victim_referrals_open_workload",
                 table: "victim_referrals",
                 columns: new[] { "RegionCode", "AssignedToId" },
-                filter: "\"Status\" <> 'Closed'")
-                .Annotation("Npgsql:IndexInclude", new[] { "AssignedToName", "FirstContactAt", "FirstContactDueOn", "EscalatedAt" });
+                filter: "\"Status\" <> 'Closed'");
 
             migrationBuilder.CreateIndex(
                 name: "IX_victim_referrals_RegionCode_ReceivedAt",
@@ -1507,7 +1499,7 @@ namespace ProtectHub.Data.Postgres.Migrations
                 columns: new[] { "RegionCode", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_victim_referrals_RegionCode_Status_Priority_FirstContactDue~",
+                name: "IX_victim_referrals_RegionCode_Status_Priority_FirstContactDueOn",
                 table: "victim_referrals",
                 columns: new[] { "RegionCode", "Status", "Priority", "FirstContactDueOn" });
 
@@ -1517,13 +1509,13 @@ namespace ProtectHub.Data.Postgres.Migrations
                 column: "SatisfactionToken",
                 unique: true);
 
-            PostgresSchema.Create(migrationBuilder);
+            SqliteSchema.Create(migrationBuilder);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            PostgresSchema.Drop(migrationBuilder);
+            SqliteSchema.Drop(migrationBuilder);
 
             migrationBuilder.DropTable(
                 name: "advice_items");
