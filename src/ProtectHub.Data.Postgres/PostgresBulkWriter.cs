@@ -123,11 +123,6 @@ public sealed partial class PostgresBulkWriter : IBulkWriter
         }
     }
 
-    /// <summary>The stored columns of an entity's table as COPY writes them (computed columns left to the database).</summary>
-    public static IReadOnlyList<string> ColumnsOf(ProtectHubDbContext db, Type entityType) =>
-        Tables.GetOrAdd(db.Model.FindEntityType(entityType) ?? throw new InvalidOperationException($"{entityType.Name} is not in the model."), CopyTable.Of)
-            .Columns.Select(c => c.Name).ToList();
-
     private static CopyTable TableOf<T>(ProtectHubDbContext db) =>
         Tables.GetOrAdd(db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model."), CopyTable.Of);
 

@@ -222,7 +222,7 @@ internal static class BlockingSuggester
 
         public override void Visit(int i, int j, int rule, bool first)
         {
-            if (rate < 1 && Hash(i, j) >= rate)
+            if (rate < 1 && PairSample.Uniform(i, j, _seed) >= rate)
             {
                 return;
             }
@@ -249,15 +249,6 @@ internal static class BlockingSuggester
             }
 
             Masses.Add(p / rate);
-        }
-
-        private double Hash(int i, int j)
-        {
-            var x = (((ulong)(uint)i << 32) | (uint)j) ^ (_seed * 0x9E3779B97F4A7C15UL);
-            x ^= x >> 33;
-            x *= 0xFF51AFD7ED558CCDUL;
-            x ^= x >> 33;
-            return (x >> 11) * (1.0 / (1UL << 53));
         }
     }
 }

@@ -71,7 +71,7 @@ internal static class CsvTableReader
         });
         foreach (var batch in full.GetConsumingEnumerable())
         {
-            builder.AddBatch(batch.Chars, batch.Starts, batch.Lengths, batch.FirstField, batch.Lines, batch.Ok, batch.Count);
+            builder.AddBatch(batch.Chars, batch.Starts, batch.Lengths, batch.FirstField, batch.Lines, batch.Count);
             free.Add(batch);
         }
         producer.Wait();
@@ -119,8 +119,6 @@ internal static class CsvTableReader
 
         public int[] Lines { get; } = new int[Capacity];
 
-        public bool[] Ok { get; } = new bool[Capacity];
-
         public int Count { get; private set; }
 
         public void Clear()
@@ -160,7 +158,6 @@ internal static class CsvTableReader
             }
             CharCount += chars.Length;
             Lines[Count] = parser.Line;
-            Ok[Count] = true;
             Count++;
             FirstField[Count] = first + fields;
         }

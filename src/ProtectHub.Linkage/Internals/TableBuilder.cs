@@ -84,7 +84,7 @@ internal sealed class TableBuilder
     /// Adds a block of parsed records: rows are validated in order, then each column interns its values on its own
     /// thread (the dictionaries are large and lookups are memory-bound, so columns in parallel use both cores).
     /// </summary>
-    public void AddBatch(char[] chars, int[] starts, int[] lengths, int[] firstField, int[] lines, bool[] ok, int count)
+    public void AddBatch(char[] chars, int[] starts, int[] lengths, int[] firstField, int[] lines, int count)
     {
         _accepted ??= new int[count];
         if (_accepted.Length < count)
@@ -95,11 +95,6 @@ internal sealed class TableBuilder
         for (var r = 0; r < count; r++)
         {
             var line = lines[r];
-            if (!ok[r])
-            {
-                Report(line, "unterminated quoted field");
-                continue;
-            }
             var first = firstField[r];
             var fields = firstField[r + 1] - first;
             if (fields == 1 && chars.AsSpan(starts[first], lengths[first]).IsWhiteSpace())

@@ -298,7 +298,7 @@ internal static class Trainer
         public override void Visit(int i, int j, int rule, bool first)
         {
             var rate = _rates[rule];
-            var sampled = rate >= 1.0 || Sample(i, j) < rate;
+            var sampled = rate >= 1.0 || PairSample.Uniform(i, j, _seed) < rate;
             // Pairs of the all-pairs rule of small inputs are not stored: scoring revisits them with early rejection.
             var store = _store && first && rule != _job.ExhaustiveRule;
             if (!sampled && !store)
@@ -328,18 +328,6 @@ internal static class Trainer
         }
 
         public List<StoredPairs> Stored { get; } = [];
-
-        private double Sample(int i, int j)
-        {
-            var x = ((ulong)(uint)i << 32) | (uint)j;
-            x ^= _seed * 0x9E3779B97F4A7C15UL;
-            x ^= x >> 33;
-            x *= 0xFF51AFD7ED558CCDUL;
-            x ^= x >> 33;
-            x *= 0xC4CEB93F005A2E6BUL;
-            x ^= x >> 33;
-            return (x >> 11) * (1.0 / (1UL << 53));
-        }
     }
 
     private static (PatternCounts[] Rules, PatternCounts Union) CountPatterns(LinkageJob job)
