@@ -233,4 +233,18 @@ internal static class AdminCommands
         });
         return new Command("referrals", "Victim referral tools.") { retention };
     }
+
+    public static Command Prevent()
+    {
+        var retention = new Command("retention", "Apply the Prevent retention rule now: remove the young person's details from cases closed with no further concern once the periods after closure and after their 18th birthday have passed (Prevent:Retention).");
+        retention.SetAction(async (_, ct) =>
+        {
+            await using var services = CliServices.Build();
+            using var scope = services.CreateScope();
+            var removed = await scope.ServiceProvider.GetRequiredService<ProtectHub.Core.Prevent.PreventRetention>().RunAsync(ct);
+            Console.WriteLine($"Personal details removed from {removed} closed Prevent case{(removed == 1 ? "" : "s")}.");
+            return 0;
+        });
+        return new Command("prevent", "Cyber Prevent tools.") { retention };
+    }
 }

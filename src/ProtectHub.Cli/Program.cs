@@ -6,6 +6,7 @@ root.Subcommands.Add(AdminCommands.Migrate());
 root.Subcommands.Add(AdminCommands.User());
 root.Subcommands.Add(AdminCommands.Audit());
 root.Subcommands.Add(AdminCommands.Referrals());
+root.Subcommands.Add(AdminCommands.Prevent());
 root.Subcommands.Add(AdminCommands.Backup());
 root.Subcommands.Add(AdminCommands.Restore());
 root.Subcommands.Add(LinkCommands.Create());

@@ -8,6 +8,7 @@ using ProtectHub.Core.Engagements;
 using ProtectHub.Core.Imports;
 using ProtectHub.Core.Partners;
 using ProtectHub.Core.Performance;
+using ProtectHub.Core.Prevent;
 using ProtectHub.Core.Victims;
 
 namespace ProtectHub.Core;
@@ -27,6 +28,7 @@ public static class ProtectHubCoreServices
         services.AddEngagements();
         services.AddVictims();
         services.AddPerformance();
+        services.AddPrevent();
         services.AddSingleton<ServiceInstance>();
         services.AddScoped<JobLeases>();
         services.AddScoped<Mail.MailSender>();

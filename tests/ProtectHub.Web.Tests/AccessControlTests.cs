@@ -32,8 +32,7 @@ public sealed class AccessControlTests(ProtectHubFactory factory) : IClassFixtur
         var checkedCount = 0;
         foreach (var endpoint in endpoints)
         {
-            var url = "/" + endpoint.RoutePattern.RawText!.TrimStart('/')
-                .Replace("{id:guid}", Guid.CreateVersion7().ToString(), StringComparison.Ordinal)
+            var url = "/" + System.Text.RegularExpressions.Regex.Replace(endpoint.RoutePattern.RawText!.TrimStart('/'), @"\{[A-Za-z]+:guid\}", _ => Guid.CreateVersion7().ToString())
                 .Replace("{code}", "em", StringComparison.Ordinal);
             var response = await client.GetAsync(url);
             Assert.True(response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.AbsolutePath == "/sign-in",

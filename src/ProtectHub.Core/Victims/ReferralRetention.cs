@@ -10,8 +10,10 @@ namespace ProtectHub.Core.Victims;
 /// and the linkage explanations, which quote them). What the figures need stays: reference, dates, force, team,
 /// offence, amount, outcome, attempts. Each removal is logged, without the removed content.
 /// </summary>
-public sealed class ReferralRetention(ProtectHubDbContext db, TimeProvider time)
+public sealed class ReferralRetention(ProtectHubDbContext db, TimeProvider time) : IRetentionRule
 {
+    public string Records => "closed referrals";
+
     /// <summary>Applies the rule in every region (the caller acts as the system); returns how many referrals were anonymised.</summary>
     public async Task<int> RunAsync(CancellationToken ct = default)
     {

@@ -15,6 +15,7 @@ public static class VictimsServices
         services.AddScoped<RepeatVictims>();
         services.AddScoped<FollowUpLetters>();
         services.AddScoped<ReferralRetention>();
+        services.AddScoped<Data.IRetentionRule>(sp => sp.GetRequiredService<ReferralRetention>());
         services.AddScoped<VictimSatisfaction>();
         // Save reaction: every save that changes referrals moves the shared change counter on.
         services.AddSingleton<IInterceptor, ReferralChangeCounter>();

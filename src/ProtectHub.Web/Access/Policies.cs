@@ -42,6 +42,16 @@ public static class Policies
     /// <summary>Changing the national metric catalogue: coordinators and system administrators.</summary>
     public const string ManageMetrics = "ManageMetrics";
 
+    /// <summary>
+    /// Cyber Prevent casework (children's data): the region's Cyber Prevent team only, officers and their managers with
+    /// current vetting. Not Protect teams, not the National Coordinator (who gets anonymised figures), not system
+    /// administrators.
+    /// </summary>
+    public const string Prevent = "Prevent";
+
+    /// <summary>Deconfliction checks and assignment of Prevent cases: the Cyber Prevent team's supervisors and above.</summary>
+    public const string SupervisePrevent = "SupervisePrevent";
+
     public static string ForTeam(Team team) => $"Team:{team}";
 
     private static bool InProtectTeam(AuthorizationHandlerContext context) =>
@@ -75,6 +85,12 @@ public static class Policies
         options.AddPolicy(ManageReferralRules, p => p
             .RequireRole(nameof(Role.Coordinator), nameof(Role.SystemAdministrator))
             .RequireAssertion(InProtectTeam).AddRequirements(new ValidVettingRequirement()));
+        options.AddPolicy(Prevent, p => p
+            .RequireRole(nameof(Role.Officer), nameof(Role.Supervisor), nameof(Role.Coordinator), nameof(Role.HeadOfUnit))
+            .RequireClaim(ProtectHubClaims.Team, nameof(Team.CyberPrevent)).AddRequirements(new ValidVettingRequirement()));
+        options.AddPolicy(SupervisePrevent, p => p
+            .RequireRole(nameof(Role.Supervisor), nameof(Role.Coordinator), nameof(Role.HeadOfUnit))
+            .RequireClaim(ProtectHubClaims.Team, nameof(Team.CyberPrevent)).AddRequirements(new ValidVettingRequirement()));
         options.AddPolicy(Restricted, p => p.RequireAuthenticatedUser().AddRequirements(new ValidVettingRequirement()));
         foreach (var team in Enum.GetValues<Team>())
         {

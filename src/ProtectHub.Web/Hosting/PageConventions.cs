@@ -62,6 +62,9 @@ public static class PageConventions
         conventions.AuthorizePage("/Referrals/Workload", Policies.SuperviseReferrals);
         conventions.AuthorizePage("/Referrals/Rules", Policies.ManageReferralRules);
         LoadRecords<Core.Victims.VictimReferral>(conventions, "/Referrals");
+        conventions.AuthorizeFolder("/Prevent", Policies.Prevent);
+        conventions.AuthorizePage("/Prevent/Cases/Deconfliction", Policies.SupervisePrevent);
+        LoadRecords<Core.Prevent.PreventCase>(conventions, "/Prevent/Cases");
         conventions.AuthorizeFolder("/Performance", Policies.Performance);
         conventions.AuthorizeFolder("/Performance/Metrics", Policies.ManageMetrics);
         LoadRecords<Core.Performance.PerformanceReturn>(conventions, "/Performance/Returns");

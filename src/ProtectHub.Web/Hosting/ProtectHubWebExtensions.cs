@@ -46,7 +46,7 @@ public static class ProtectHubWebExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<IActorScopeAccessor, HttpActorScopeAccessor>();
         services.AddHostedService<Core.Imports.ImportWorker>();
-        services.AddHostedService<Core.Victims.RetentionWorker>();
+        services.AddHostedService<Core.Data.RetentionWorker>();
         services.AddProtectHubData().AddSqliteDatabase().AddPostgresDatabase();
         services.AddProtectHubCore().AddSignInManager();
         DataProtectionCertificate.Configure(services, configuration);

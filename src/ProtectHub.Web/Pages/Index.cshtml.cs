@@ -11,7 +11,7 @@ using ProtectHub.Web.Access;
 
 namespace ProtectHub.Web.Pages;
 
-public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService authorization, EngagementDirectory engagements, ProtectHub.Core.Victims.ReferralQueue referrals,
+public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService authorization, EngagementDirectory engagements, ProtectHub.Core.Victims.ReferralQueue referrals, ProtectHub.Core.Prevent.CaseClosure prevent,
     MyFigures myFigures, SharedFigures shared, TimeProvider time) : PageModel
 {
     /// <summary>An area on the home page; without a link it is either not built yet or not for the user's role.</summary>
@@ -27,6 +27,9 @@ public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService aut
     /// <summary>Referrals assigned to the user whose first contact is overdue (only for those who work referrals).</summary>
     public IReadOnlyList<ProtectHub.Core.Victims.VictimReferral> OverdueReferrals { get; private set; } = [];
     public IReadOnlyList<Area> Areas { get; private set; } = [];
+
+    /// <summary>Prevent follow-up reviews due on the user's closed cases (only for the Cyber Prevent team).</summary>
+    public IReadOnlyList<(ProtectHub.Core.Prevent.FollowUpReview Review, string Reference)> PreventReviewsDue { get; private set; } = [];
 
     public FinancialQuarter Quarter { get; private set; }
 
@@ -53,6 +56,12 @@ public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService aut
         if (canWorkReferrals)
         {
             OverdueReferrals = await referrals.OverdueForAsync(me);
+        }
+
+        var canWorkPrevent = (await authorization.AuthorizeAsync(User, Policies.Prevent)).Succeeded;
+        if (canWorkPrevent)
+        {
+            PreventReviewsDue = await prevent.DueForAsync(me);
         }
 
         var canViewPerformance = (await authorization.AuthorizeAsync(User, Policies.Performance)).Succeeded;
@@ -84,7 +93,7 @@ public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService aut
             new("Engagements", "Presentations, exercises and events: plan, deliver, follow up", canUsePartners ? "/engagements" : null),
             new("Your calendar feed", "Your engagements in Outlook, Google Calendar or your phone", "/calendar"),
             new("Victim referrals", "Contacting and advising victims of cybercrime and fraud", canWorkReferrals ? "/referrals" : null),
-            new("Prevent", "Referrals and interventions for young people", null, Built: false),
+            new("Prevent", "Young people on the edge of cybercrime: consultations, referrals, interventions, reviews", canWorkPrevent ? "/prevent" : null),
             new("Intelligence and advisories", "Graded intelligence and TLP-marked threat advisories", null, Built: false),
             new("Performance", "Figures, delivery plans, quarterly returns and effectiveness", canViewPerformance ? "/performance" : null),
         };

@@ -14,6 +14,8 @@ public static class Links
 
     public static string Referral(Guid id, string? page = null) => Of("/referrals", id, page);
 
+    public static string PreventCase(Guid id, string? page = null) => Of("/prevent/cases", id, page);
+
     public static string Return(Guid id, string? page = null) => Of("/performance/returns", id, page);
 
     public static string Plan(Guid id, string? page = null) => Of("/performance/plans", id, page);

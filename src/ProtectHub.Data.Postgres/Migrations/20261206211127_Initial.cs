@@ -358,6 +358,37 @@ namespace ProtectHub.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "prevent_consultations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    ForceCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    Source = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    AgeBand = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Behaviour = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Platform = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Setting = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Concerns = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Advice = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Decision = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    RecordedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prevent_consultations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_prevent_consultations_regions_RegionCode",
+                        column: x => x.RegionCode,
+                        principalTable: "regions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "plan_objectives",
                 columns: table => new
                 {
@@ -491,6 +522,82 @@ namespace ProtectHub.Data.Postgres.Migrations
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_organisations_regions_RegionCode",
+                        column: x => x.RegionCode,
+                        principalTable: "regions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "prevent_cases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    ForceCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Reference = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Source = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ReferrerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ReferrerOrganisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ReferrerEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ReferrerPhone = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    ReferrerContactId = table.Column<Guid>(type: "uuid", nullable: true),
+                    FirstName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    LastName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: true),
+                    Gender = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    AddressLine1 = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Town = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Postcode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    SchoolName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    SchoolOrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Handles = table.Column<List<string>>(type: "text[]", nullable: false),
+                    ParentCarerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ParentCarerRelationship = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    ParentCarerPhone = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    ParentCarerEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Behaviour = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    BehaviourLevel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Setting = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Details = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    AgeBandAtReferral = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ConsultationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Status = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ReferredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AssignedToId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AssignedToName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Deconfliction = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    DeconflictionReference = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    DeconflictionNotes = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    DeconflictedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DeconflictedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ReferrerMessage = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ConsentGivenBy = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    ConsentOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ParentInformed = table.Column<bool>(type: "boolean", nullable: true),
+                    ParentNotInformedReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    SafeguardingRoute = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    SafeguardingReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    SafeguardingRaisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    NeurodiversityFlagged = table.Column<bool>(type: "boolean", nullable: false),
+                    EarlierReferrals = table.Column<int>(type: "integer", nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    ClosureNotes = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AnonymisedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prevent_cases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_prevent_cases_forces_ForceCode",
+                        column: x => x.ForceCode,
+                        principalTable: "forces",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_prevent_cases_regions_RegionCode",
                         column: x => x.RegionCode,
                         principalTable: "regions",
                         principalColumn: "Code",
@@ -807,6 +914,85 @@ namespace ProtectHub.Data.Postgres.Migrations
                         name: "FK_organisation_notes_organisations_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "prevent_interventions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    OfficerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OfficerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Response = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prevent_interventions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_prevent_interventions_prevent_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "prevent_cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "prevent_reviews",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    OfficerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReReferred = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Offended = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    PositiveOutcome = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CompletedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prevent_reviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_prevent_reviews_prevent_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "prevent_cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "prevent_special_category",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Neurodiversity = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Diagnosis = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    HealthNotes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    LawfulBasis = table.Column<string>(type: "character varying(48)", maxLength: 48, nullable: false),
+                    RecordedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prevent_special_category", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_prevent_special_category_prevent_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "prevent_cases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1416,6 +1602,64 @@ namespace ProtectHub.Data.Postgres.Migrations
                 column: "ObjectiveId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_prevent_cases_AssignedToId_Status",
+                table: "prevent_cases",
+                columns: new[] { "AssignedToId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prevent_cases_ForceCode",
+                table: "prevent_cases",
+                column: "ForceCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prevent_cases_Reference",
+                table: "prevent_cases",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prevent_cases_RegionCode_DateOfBirth",
+                table: "prevent_cases",
+                columns: new[] { "RegionCode", "DateOfBirth" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prevent_cases_RegionCode_Status_ReferredAt",
+                table: "prevent_cases",
+                columns: new[] { "RegionCode", "Status", "ReferredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prevent_consultations_RegionCode_RecordedAt",
+                table: "prevent_consultations",
+                columns: new[] { "RegionCode", "RecordedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prevent_interventions_CaseId_On",
+                table: "prevent_interventions",
+                columns: new[] { "CaseId", "On" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prevent_interventions_RegionCode_On",
+                table: "prevent_interventions",
+                columns: new[] { "RegionCode", "On" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prevent_reviews_CaseId_Kind",
+                table: "prevent_reviews",
+                columns: new[] { "CaseId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prevent_reviews_OfficerId_CompletedAt_DueOn",
+                table: "prevent_reviews",
+                columns: new[] { "OfficerId", "CompletedAt", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prevent_special_category_CaseId",
+                table: "prevent_special_category",
+                column: "CaseId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_referral_links_EarlierReferralId",
                 table: "referral_links",
                 column: "EarlierReferralId");
@@ -1590,6 +1834,18 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "plan_targets");
 
             migrationBuilder.DropTable(
+                name: "prevent_consultations");
+
+            migrationBuilder.DropTable(
+                name: "prevent_interventions");
+
+            migrationBuilder.DropTable(
+                name: "prevent_reviews");
+
+            migrationBuilder.DropTable(
+                name: "prevent_special_category");
+
+            migrationBuilder.DropTable(
                 name: "referral_links");
 
             migrationBuilder.DropTable(
@@ -1618,6 +1874,9 @@ namespace ProtectHub.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "plan_objectives");
+
+            migrationBuilder.DropTable(
+                name: "prevent_cases");
 
             migrationBuilder.DropTable(
                 name: "victim_referrals");

@@ -2,11 +2,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-namespace ProtectHub.Core.Victims;
+namespace ProtectHub.Core.Data;
 
 /// <summary>
-/// Applies the retention rule once a day (and shortly after start), on one instance of the service at a time (a
-/// <see cref="Data.JobLeases">lease</see>); `protecthub referrals retention` runs it by hand.
+/// Applies every area's retention rule (<see cref="IRetentionRule"/>) once a day (and shortly after start), on one instance of the service at a time (a
+/// <see cref="Data.JobLeases">lease</see>); `protecthub referrals retention` and `protecthub prevent retention` run them by hand.
 /// </summary>
 public sealed class RetentionWorker(IServiceScopeFactory scopes, TimeProvider time, ILogger<RetentionWorker> logger) : BackgroundService
 {
@@ -22,16 +22,19 @@ public sealed class RetentionWorker(IServiceScopeFactory scopes, TimeProvider ti
                 await using var scope = scopes.CreateAsyncScope();
                 scope.ServiceProvider.GetRequiredService<Access.ActorScopeOverride>().Scope = Access.ActorScope.System("retention rule");
                 // One instance of the service applies the rule each day; if it dies, another takes the job the next day.
-                if (!await scope.ServiceProvider.GetRequiredService<Data.JobLeases>().TryAcquireAsync(LeaseName, TimeSpan.FromHours(23), stoppingToken))
+                if (!await scope.ServiceProvider.GetRequiredService<JobLeases>().TryAcquireAsync(LeaseName, TimeSpan.FromHours(23), stoppingToken))
                 {
                     await Task.Delay(TimeSpan.FromDays(1), time, stoppingToken);
                     continue;
                 }
 
-                var removed = await scope.ServiceProvider.GetRequiredService<ReferralRetention>().RunAsync(stoppingToken);
-                if (removed > 0 && logger.IsEnabled(LogLevel.Information))
+                foreach (var rule in scope.ServiceProvider.GetServices<IRetentionRule>())
                 {
-                    logger.LogInformation("Retention rule: personal details removed from {Count} closed referrals", removed);
+                    var removed = await rule.RunAsync(stoppingToken);
+                    if (removed > 0 && logger.IsEnabled(LogLevel.Information))
+                    {
+                        logger.LogInformation("Retention rule: personal details removed from {Count} {Records}", removed, rule.Records);
+                    }
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

@@ -356,6 +356,37 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "prevent_consultations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    ForceCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    AgeBand = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Behaviour = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Platform = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Setting = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Concerns = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Advice = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    RecordedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RecordedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prevent_consultations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_prevent_consultations_regions_RegionCode",
+                        column: x => x.RegionCode,
+                        principalTable: "regions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "plan_objectives",
                 columns: table => new
                 {
@@ -489,6 +520,82 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_organisations_regions_RegionCode",
+                        column: x => x.RegionCode,
+                        principalTable: "regions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "prevent_cases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    ForceCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ReferrerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ReferrerOrganisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ReferrerEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ReferrerPhone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    ReferrerContactId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FirstName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    LastName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Gender = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    AddressLine1 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Town = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Postcode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    SchoolName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SchoolOrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Handles = table.Column<string>(type: "TEXT", nullable: false),
+                    ParentCarerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ParentCarerRelationship = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ParentCarerPhone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    ParentCarerEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Behaviour = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    BehaviourLevel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Setting = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Details = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    AgeBandAtReferral = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ConsultationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ReferredAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AssignedToId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AssignedToName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Deconfliction = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    DeconflictionReference = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    DeconflictionNotes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    DeconflictedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DeconflictedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ReferrerMessage = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ConsentGivenBy = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    ConsentOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ParentInformed = table.Column<bool>(type: "INTEGER", nullable: true),
+                    ParentNotInformedReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SafeguardingRoute = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    SafeguardingReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    SafeguardingRaisedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    NeurodiversityFlagged = table.Column<bool>(type: "INTEGER", nullable: false),
+                    EarlierReferrals = table.Column<int>(type: "INTEGER", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    ClosureNotes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AnonymisedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prevent_cases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_prevent_cases_forces_ForceCode",
+                        column: x => x.ForceCode,
+                        principalTable: "forces",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_prevent_cases_regions_RegionCode",
                         column: x => x.RegionCode,
                         principalTable: "regions",
                         principalColumn: "Code",
@@ -805,6 +912,85 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         name: "FK_organisation_notes_organisations_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "prevent_interventions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    OfficerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OfficerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Response = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prevent_interventions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_prevent_interventions_prevent_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "prevent_cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "prevent_reviews",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    OfficerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReReferred = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Offended = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    PositiveOutcome = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CompletedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prevent_reviews", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_prevent_reviews_prevent_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "prevent_cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "prevent_special_category",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Neurodiversity = table.Column<string>(type: "TEXT", nullable: false),
+                    Diagnosis = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    HealthNotes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    LawfulBasis = table.Column<string>(type: "TEXT", maxLength: 48, nullable: false),
+                    RecordedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prevent_special_category", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_prevent_special_category_prevent_cases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "prevent_cases",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1410,6 +1596,64 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 column: "ObjectiveId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_prevent_cases_AssignedToId_Status",
+                table: "prevent_cases",
+                columns: new[] { "AssignedToId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prevent_cases_ForceCode",
+                table: "prevent_cases",
+                column: "ForceCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prevent_cases_Reference",
+                table: "prevent_cases",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prevent_cases_RegionCode_DateOfBirth",
+                table: "prevent_cases",
+                columns: new[] { "RegionCode", "DateOfBirth" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prevent_cases_RegionCode_Status_ReferredAt",
+                table: "prevent_cases",
+                columns: new[] { "RegionCode", "Status", "ReferredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prevent_consultations_RegionCode_RecordedAt",
+                table: "prevent_consultations",
+                columns: new[] { "RegionCode", "RecordedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prevent_interventions_CaseId_On",
+                table: "prevent_interventions",
+                columns: new[] { "CaseId", "On" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prevent_interventions_RegionCode_On",
+                table: "prevent_interventions",
+                columns: new[] { "RegionCode", "On" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prevent_reviews_CaseId_Kind",
+                table: "prevent_reviews",
+                columns: new[] { "CaseId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prevent_reviews_OfficerId_CompletedAt_DueOn",
+                table: "prevent_reviews",
+                columns: new[] { "OfficerId", "CompletedAt", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prevent_special_category_CaseId",
+                table: "prevent_special_category",
+                column: "CaseId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_referral_links_EarlierReferralId",
                 table: "referral_links",
                 column: "EarlierReferralId");
@@ -1581,6 +1825,18 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 name: "plan_targets");
 
             migrationBuilder.DropTable(
+                name: "prevent_consultations");
+
+            migrationBuilder.DropTable(
+                name: "prevent_interventions");
+
+            migrationBuilder.DropTable(
+                name: "prevent_reviews");
+
+            migrationBuilder.DropTable(
+                name: "prevent_special_category");
+
+            migrationBuilder.DropTable(
                 name: "referral_links");
 
             migrationBuilder.DropTable(
@@ -1609,6 +1865,9 @@ namespace ProtectHub.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "plan_objectives");
+
+            migrationBuilder.DropTable(
+                name: "prevent_cases");
 
             migrationBuilder.DropTable(
                 name: "victim_referrals");

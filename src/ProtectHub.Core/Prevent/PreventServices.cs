@@ -1,0 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ProtectHub.Core.Prevent;
+
+public static class PreventServices
+{
+    /// <summary>Cyber Prevent casework: consultations, referrals, deconfliction, consent, interventions, closure, reviews and retention.</summary>
+    public static IServiceCollection AddPrevent(this IServiceCollection services)
+    {
+        services.AddScoped<CaseIntake>();
+        services.AddScoped<Casework>();
+        services.AddScoped<CaseClosure>();
+        services.AddScoped<SpecialCategory>();
+        services.AddScoped<PreventCaseList>();
+        services.AddScoped<PreventRetention>();
+        services.AddScoped<Data.IRetentionRule>(sp => sp.GetRequiredService<PreventRetention>());
+        services.AddOptions<PreventRetentionOptions>().BindConfiguration(PreventRetentionOptions.Section);
+        return services;
+    }
+}
