@@ -55,6 +55,21 @@ public sealed class DemoTests(DevelopmentFactory development) : IClassFixture<De
     }
 
     [Fact]
+    public async Task Development_CyberPreventOfficer_HasCasesToWork_AndAReviewDue()
+    {
+        var session = new Session(development);
+        await session.PostFormAsync("/sign-in", ("Email", "officer.cyberprevent@demo.protecthub.test"), ("Password", DemoOptions.Password));
+        var (_, home) = await session.GetAsync("/");
+        Assert.NotNull(home.QuerySelector("a[href='/prevent']"));
+        Assert.Contains("6-month review", home.TestId("prevent-reviews-due")!.TextContent, StringComparison.Ordinal);
+        var (response, list) = await session.GetAsync("/prevent");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.InRange(list.TestId("cases")!.QuerySelectorAll("tbody tr").Length, 5, 12);
+        var (_, consultations) = await session.GetAsync("/prevent/consultations");
+        Assert.Equal(4, consultations.TestId("consultations")!.QuerySelectorAll("tbody tr").Length);
+    }
+
+    [Fact]
     public async Task Development_DemoReferrals_AreAssignedToOfficersOfTheirOwnTeam()
     {
         var assigned = await development.WithDbAsync(db => db.Set<ProtectHub.Core.Victims.VictimReferral>().IgnoreQueryFilters()

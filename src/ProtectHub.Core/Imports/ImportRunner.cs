@@ -56,6 +56,9 @@ public sealed class ImportRunner(ProtectHubDbContext db, ActorScopeOverride acto
             var errors = JsonSerializer.Serialize(result.Errors.Take(ImportUpload.ErrorsKept));
             await Uploads(uploadId).ExecuteUpdateAsync(s => s
                 .SetProperty(u => u.Status, ImportStatus.Finished)
+                // A finished import needs no lease: released in the same write, so nobody sees it finished yet held.
+                .SetProperty(u => u.LeaseHolder, (string?)null)
+                .SetProperty(u => u.LeaseExpiresAt, (DateTimeOffset?)null)
                 .SetProperty(u => u.Stage, (string?)null)
                 .SetProperty(u => u.RowsDone, file.Rows.Count)
                 .SetProperty(u => u.Imported, result.Imported)
@@ -97,5 +100,6 @@ public sealed class ImportRunner(ProtectHubDbContext db, ActorScopeOverride acto
     private IQueryable<ImportUpload> Uploads(Guid id) => db.Set<ImportUpload>().IgnoreQueryFilters().Where(u => u.Id == id);
 
     private Task<int> FailAsync(Guid id, string message, CancellationToken ct) =>
-        Uploads(id).ExecuteUpdateAsync(s => s.SetProperty(u => u.Status, ImportStatus.Failed).SetProperty(u => u.FailureMessage, message).SetProperty(u => u.Content, Array.Empty<byte>()), ct);
+        Uploads(id).ExecuteUpdateAsync(s => s.SetProperty(u => u.Status, ImportStatus.Failed).SetProperty(u => u.FailureMessage, message).SetProperty(u => u.Content, Array.Empty<byte>())
+            .SetProperty(u => u.LeaseHolder, (string?)null).SetProperty(u => u.LeaseExpiresAt, (DateTimeOffset?)null), ct);
 }

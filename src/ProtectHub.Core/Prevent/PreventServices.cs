@@ -12,6 +12,7 @@ public static class PreventServices
         services.AddScoped<CaseClosure>();
         services.AddScoped<SpecialCategory>();
         services.AddScoped<PreventCaseList>();
+        services.AddScoped<PreventStatistics>();
         services.AddScoped<PreventRetention>();
         services.AddScoped<Data.IRetentionRule>(sp => sp.GetRequiredService<PreventRetention>());
         services.AddOptions<PreventRetentionOptions>().BindConfiguration(PreventRetentionOptions.Section);

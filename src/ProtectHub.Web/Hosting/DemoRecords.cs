@@ -4,6 +4,7 @@ using ProtectHub.Core.Data;
 using ProtectHub.Core.Engagements;
 using ProtectHub.Core.Feedback;
 using ProtectHub.Core.Partners;
+using ProtectHub.Core.Prevent;
 using ProtectHub.Core.Time;
 using ProtectHub.Core.Victims;
 
@@ -175,7 +176,133 @@ public static class DemoRecords
             db.Add(referral);
         }
 
+        await SeedPreventAsync(db, now, forces);
         db.GroupCollectedEntries = true;
         await db.SaveChangesAsync();
     }
+
+    /// <summary>
+    /// Prevent demo cases for the Cyber Prevent officer: one awaiting deconfliction, some in work, closed ones with a
+    /// review due, and consultations. Invented young people; nothing here is real.
+    /// </summary>
+    private static async Task SeedPreventAsync(ProtectHubDbContext db, DateTimeOffset now, List<string> forces)
+    {
+        const string region = DemoOptions.RegionCode;
+        if (await db.Set<PreventCase>().IgnoreQueryFilters().AnyAsync(c => c.RegionCode == region))
+        {
+            return;
+        }
+
+        var officer = await db.Users.IgnoreQueryFilters().Where(u => u.Email == "officer.cyberprevent@demo.protecthub.test").Select(u => new { u.Id, u.DisplayName }).FirstAsync();
+        var today = UkTime.DateOf(now);
+        string[] first = ["Ash", "Bailey", "Casey", "Drew", "Eden", "Finley", "Harper", "Jordan", "Kai", "Logan", "Morgan", "Riley"];
+        string[] last = ["Morris", "Patel", "Nowak", "Reid", "Singh", "Taylor", "Walsh", "Young", "Khan", "Price", "Hughes", "Bell"];
+        var behaviours = Enum.GetValues<ConcernBehaviour>();
+        for (var i = 0; i < 12; i++)
+        {
+            var referred = now.AddDays(-(3 + i * 17));
+            var born = today.AddYears(-(12 + i % 6)).AddDays(-(i * 37 % 300));
+            var status = i switch { 0 => PreventCaseStatus.AwaitingDeconfliction, 1 or 2 => PreventCaseStatus.ReadyForContact, < 8 => PreventCaseStatus.Active, _ => PreventCaseStatus.Closed };
+            var id = Guid.CreateVersion7();
+            var prevent = new PreventCase
+            {
+                Id = id,
+                RegionCode = region,
+                ForceCode = forces[i % forces.Count],
+                Reference = $"PV-{UkTime.DateOf(referred):yyMM}-{id.ToString("N")[^6..].ToUpperInvariant()}",
+                Source = (PreventSource)(i % 9),
+                ReferrerName = i % 2 == 0 ? "Sam Safeguarding" : "PC Dana Okafor",
+                ReferrerOrganisation = i % 2 == 0 ? $"{Places[i % 10]} Academy" : "Force cyber crime unit",
+                FirstName = first[i],
+                LastName = last[i],
+                DateOfBirth = born,
+                Gender = i % 3 == 0 ? "Female" : "Male",
+                Town = Places[i % 10],
+                SchoolName = $"{Places[i % 10]} Academy",
+                Handles = [$"{(i % 2 == 0 ? "Discord" : "Steam")}: {first[i].ToLowerInvariant()}{i}x"],
+                ParentCarerName = $"{first[(i + 5) % 12]} {last[i]}",
+                ParentCarerRelationship = i % 2 == 0 ? "Mother" : "Father",
+                Behaviour = behaviours[i % behaviours.Length],
+                BehaviourLevel = (BehaviourLevel)(i % 3),
+                Setting = (PreventSetting)(i % 4),
+                Details = "Invented demo case: the referrer describes what they saw online.",
+                AgeBandAtReferral = PreventNames.BandOf(ConsentRules.Age(born, UkTime.DateOf(referred))),
+                Status = status,
+                ReferredAt = referred,
+                UpdatedAt = referred,
+                AssignedToId = i == 0 ? null : officer.Id,
+                AssignedToName = i == 0 ? null : officer.DisplayName,
+            };
+            if (status != PreventCaseStatus.AwaitingDeconfliction)
+            {
+                (prevent.Deconfliction, prevent.DeconflictionReference, prevent.DeconflictedAt, prevent.DeconflictedByName) =
+                    (DeconflictionOutcome.Clear, $"INT-{2600 + i}", referred.AddDays(1), "Sue Supervisor");
+            }
+
+            if (status is PreventCaseStatus.Active or PreventCaseStatus.Closed)
+            {
+                var age = ConsentRules.Age(born, UkTime.DateOf(referred.AddDays(2)));
+                (prevent.ConsentGivenBy, prevent.ConsentOn, prevent.ParentInformed) =
+                    (age < 16 ? ConsentGivenBy.ParentOrCarer : ConsentGivenBy.Subject, UkTime.DateOf(referred.AddDays(2)), age is >= 16 and < 18 ? true : null);
+                db.Add(new Intervention
+                {
+                    RegionCode = region,
+                    CaseId = id,
+                    Kind = (InterventionKind)(i % 7),
+                    On = UkTime.DateOf(referred.AddDays(5)),
+                    OfficerId = officer.Id,
+                    OfficerName = officer.DisplayName,
+                    Response = (SubjectResponse)(i % 3),
+                    Notes = "Demo intervention.",
+                    RecordedAt = referred.AddDays(5),
+                });
+            }
+
+            if (status == PreventCaseStatus.Closed)
+            {
+                var closedAt = i == 11 ? now.AddMonths(-6).AddDays(-2) : referred.AddDays(30);
+                (prevent.Outcome, prevent.ClosedAt) = ((PreventOutcome)(i % 5), closedAt);
+                foreach (var months in CaseClosure.ReviewMonths)
+                {
+                    db.Add(new FollowUpReview
+                    {
+                        RegionCode = region,
+                        CaseId = id,
+                        Kind = months == 6 ? ReviewKind.SixMonths : ReviewKind.TwelveMonths,
+                        DueOn = UkTime.DateOf(closedAt).AddMonths(months),
+                        OfficerId = officer.Id,
+                    });
+                }
+            }
+
+            if (i == 4)
+            {
+                (prevent.SafeguardingRoute, prevent.SafeguardingReason, prevent.SafeguardingRaisedAt) =
+                    (SafeguardingRoute.SchoolDsl, "Demo: worried about contact with older gamers", referred.AddDays(3));
+            }
+
+            db.Add(prevent);
+        }
+
+        for (var i = 0; i < 4; i++)
+        {
+            db.Add(new Consultation
+            {
+                RegionCode = region,
+                ForceCode = forces[i % forces.Count],
+                Source = (PreventSource)(i % 5),
+                AgeBand = (AgeBand)(1 + i % 3),
+                Behaviour = behaviours[(i * 3) % behaviours.Length],
+                Platform = (OnlinePlatform)(i % 6),
+                Setting = (PreventSetting)(i % 3),
+                Concerns = "Demo: a teacher describes a pupil boasting about taking a game server offline.",
+                Advice = "Talk to the pupil about the Computer Misuse Act; refer if it continues.",
+                Decision = (ConsultationDecision)(i % 3),
+                RecordedById = officer.Id,
+                RecordedByName = officer.DisplayName,
+                RecordedAt = now.AddDays(-(2 + i * 9)),
+            });
+        }
+    }
 }
+
