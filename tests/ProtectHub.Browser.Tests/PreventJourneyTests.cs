@@ -124,6 +124,29 @@ public sealed class PreventJourneyTests(BrowserFixture fixture) : IClassFixture<
         await Assertions.Expect(page.GetByTestId("consultations")).ToContainTextAsync("Proceed to a referral");
         await Axe.AssertAccessibleAsync(page);
 
+        // A national operation's list: imported, linked to the case by handle, letters printed.
+        await page.GotoAsync("/prevent/operations");
+        await Axe.AssertAccessibleAsync(page);
+        await page.GetByTestId("import-list").ClickAsync();
+        await Axe.AssertAccessibleAsync(page);
+        await page.GetByLabel("Upload a file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "Operation Journey.csv",
+            MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes("First name,Surname,Email,Username\nAlex,Stresser,alex@example.org,R0BIN_B00T\n"),
+        });
+        await page.GetByTestId("upload").ClickAsync();
+        await Axe.AssertAccessibleAsync(page);
+        await page.GetByTestId("import").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("imported")).ToHaveTextAsync("1");
+        await page.GotoAsync("/prevent/operations");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Operation Journey" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("match")).ToContainTextAsync("is the case's handle 'Discord: r0bin_b00t'");
+        await Axe.AssertAccessibleAsync(page);
+        await page.GetByTestId("print-letters").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("letter")).ToContainTextAsync("Dear Alex Stresser,");
+        await Axe.AssertAccessibleAsync(page);
+
         // The case list reflows at 320 CSS pixels (WCAG 1.4.10): the page itself never scrolls sideways.
         await page.SetViewportSizeAsync(320, 640);
         await page.GotoAsync("/prevent?Status=Closed");

@@ -13,6 +13,10 @@ public static class PreventServices
         services.AddScoped<SpecialCategory>();
         services.AddScoped<PreventCaseList>();
         services.AddScoped<PreventStatistics>();
+        services.AddScoped<OperationLists>();
+        services.AddScoped<OperationListMatching>();
+        services.AddScoped<OperationListImport>();
+        services.AddScoped<Imports.IRecordImport>(sp => sp.GetRequiredService<OperationListImport>());
         services.AddScoped<PreventRetention>();
         services.AddScoped<Data.IRetentionRule>(sp => sp.GetRequiredService<PreventRetention>());
         services.AddOptions<PreventRetentionOptions>().BindConfiguration(PreventRetentionOptions.Section);

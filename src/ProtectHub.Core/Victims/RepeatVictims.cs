@@ -17,18 +17,6 @@ public sealed class RepeatVictims(ProtectHubDbContext db, TimeProvider time, IBu
 {
     private static readonly string[] Header = ["id", "first_name", "surname", "dob", "email", "phone", "postcode", "address"];
 
-    /// <summary>
-    /// The model: Fellegi-Sunter parameters trained without labels on 100,000 synthetic people with the default person
-    /// settings. Shipped rather than trained per region, so that a region with few referrals still links reliably.
-    /// </summary>
-    private static readonly Lazy<LinkageModel> Model = new(() =>
-    {
-        using var stream = typeof(RepeatVictims).Assembly.GetManifestResourceStream("ProtectHub.RepeatVictimModel.json")
-            ?? throw new InvalidOperationException("The repeat-victim model is missing from the build.");
-        using var reader = new StreamReader(stream);
-        return LinkageModel.FromJson(reader.ReadToEnd());
-    });
-
     /// <summary>Links found for an import, to save once its referrals are saved.</summary>
     public sealed record ImportLinks(IReadOnlyList<ReferralLink> Links, List<Guid> SavedReferralsToRescore);
 
@@ -78,7 +66,7 @@ public sealed class RepeatVictims(ProtectHubDbContext db, TimeProvider time, IBu
         }
 
         Phase($"read {existing.Count:N0} earlier referrals of individuals");
-        var model = Model.Value;
+        var model = People.PersonModel.Value;
         var existingTable = Table(existing);
         var result = LinkageEngine.LinkIncremental(model, existingTable, existingTable.Ids, Table(incoming));
         Phase($"linked {incoming.Count:N0} new referrals of individuals: {result.CandidatePairs:N0} candidate pairs compared, {result.Pairs.Count:N0} matches");

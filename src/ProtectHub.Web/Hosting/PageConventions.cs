@@ -65,6 +65,7 @@ public static class PageConventions
         conventions.AuthorizeFolder("/Prevent", Policies.Prevent);
         conventions.AuthorizePage("/Prevent/Cases/Deconfliction", Policies.SupervisePrevent);
         LoadRecords<Core.Prevent.PreventCase>(conventions, "/Prevent/Cases");
+        LoadRecords<Core.Prevent.OperationList>(conventions, "/Prevent/Operations");
         conventions.AuthorizeFolder("/Performance", Policies.Performance);
         conventions.AuthorizeFolder("/Performance/Metrics", Policies.ManageMetrics);
         LoadRecords<Core.Performance.PerformanceReturn>(conventions, "/Performance/Returns");

@@ -15,7 +15,7 @@ public sealed class IndexModel(PreventCaseList cases, TimeProvider time) : Preve
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Assigned { get; set; }
     [BindProperty(SupportsGet = true)] public bool Safeguarding { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<PreventCase> Items { get; private set; } = [];
     public int Total { get; private set; }

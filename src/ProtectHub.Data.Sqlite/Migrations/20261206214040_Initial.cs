@@ -387,6 +387,29 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "prevent_operation_lists",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Service = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    LetterTemplate = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prevent_operation_lists", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_prevent_operation_lists_regions_RegionCode",
+                        column: x => x.RegionCode,
+                        principalTable: "regions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "plan_objectives",
                 columns: table => new
                 {
@@ -723,6 +746,40 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         principalTable: "regions",
                         principalColumn: "Code",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "prevent_operation_list_entries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    ListId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RowNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    FirstName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LastName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Username = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Handle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AddressLine1 = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Town = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Postcode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    MatchedCaseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    MatchProbability = table.Column<double>(type: "REAL", nullable: true),
+                    MatchReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    LetterPrintedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EmailedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prevent_operation_list_entries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_prevent_operation_list_entries_prevent_operation_lists_ListId",
+                        column: x => x.ListId,
+                        principalTable: "prevent_operation_lists",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1637,6 +1694,22 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 columns: new[] { "RegionCode", "On" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_prevent_operation_list_entries_ListId_RowNumber",
+                table: "prevent_operation_list_entries",
+                columns: new[] { "ListId", "RowNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prevent_operation_list_entries_MatchedCaseId",
+                table: "prevent_operation_list_entries",
+                column: "MatchedCaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prevent_operation_lists_RegionCode",
+                table: "prevent_operation_lists",
+                column: "RegionCode");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_prevent_reviews_CaseId_Kind",
                 table: "prevent_reviews",
                 columns: new[] { "CaseId", "Kind" },
@@ -1831,6 +1904,9 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 name: "prevent_interventions");
 
             migrationBuilder.DropTable(
+                name: "prevent_operation_list_entries");
+
+            migrationBuilder.DropTable(
                 name: "prevent_reviews");
 
             migrationBuilder.DropTable(
@@ -1865,6 +1941,9 @@ namespace ProtectHub.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "plan_objectives");
+
+            migrationBuilder.DropTable(
+                name: "prevent_operation_lists");
 
             migrationBuilder.DropTable(
                 name: "prevent_cases");

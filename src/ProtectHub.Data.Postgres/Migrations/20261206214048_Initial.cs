@@ -389,6 +389,29 @@ namespace ProtectHub.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "prevent_operation_lists",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Service = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    LetterTemplate = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prevent_operation_lists", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_prevent_operation_lists_regions_RegionCode",
+                        column: x => x.RegionCode,
+                        principalTable: "regions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "plan_objectives",
                 columns: table => new
                 {
@@ -725,6 +748,40 @@ namespace ProtectHub.Data.Postgres.Migrations
                         principalTable: "regions",
                         principalColumn: "Code",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "prevent_operation_list_entries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    ListId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RowNumber = table.Column<int>(type: "integer", nullable: false),
+                    FirstName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LastName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Username = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Handle = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AddressLine1 = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Town = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Postcode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: true),
+                    MatchedCaseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    MatchProbability = table.Column<double>(type: "double precision", nullable: true),
+                    MatchReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    LetterPrintedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EmailedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_prevent_operation_list_entries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_prevent_operation_list_entries_prevent_operation_lists_List~",
+                        column: x => x.ListId,
+                        principalTable: "prevent_operation_lists",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1643,6 +1700,22 @@ namespace ProtectHub.Data.Postgres.Migrations
                 columns: new[] { "RegionCode", "On" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_prevent_operation_list_entries_ListId_RowNumber",
+                table: "prevent_operation_list_entries",
+                columns: new[] { "ListId", "RowNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prevent_operation_list_entries_MatchedCaseId",
+                table: "prevent_operation_list_entries",
+                column: "MatchedCaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prevent_operation_lists_RegionCode",
+                table: "prevent_operation_lists",
+                column: "RegionCode");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_prevent_reviews_CaseId_Kind",
                 table: "prevent_reviews",
                 columns: new[] { "CaseId", "Kind" },
@@ -1840,6 +1913,9 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "prevent_interventions");
 
             migrationBuilder.DropTable(
+                name: "prevent_operation_list_entries");
+
+            migrationBuilder.DropTable(
                 name: "prevent_reviews");
 
             migrationBuilder.DropTable(
@@ -1874,6 +1950,9 @@ namespace ProtectHub.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "plan_objectives");
+
+            migrationBuilder.DropTable(
+                name: "prevent_operation_lists");
 
             migrationBuilder.DropTable(
                 name: "prevent_cases");
