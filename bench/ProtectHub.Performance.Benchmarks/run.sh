@@ -10,8 +10,13 @@
 #      the data set, then PostgreSQL's own COPY of the same rows, timed in the same run. The list's victims are
 #      organisations (linkage has nothing to do) unless --import-people is given.
 #
+#   4. with --prevent, issue #17's benchmark instead, in a database of its own: 100,000 young people referred to Cyber
+#      Prevent with 300,000 interventions (generate-prevent.sql), the case list, search and case pages with 16 users
+#      (target: p95 under 100 ms), a 50,000-row operation list imported and linked (target: under 60 s) and 10,000
+#      warning letters rendered (target: under 30 s).
+#
 #   bench/ProtectHub.Performance.Benchmarks/run.sh [--regenerate] [--users 16] [--duration 30] [--warmup 10] [--runs 7]
-#                                                  [--import [--import-rows N] [--import-people]]
+#                                                  [--import [--import-rows N] [--import-people]] [--prevent]
 #
 # The data set is generated once (in SQL, see generate.sql) and kept in $PERFORMANCE_BENCH_DIR (default
 # /var/tmp/protecthub-performance-bench); later runs reuse it. Every server this script starts is stopped when it ends.
@@ -24,7 +29,9 @@ web_port=${PERFORMANCE_BENCH_WEB_PORT:-5101}
 engagements=${ENGAGEMENTS:-1000000}
 referrals=${REFERRALS:-3000000}
 organisations=${ORGANISATIONS:-100000}
-users=16 duration=30 warmup=10 runs=7 regenerate=0 import=0 import_rows=1000000 import_people=0
+users=16 duration=30 warmup=10 runs=7 regenerate=0 import=0 import_rows=1000000 import_people=0 prevent=0
+prevent_cases=${PREVENT_CASES:-100000}
+prevent_interventions=${PREVENT_INTERVENTIONS:-300000}
 while [ $# -gt 0 ]; do
   case "$1" in
     --regenerate) regenerate=1 ;;
@@ -35,6 +42,7 @@ while [ $# -gt 0 ]; do
     --import) import=1 ;;
     --import-rows) import_rows=$2; shift ;;
     --import-people) import_people=1 ;;
+    --prevent) prevent=1 ;;
     *) echo "unknown option $1"; exit 2 ;;
   esac
   shift
@@ -102,6 +110,32 @@ start_web() {
   tail -30 "$bench_dir/web.log"; echo "the web app did not become ready"; exit 1
 }
 stop_web() { [ -n "$web_pid" ] && { kill "$web_pid" 2>/dev/null || true; wait "$web_pid" 2>/dev/null || true; web_pid=""; }; }
+
+if [ "$prevent" -eq 1 ]; then
+  # Issue #17's data set lives in its own database, so that it needs none of the 3,000,000 referrals above.
+  cs="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=protecthub_prevent"
+  [ "$regenerate" -eq 1 ] && { psql_ -c "DROP DATABASE IF EXISTS protecthub_prevent"; rm -f "$bench_dir/prevent-generated.ok"; }
+  [ "$(psql_ -c "SELECT 1 FROM pg_database WHERE datname = 'protecthub_prevent'")" = "1" ] || { psql_ -c "CREATE DATABASE protecthub_prevent"; rm -f "$bench_dir/prevent-generated.ok"; }
+  say "web app on the Prevent database (applies the migrations and seeds the demo users of East Midlands)"
+  : >"$bench_dir/web.log"
+  start_web
+  if [ ! -f "$bench_dir/prevent-generated.ok" ]; then
+    say "generate $prevent_cases Prevent cases and $prevent_interventions interventions (SQL)"
+    start=$(date +%s)
+    psql_ -d protecthub_prevent -v cases="$prevent_cases" -v interventions="$prevent_interventions" -f "$root/bench/ProtectHub.Performance.Benchmarks/generate-prevent.sql"
+    echo "generated in $(( $(date +%s) - start )) s"
+    echo "cases=$prevent_cases interventions=$prevent_interventions" >"$bench_dir/prevent-generated.ok"
+  fi
+  psql_ -d protecthub_prevent -c "SELECT 'rows: prevent cases ' || (SELECT count(*) FROM prevent_cases) || ', interventions ' || (SELECT count(*) FROM prevent_interventions) || ', reviews ' || (SELECT count(*) FROM prevent_reviews) || ', database ' || pg_size_pretty(pg_database_size('protecthub_prevent'))"
+  say "Prevent case list, search and case pages (issue #17): $users users, ${duration} s after ${warmup} s warm-up"
+  bench load --pages prevent --base-url "http://127.0.0.1:$web_port" --users "$users" --duration "$duration" --warmup "$warmup" \
+    | tee "$bench_dir/results-prevent.txt"
+  stop_web
+  say "operation list import and warning letters (issue #17)"
+  bench prevent-import --connection "$cs;Command Timeout=0" --cases "$prevent_cases" | tee "$bench_dir/results-prevent-import.txt"
+  say "done"
+  exit 0
+fi
 
 say "web app (applies the migrations and seeds the demo users of East Midlands)"
 : >"$bench_dir/web.log"

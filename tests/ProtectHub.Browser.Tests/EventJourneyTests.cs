@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using ProtectHub.Core.Data;
@@ -73,7 +74,11 @@ public sealed class EventJourneyTests(BrowserFixture fixture) : IClassFixture<Br
         await Assertions.Expect(person.GetByTestId("registered")).ToContainTextAsync("You have a place");
         await Axe.AssertAccessibleAsync(person);
 
-        // Mark attendance at the door, with a walk-in, then record the delivery.
+        // The day comes (attendance and delivery are recorded once the event has started): mark attendance at the door,
+        // with a walk-in, then record the delivery.
+        var engagementId = Guid.Parse(engagementUrl.Split('/')[^1]);
+        await fixture.Factory.WithDbAsync(db => db.Set<ProtectHub.Core.Engagements.Engagement>().IgnoreQueryFilters().Where(e => e.Id == engagementId)
+            .ExecuteUpdateAsync(e => e.SetProperty(x => x.StartsAt, fixture.Factory.Time.GetUtcNow().AddHours(-1))));
         await page.GotoAsync(engagementUrl);
         await page.GetByTestId("attendance-list").ClickAsync();
         await Axe.AssertAccessibleAsync(page);
@@ -100,7 +105,8 @@ public sealed class EventJourneyTests(BrowserFixture fixture) : IClassFixture<Br
         // The uplift, on the engagement, across engagements, and in the debrief; the attendance on the organisation.
         await page.ReloadAsync();
         await Assertions.Expect(page.GetByTestId("feedback-uplift")).ToHaveTextAsync("2.0 before, 4.0 after: uplift +2.0");
-        await page.GotoAsync("/engagements/feedback?From=2026-11-20&To=2026-11-20");
+        var heldOn = ProtectHub.Core.Time.UkTime.DateOf(fixture.Factory.Time.GetUtcNow().AddHours(-1)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await page.GotoAsync($"/engagements/feedback?From={heldOn}&To={heldOn}");
         await Assertions.Expect(page.GetByTestId("overall-uplift")).ToContainTextAsync("+2.00");
         await Axe.AssertAccessibleAsync(page);
         await page.GotoAsync(engagementUrl);

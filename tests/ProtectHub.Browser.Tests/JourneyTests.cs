@@ -140,4 +140,46 @@ public sealed class JourneyTests(BrowserFixture fixture) : IClassFixture<Browser
         await Assertions.Expect(coordinatorPage.GetByTestId("list-topic")).ToContainTextAsync("Phishing");
         await Axe.AssertAccessibleAsync(coordinatorPage);
     }
+
+    /// <summary>
+    /// Issue 21 (bug 10, gap 1): every list page reflows at 320 CSS pixels (WCAG 1.4.10: the page never scrolls sideways;
+    /// a wide table scrolls inside its own region), and the navigation leads to every area the user works in.
+    /// </summary>
+    [Fact]
+    public async Task ListPages_ReflowAt320Pixels_AndTheNavigationLeadsToEveryAreaOfTheUser()
+    {
+        var head = await new TestUserBuilder(fixture.Factory).WithRoles(Role.HeadOfUnit, Role.RegionalAdministrator)
+            .WithTeams(Team.CyberProtect, Team.CyberPrevent, Team.FraudProtect).BuildAsync();
+        var page = await fixture.SignedInPageAsync(head);
+        var navigation = page.Locator("#navigation");
+        foreach (var area in new[] { "Engagements", "Organisations", "Contacts", "Victim referrals", "Prevent", "Performance", "Users", "Audit log" })
+        {
+            await Assertions.Expect(navigation.GetByRole(AriaRole.Link, new() { Name = area, Exact = true })).ToBeVisibleAsync();
+        }
+
+        await Assertions.Expect(navigation.GetByRole(AriaRole.Link, new() { Name = "National picture" })).ToHaveCountAsync(0);
+        await page.SetViewportSizeAsync(320, 640);
+        var wide = new List<string>();
+        foreach (var url in new[]
+        {
+            "/", "/engagements", "/partners/organisations", "/partners/contacts", "/referrals", "/referrals/workload", "/prevent", "/prevent/consultations",
+            "/prevent/operations", "/performance", "/performance/returns", "/performance/plans", "/admin/users", "/admin/audit", "/regions",
+        })
+        {
+            await page.GotoAsync(url);
+            var sizes = await page.EvaluateAsync<int[]>("[document.documentElement.scrollWidth, window.innerWidth]");
+            if (sizes[0] > sizes[1] + 1)
+            {
+                wide.Add($"{url} ({sizes[0]} px)");
+            }
+        }
+
+        Assert.True(wide.Count == 0, "these pages scroll sideways at 320 pixels: " + string.Join(", ", wide));
+        await page.SetViewportSizeAsync(1280, 800);
+
+        var national = await fixture.SignedInPageAsync(await new TestUserBuilder(fixture.Factory).WithRoles(Role.NationalCoordinator).WithTeams().BuildAsync());
+        await national.Locator("#navigation").GetByRole(AriaRole.Link, new() { Name = "National picture" }).ClickAsync();
+        await Assertions.Expect(national.GetByRole(AriaRole.Heading, new() { Name = "National picture", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(national.Locator("#navigation").GetByRole(AriaRole.Link, new() { Name = "Victim referrals" })).ToHaveCountAsync(0);
+    }
 }

@@ -123,7 +123,9 @@ public sealed class EngagementTests(ProtectHubFactory factory) : IClassFixture<P
         var twice = await Html.ParseAsync(await session.PostFormAsync(url + "/deliver", [F("PeopleReached", "43")], formPage: url + "/deliver"));
         Assert.Contains("Only a planned engagement can be recorded as delivered", twice.ErrorSummary().Single(), StringComparison.Ordinal);
 
-        await session.PostFormAsync(url, [], handler: "Reviewed");
+        // Reviewed by a supervisor, not by the officer who delivered it (issue 21, bug 7).
+        var supervisor = await Session.SignedInAsync(factory, await _users.WithRoles(ProtectHub.Core.Access.Role.Supervisor).BuildAsync());
+        await supervisor.PostFormAsync(url, [], handler: "Reviewed");
         Assert.Equal(EngagementStatus.Reviewed, (await factory.WithDbAsync(db => db.Set<Engagement>().SingleAsync(e => e.Id == id))).Status);
 
         var (_, organisation) = await session.GetAsync($"/partners/organisations/{orgId}");

@@ -83,4 +83,39 @@ public sealed class OfficerExperienceTests(ProtectHubFactory factory) : IClassFi
         Assert.Equal(("Active", "Never"), await RowOf(never));
         Assert.Equal(("Authenticator not set up", "Never"), await RowOf(pending));
     }
+
+    /// <summary>Bug 7: delivery and attendance of an engagement not yet started; an officer reviewing their own engagement.</summary>
+    [Fact]
+    public async Task FutureEngagement_CannotBeDeliveredOrAttended_AndOnlyAnotherSupervisorReviewsOne()
+    {
+        var officer = await _users.WithRoles(ProtectHub.Core.Access.Role.Officer).BuildAsync();
+        var session = await Session.SignedInAsync(factory, officer);
+        var tomorrow = ProtectHub.Core.Time.UkTime.UkToday(factory.Time).AddDays(1);
+        var future = await EngagementSteps.PlanAsync(session, "Tomorrow's talk", officer.Id, tomorrow.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            tomorrow.Month.ToString(System.Globalization.CultureInfo.InvariantCulture), tomorrow.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var early = await session.PostFormAsync(future + "/deliver", ("PeopleReached", "30"));
+        Assert.StartsWith("An engagement is recorded as delivered once it has started: this one starts on", Assert.Single((await Html.ParseAsync(early)).ErrorSummary()), StringComparison.Ordinal);
+        var attendance = await session.PostFormAsync(future + "/attendance", [], formPage: future + "/attendance");
+        Assert.Contains("Attendance is recorded once the event has started", string.Join(" ", (await Html.ParseAsync(attendance)).ErrorSummary()), StringComparison.Ordinal);
+
+        // A past engagement, delivered by its own officer: the officer is offered no review, and a post is refused.
+        var past = await EngagementSteps.PlanAsync(session, "Last summer's talk", officer.Id);
+        Assert.Equal(HttpStatusCode.Redirect, (await session.PostFormAsync(past + "/deliver", ("PeopleReached", "30"))).StatusCode);
+        var (_, delivered) = await session.GetAsync(past);
+        Assert.Null(delivered.TestId("mark-reviewed"));
+        var own = await session.PostFormAsync(past, [], formPage: past, handler: "Reviewed");
+        Assert.Contains("A supervisor reviews delivered engagements", (await Html.ParseAsync(own)).ErrorSummary());
+
+        var supervisor = await _users.WithRoles(ProtectHub.Core.Access.Role.Supervisor).BuildAsync();
+        var supervising = await Session.SignedInAsync(factory, supervisor);
+        var mine = await EngagementSteps.PlanAsync(supervising, "The supervisor's own talk", supervisor.Id);
+        await supervising.PostFormAsync(mine + "/deliver", ("PeopleReached", "10"));
+        var ownReview = await supervising.PostFormAsync(mine, [], formPage: mine, handler: "Reviewed");
+        Assert.Contains("An engagement is reviewed by a supervisor other than its lead officer", (await Html.ParseAsync(ownReview)).ErrorSummary());
+        var (_, theirs) = await supervising.GetAsync(past);
+        Assert.NotNull(theirs.TestId("mark-reviewed"));
+        Assert.Equal(HttpStatusCode.Redirect, (await supervising.PostFormAsync(past, [], formPage: past, handler: "Reviewed")).StatusCode);
+        Assert.Equal(ProtectHub.Core.Engagements.EngagementStatus.Reviewed, await factory.WithDbAsync(db =>
+            db.Set<ProtectHub.Core.Engagements.Engagement>().IgnoreQueryFilters().Where(e => e.Title == "Last summer's talk" && e.LeadOfficerId == officer.Id).Select(e => e.Status).SingleAsync()));
+    }
 }

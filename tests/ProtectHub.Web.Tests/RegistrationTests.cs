@@ -108,6 +108,9 @@ public sealed class RegistrationTests(ProtectHubFactory factory) : IClassFixture
         var registrations = await factory.WithDbAsync(db => db.Set<EventRegistration>().IgnoreQueryFilters().Where(r => r.EngagementId == engagementId).ToListAsync());
         var eve = registrations.Single(r => r.FullName == "Eve Ford");
         var hal = registrations.Single(r => r.FullName == "Hal Ives");
+        // The event takes place (attendance is recorded once it has started).
+        await factory.WithDbAsync(db => db.Set<ProtectHub.Core.Engagements.Engagement>().IgnoreQueryFilters().Where(e => e.Id == engagementId)
+            .ExecuteUpdateAsync(e => e.SetProperty(x => x.StartsAt, factory.Time.GetUtcNow().AddHours(-1))));
         await session.PostFormAsync(url + "/attendance", [F("Attended", eve.Id.ToString()), F("Attended", hal.Id.ToString())]);
 
         var after = await factory.WithDbAsync(db => db.Set<EventRegistration>().IgnoreQueryFilters().Where(r => r.EngagementId == engagementId).ToListAsync());

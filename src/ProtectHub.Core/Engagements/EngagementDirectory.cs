@@ -160,6 +160,10 @@ public sealed class EngagementDirectory(ProtectHubDbContext db, TimeProvider tim
         {
             errors.Add(new("", $"Only a planned engagement can be recorded as delivered; this one is {engagement.Status.ToString().ToLowerInvariant()}"));
         }
+        else if (engagement.StartsAt > time.GetUtcNow())
+        {
+            errors.Add(new("", $"An engagement is recorded as delivered once it has started: this one starts on {engagement.StartsAt.ToUkDateTime()}"));
+        }
 
         if (peopleReached is not (>= 0 and <= 1_000_000))
         {
@@ -202,14 +206,34 @@ public sealed class EngagementDirectory(ProtectHubDbContext db, TimeProvider tim
         return [];
     }
 
-    public async Task MarkReviewedAsync(Engagement engagement)
+    /// <summary>
+    /// A supervisor's review of a delivered engagement: a second pair of eyes, so never its own lead officer, and only
+    /// by someone who supervises (a supervisor, coordinator or head of unit).
+    /// </summary>
+    public async Task<IReadOnlyList<FieldError>> MarkReviewedAsync(Engagement engagement, Guid reviewerId, bool reviewerSupervises)
     {
-        if (engagement.Status == EngagementStatus.Delivered)
+        if (engagement.Status != EngagementStatus.Delivered)
         {
-            engagement.Status = EngagementStatus.Reviewed;
-            await db.SaveChangesAsync();
+            return [new("", "Only a delivered engagement can be reviewed")];
         }
+
+        if (!reviewerSupervises)
+        {
+            return [new("", "A supervisor reviews delivered engagements")];
+        }
+
+        if (engagement.LeadOfficerId == reviewerId)
+        {
+            return [new("", "An engagement is reviewed by a supervisor other than its lead officer")];
+        }
+
+        engagement.Status = EngagementStatus.Reviewed;
+        await db.SaveChangesAsync();
+        return [];
     }
+
+    /// <summary>Whether someone with these roles reviews engagements: supervisors, coordinators and heads of unit.</summary>
+    public static bool Supervises(IEnumerable<Role> roles) => roles.Any(r => r is Role.Supervisor or Role.Coordinator or Role.HeadOfUnit);
 
     public async Task<IReadOnlyList<FieldError>> AddActionAsync(Engagement engagement, string? description, Guid? ownerId, DateOnly? dueOn)
     {

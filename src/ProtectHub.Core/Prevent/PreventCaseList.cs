@@ -42,16 +42,19 @@ public sealed class PreventCaseList(ProtectHubDbContext db)
 
         if (!string.IsNullOrWhiteSpace(search.Text))
         {
+            // A case reference is found by its unique index, whatever the status; a name within the list's status.
             var text = search.Text.Trim();
             var upper = text.ToUpperInvariant();
             var lower = text.ToLowerInvariant();
-            query = query.Where(c => c.Reference == upper || (c.FirstName + " " + c.LastName).ToLower().Contains(lower));
+            query = upper.StartsWith("PV-", StringComparison.Ordinal)
+                ? db.Set<PreventCase>().AsNoTracking().Where(c => c.Reference == upper)
+                : query.Where(c => (c.FirstName + " " + c.LastName).ToLower().Contains(lower));
         }
 
         var total = await query.CountUpToLimitAsync();
         // Only what the list shows. Projected rows are not seen by the read-audit interceptor, so the list's read of
         // each young person's name is recorded here, as the interceptor would.
-        var items = await query.OrderByDescending(c => c.ReferredAt).ThenBy(c => c.Id)
+        var items = await query.OrderByDescending(c => c.ReferredAt).ThenByDescending(c => c.Id)
             .Skip((Paging.ClampPage(search.Page, search.PageSize) - 1) * search.PageSize).Take(search.PageSize)
             .Select(c => new PreventCase
             {

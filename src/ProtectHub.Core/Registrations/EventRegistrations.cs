@@ -159,8 +159,13 @@ public sealed class EventRegistrations(ProtectHubDbContext db, TimeProvider time
     }
 
     /// <summary>Marks who came: every place and waiting-list entry of the event is attended if, and only if, it is in <paramref name="attended"/>.</summary>
-    public async Task SetAttendanceAsync(Engagement engagement, IReadOnlySet<Guid> attended)
+    public async Task<IReadOnlyList<FieldError>> SetAttendanceAsync(Engagement engagement, IReadOnlySet<Guid> attended)
     {
+        if (engagement.StartsAt > time.GetUtcNow())
+        {
+            return [new("", $"Attendance is recorded once the event has started: it starts on {engagement.StartsAt.ToUkDateTime()}")];
+        }
+
         var registrations = await Registrations(engagement.Id).Where(r => r.Status != RegistrationStatus.Cancelled).ToListAsync();
         var now = time.GetUtcNow();
         foreach (var registration in registrations)
@@ -175,6 +180,7 @@ public sealed class EventRegistrations(ProtectHubDbContext db, TimeProvider time
 
         await LinkToPartnersAsync(engagement, registrations.Where(r => r.Attended).ToList());
         await db.SaveChangesAsync();
+        return [];
     }
 
     /// <summary>Cancels a place; the first on the waiting list then gets it.</summary>

@@ -2216,7 +2216,15 @@ namespace ProtectHub.Data.Postgres.Migrations
 
                     b.HasIndex("RegionCode", "DateOfBirth");
 
-                    b.HasIndex("RegionCode", "Status", "ReferredAt");
+                    b.HasIndex("RegionCode", "Status", "ReferredAt", "Id");
+
+                    b.HasIndex(new[] { "RegionCode", "ReferredAt", "Id" }, "IX_prevent_cases_open")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "RegionCode", "ReferredAt", "Id" }, "IX_prevent_cases_open"), new[] { "Status", "AssignedToId", "SafeguardingRaisedAt", "FirstName", "LastName" });
+
+                    b.HasIndex(new[] { "RegionCode", "ReferredAt", "Id" }, "IX_prevent_cases_open_safeguarding")
+                        .HasFilter("\"Status\" <> 'Closed' AND \"SafeguardingRaisedAt\" IS NOT NULL");
 
                     b.ToTable("prevent_cases", (string)null);
                 });

@@ -2195,7 +2195,13 @@ namespace ProtectHub.Data.Sqlite.Migrations
 
                     b.HasIndex("RegionCode", "DateOfBirth");
 
-                    b.HasIndex("RegionCode", "Status", "ReferredAt");
+                    b.HasIndex("RegionCode", "Status", "ReferredAt", "Id");
+
+                    b.HasIndex(new[] { "RegionCode", "ReferredAt", "Id" }, "IX_prevent_cases_open")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    b.HasIndex(new[] { "RegionCode", "ReferredAt", "Id" }, "IX_prevent_cases_open_safeguarding")
+                        .HasFilter("\"Status\" <> 'Closed' AND \"SafeguardingRaisedAt\" IS NOT NULL");
 
                     b.ToTable("prevent_cases", (string)null);
                 });

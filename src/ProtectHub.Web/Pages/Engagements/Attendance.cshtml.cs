@@ -43,7 +43,12 @@ public sealed class AttendanceModel(EventRegistrations registrations) : PageMode
     public async Task<IActionResult> OnPostAsync()
     {
         var engagement = HttpContext.GetRecord<Engagement>();
-        await registrations.SetAttendanceAsync(engagement, Attended.ToHashSet());
+        ModelState.AddFieldErrors(null, await registrations.SetAttendanceAsync(engagement, Attended.ToHashSet()));
+        if (!ModelState.IsValid)
+        {
+            return await OnGetAsync();
+        }
+
         TempData["Success"] = "Attendance saved";
         return Redirect(Links.Engagement(Id, "attendance"));
     }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +34,11 @@ public sealed class DetailsModel(EngagementDirectory directory, FeedbackForms fe
 
     [BindProperty]
     public string? Capacity { get; set; }
+
+    /// <summary>Whether the user reviews delivered engagements (a supervisor, coordinator or head of unit).</summary>
+    public bool MayReview => EngagementDirectory.Supervises(Enum.GetValues<Core.Access.Role>().Where(r => User.IsInRole(r.ToString())));
+
+    public Guid Me => Guid.Parse(User.FindFirstValue(System.Security.Claims.ClaimTypes.NameIdentifier)!);
 
     public async Task OnGetAsync()
     {
@@ -100,7 +106,15 @@ public sealed class DetailsModel(EngagementDirectory directory, FeedbackForms fe
 
     public async Task<IActionResult> OnPostReviewedAsync()
     {
-        await directory.MarkReviewedAsync(HttpContext.GetRecord<Engagement>());
+        var engagement = HttpContext.GetRecord<Engagement>();
+        var errors = await directory.MarkReviewedAsync(engagement, Me, MayReview);
+        if (errors.Count > 0)
+        {
+            await OnGetAsync();
+            ModelState.AddFieldErrors(null, errors);
+            return Page();
+        }
+
         TempData["Success"] = "Engagement marked as reviewed";
         return Redirect(Links.Engagement(HttpContext.GetRecord<Engagement>().Id));
     }

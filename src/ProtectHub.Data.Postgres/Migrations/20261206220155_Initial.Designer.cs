@@ -13,7 +13,7 @@ using ProtectHub.Core.Data;
 namespace ProtectHub.Data.Postgres.Migrations
 {
     [DbContext(typeof(ProtectHubDbContext))]
-    [Migration("20261206214048_Initial")]
+    [Migration("20261206220155_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2219,7 +2219,15 @@ namespace ProtectHub.Data.Postgres.Migrations
 
                     b.HasIndex("RegionCode", "DateOfBirth");
 
-                    b.HasIndex("RegionCode", "Status", "ReferredAt");
+                    b.HasIndex("RegionCode", "Status", "ReferredAt", "Id");
+
+                    b.HasIndex(new[] { "RegionCode", "ReferredAt", "Id" }, "IX_prevent_cases_open")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "RegionCode", "ReferredAt", "Id" }, "IX_prevent_cases_open"), new[] { "Status", "AssignedToId", "SafeguardingRaisedAt", "FirstName", "LastName" });
+
+                    b.HasIndex(new[] { "RegionCode", "ReferredAt", "Id" }, "IX_prevent_cases_open_safeguarding")
+                        .HasFilter("\"Status\" <> 'Closed' AND \"SafeguardingRaisedAt\" IS NOT NULL");
 
                     b.ToTable("prevent_cases", (string)null);
                 });

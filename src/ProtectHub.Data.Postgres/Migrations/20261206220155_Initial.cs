@@ -1669,6 +1669,19 @@ namespace ProtectHub.Data.Postgres.Migrations
                 column: "ForceCode");
 
             migrationBuilder.CreateIndex(
+                name: "IX_prevent_cases_open",
+                table: "prevent_cases",
+                columns: new[] { "RegionCode", "ReferredAt", "Id" },
+                filter: "\"Status\" <> 'Closed'")
+                .Annotation("Npgsql:IndexInclude", new[] { "Status", "AssignedToId", "SafeguardingRaisedAt", "FirstName", "LastName" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prevent_cases_open_safeguarding",
+                table: "prevent_cases",
+                columns: new[] { "RegionCode", "ReferredAt", "Id" },
+                filter: "\"Status\" <> 'Closed' AND \"SafeguardingRaisedAt\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_prevent_cases_Reference",
                 table: "prevent_cases",
                 column: "Reference",
@@ -1680,9 +1693,9 @@ namespace ProtectHub.Data.Postgres.Migrations
                 columns: new[] { "RegionCode", "DateOfBirth" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_prevent_cases_RegionCode_Status_ReferredAt",
+                name: "IX_prevent_cases_RegionCode_Status_ReferredAt_Id",
                 table: "prevent_cases",
-                columns: new[] { "RegionCode", "Status", "ReferredAt" });
+                columns: new[] { "RegionCode", "Status", "ReferredAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_prevent_consultations_RegionCode_RecordedAt",

@@ -11,7 +11,7 @@ using ProtectHub.Core.Data;
 namespace ProtectHub.Data.Sqlite.Migrations
 {
     [DbContext(typeof(ProtectHubDbContext))]
-    [Migration("20261206214040_Initial")]
+    [Migration("20261206220151_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2198,7 +2198,13 @@ namespace ProtectHub.Data.Sqlite.Migrations
 
                     b.HasIndex("RegionCode", "DateOfBirth");
 
-                    b.HasIndex("RegionCode", "Status", "ReferredAt");
+                    b.HasIndex("RegionCode", "Status", "ReferredAt", "Id");
+
+                    b.HasIndex(new[] { "RegionCode", "ReferredAt", "Id" }, "IX_prevent_cases_open")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    b.HasIndex(new[] { "RegionCode", "ReferredAt", "Id" }, "IX_prevent_cases_open_safeguarding")
+                        .HasFilter("\"Status\" <> 'Closed' AND \"SafeguardingRaisedAt\" IS NOT NULL");
 
                     b.ToTable("prevent_cases", (string)null);
                 });
