@@ -220,31 +220,31 @@ internal static class AdminCommands
         return command;
     }
 
-    public static Command Referrals()
+    public static Command Referrals() => new("referrals", "Victim referral tools.")
     {
-        var retention = new Command("retention", "Apply the retention rule now: remove the personal details of referrals closed longer ago than each region's retention period.");
-        retention.SetAction(async (_, ct) =>
-        {
-            await using var services = CliServices.Build();
-            using var scope = services.CreateScope();
-            var removed = await scope.ServiceProvider.GetRequiredService<ProtectHub.Core.Victims.ReferralRetention>().RunAsync(ct);
-            Console.WriteLine($"Personal details removed from {removed} closed referral{(removed == 1 ? "" : "s")}.");
-            return 0;
-        });
-        return new Command("referrals", "Victim referral tools.") { retention };
-    }
+        RetentionCommand<ProtectHub.Core.Victims.ReferralRetention>(
+            "Apply the retention rule now: remove the personal details of referrals closed longer ago than each region's retention period."),
+    };
 
-    public static Command Prevent()
+    public static Command Prevent() => new("prevent", "Cyber Prevent tools.")
     {
-        var retention = new Command("retention", "Apply the Prevent retention rule now: remove the young person's details from cases closed with no further concern once the periods after closure and after their 18th birthday have passed (Prevent:Retention).");
+        RetentionCommand<ProtectHub.Core.Prevent.PreventRetention>(
+            "Apply the Prevent retention rule now: remove the young person's details from cases closed with no further concern once the periods after closure and after their 18th birthday have passed (Prevent:Retention)."),
+    };
+
+    /// <summary>An area's "retention" command: applies its rule now (the web host applies every rule daily).</summary>
+    private static Command RetentionCommand<TRule>(string description) where TRule : ProtectHub.Core.Data.IRetentionRule
+    {
+        var retention = new Command("retention", description);
         retention.SetAction(async (_, ct) =>
         {
             await using var services = CliServices.Build();
             using var scope = services.CreateScope();
-            var removed = await scope.ServiceProvider.GetRequiredService<ProtectHub.Core.Prevent.PreventRetention>().RunAsync(ct);
-            Console.WriteLine($"Personal details removed from {removed} closed Prevent case{(removed == 1 ? "" : "s")}.");
+            var rule = scope.ServiceProvider.GetRequiredService<TRule>();
+            var removed = await rule.RunAsync(ct);
+            Console.WriteLine($"Personal details removed from {removed} {rule.Records}.");
             return 0;
         });
-        return new Command("prevent", "Cyber Prevent tools.") { retention };
+        return retention;
     }
 }

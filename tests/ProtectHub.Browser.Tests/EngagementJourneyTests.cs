@@ -21,8 +21,8 @@ public sealed class EngagementJourneyTests(BrowserFixture fixture) : IClassFixtu
 
         await page.GetByLabel("Title").FillAsync("Ransomware briefing for Derby GPs");
         await page.GetByLabel("Briefing", new() { Exact = true }).CheckAsync();
-        await page.Locator("#Input_StartsOn").FillAsync("3");
-        await page.Locator("#Input_StartsOn-month").FillAsync("11");
+        await page.Locator("#Input_StartsOn").FillAsync("30"); // Last week: delivery is recorded once it has happened.
+        await page.Locator("#Input_StartsOn-month").FillAsync("10");
         await page.Locator("#Input_StartsOn-year").FillAsync("2026");
         await page.GetByLabel("Start time").FillAsync("10:00");
         await page.GetByLabel("Duration in minutes").FillAsync("45");

@@ -143,9 +143,19 @@ public sealed class PreventJourneyTests(BrowserFixture fixture) : IClassFixture<
         await page.GetByRole(AriaRole.Link, new() { Name = "Operation Journey" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("match")).ToContainTextAsync("is the case's handle 'Discord: r0bin_b00t'");
         await Axe.AssertAccessibleAsync(page);
+        var operationUrl = page.Url;
+        await page.GetByText("The operation and its warning letter").ClickAsync();
+        await page.GetByLabel("Service the people on the list used").FillAsync("a DDoS-for-hire website");
+        await page.GetByTestId("save").ClickAsync();
         await page.GetByTestId("print-letters").ClickAsync();
         await Assertions.Expect(page.GetByTestId("letter")).ToContainTextAsync("Dear Alex Stresser,");
         await Axe.AssertAccessibleAsync(page);
+        await page.GotoAsync(operationUrl);
+        await page.GetByTestId("email-letters").ClickAsync();
+        await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("1 warning letters emailed");
+        // Caught by the real SMTP server the test run started.
+        var letter = Assert.Single(await fixture.Factory.Smtp.MessagesAsync(), m => m.To.Mailboxes.Single().Address == "alex@example.org");
+        Assert.Contains("Dear Alex Stresser,", letter.TextBody, StringComparison.Ordinal);
 
         // The case list reflows at 320 CSS pixels (WCAG 1.4.10): the page itself never scrolls sideways.
         await page.SetViewportSizeAsync(320, 640);

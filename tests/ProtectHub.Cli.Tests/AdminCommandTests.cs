@@ -17,12 +17,15 @@ public sealed class AdminCommandTests
     }
 
     [Fact]
-    public async Task ReferralsRetention_OnAFreshDatabase_RunsAndSaysWhatItRemoved()
+    public async Task RetentionCommands_OnAFreshDatabase_RunAndSayWhatTheyRemoved()
     {
         Assert.Equal(0, (await CliProcess.RunAsync(_database, null, "migrate")).ExitCode);
         var run = await CliProcess.RunAsync(_database, null, "referrals", "retention");
         Assert.True(run.ExitCode == 0, run.Error);
         Assert.Equal("Personal details removed from 0 closed referrals.", run.Output.Trim());
+        var prevent = await CliProcess.RunAsync(_database, null, "prevent", "retention");
+        Assert.True(prevent.ExitCode == 0, prevent.Error);
+        Assert.Equal("Personal details removed from 0 closed Prevent cases.", prevent.Output.Trim());
     }
 
     [Fact]

@@ -106,4 +106,52 @@ public sealed class PreventStatisticsTests : IAsyncLifetime
         var protect = await Session.SignedInAsync(_factory, await new TestUserBuilder(_factory).WithRoles(Role.Officer).WithTeams(Team.CyberProtect).BuildAsync());
         Assert.Equal(HttpStatusCode.Forbidden, (await protect.Client.GetAsync("/national/prevent")).StatusCode);
     }
+
+    /// <summary>The Prevent sources of the metric catalogue: a coordinator's metric counts referrals per force, small numbers suppressed everywhere.</summary>
+    [Fact]
+    public async Task MetricCatalogue_PreventSource_CountsPerForce_AndSuppressesSmallNumbersOnPagesExportsAndDrillDowns()
+    {
+        var metric = new ProtectHub.Core.Performance.MetricDefinition
+        {
+            Key = "prevent-referrals",
+            Name = "Young people referred to Cyber Prevent",
+            Definition = "Referrals received in the quarter",
+            Unit = "young people",
+            Source = ProtectHub.Core.Performance.MetricSource.PreventReferrals,
+            Measure = ProtectHub.Core.Performance.MetricMeasure.Count,
+            Breakdowns = ["Force", "Neurodiversity"],
+        };
+        Assert.Empty(await _factory.WithServicesAsync(sp =>
+        {
+            sp.GetRequiredService<ActorScopeOverride>().Scope = ActorScope.System("coordinator");
+            return sp.GetRequiredService<ProtectHub.Core.Performance.MetricCatalogue>().SaveAsync(metric);
+        }));
+        var quarter = ProtectHub.Core.Performance.FinancialQuarter.Containing(_factory.Time.UkToday());
+        var figures = await _factory.WithServicesAsync(sp =>
+        {
+            sp.GetRequiredService<ActorScopeOverride>().Scope = ActorScope.ForUser(Guid.NewGuid(), "head", "EM", [Role.HeadOfUnit], null);
+            return sp.GetRequiredService<ProtectHub.Core.Performance.MetricEngine>().ComputeAsync("EM", ProtectHub.Core.Performance.MetricScope.For(quarter), [metric]);
+        });
+        var figure = figures.Metric("prevent-referrals")!;
+        Assert.Equal(15, figure.Total.Value);
+        var byForce = figure.Breakdowns.Single(b => b.Field == "Force").Rows.ToDictionary(r => r.Label, r => r.Value);
+        Assert.Equal((7.0, false), (byForce["Derbyshire Constabulary"].Value!.Value, byForce["Derbyshire Constabulary"].Suppressed));
+        Assert.True(byForce["Leicestershire Police"].Suppressed);
+        Assert.True(figure.Breakdowns.Single(b => b.Field == "Neurodiversity").Rows.Single(r => r.Key == "Yes").Value.Suppressed);
+
+        var csv = Encoding.UTF8.GetString(ProtectHub.Core.Performance.ReturnExports.Csv(figures));
+        Assert.Contains("prevent-referrals,Young people referred to Cyber Prevent,Force area,Leicestershire Police,<5,young people,", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("Leicestershire Police,2", csv, StringComparison.Ordinal);
+        var json = Encoding.UTF8.GetString(ProtectHub.Core.Performance.ReturnExports.JsonDocument(new ProtectHub.Core.Performance.PerformanceReturn { RegionCode = "EM" }, figures));
+        Assert.Contains("\"suppressed\": true", json, StringComparison.Ordinal);
+
+        // In its drill-down, a Protect officer is shown no case and no count of young people; the Prevent team sees both.
+        var protect = await Session.SignedInAsync(_factory, await new TestUserBuilder(_factory).WithRoles(Role.Officer).WithTeams(Team.CyberProtect).BuildAsync());
+        var (_, drill) = await protect.GetAsync($"/performance/records?metric=prevent-referrals&quarter={quarter.Code}&field=Force&value=LEICESTERSHIRE");
+        Assert.NotNull(drill.TestId("records-withheld"));
+        Assert.Null(drill.TestId("record-count"));
+        var prevent = await Session.SignedInAsync(_factory, await new TestUserBuilder(_factory).WithRoles(Role.Officer).WithTeams(Team.CyberPrevent).BuildAsync());
+        var (_, theirs) = await prevent.GetAsync($"/performance/records?metric=prevent-referrals&quarter={quarter.Code}&field=Force&value=LEICESTERSHIRE");
+        Assert.Equal("2 records", theirs.TestId("record-count")!.TextContent.Trim());
+    }
 }

@@ -233,10 +233,19 @@ public sealed class PreventTests(ProtectHubFactory factory) : IClassFixture<Prot
         Assert.Contains("The date of the intervention must be today or in the past: record it once it has happened", (await Html.ParseAsync(future)).ErrorSummary());
         Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync($"/prevent/cases/{id}/interventions/new",
             [("Kind", nameof(InterventionKind.HomeOrSchoolVisit)), .. Date("On", Today), ("HowResponded", nameof(SubjectResponse.Engaged)), ("Notes", "Talked through the law")])).StatusCode);
+        // A group session at a school is linked to the engagement it was part of; another kind of intervention is not.
+        var talk = await EngagementSteps.PlanAsync(officer, "Cyber Choices assembly", officerUser.Id);
+        var talkId = talk.Split('/')[^1];
+        var wrongKind = await officer.PostFormAsync($"/prevent/cases/{id}/interventions/new",
+            [("Kind", nameof(InterventionKind.Mentoring)), .. Date("On", Today), ("HowResponded", nameof(SubjectResponse.Engaged)), ("EngagementId", talkId)]);
+        Assert.Contains("Only a group session at a school is linked to an engagement", (await Html.ParseAsync(wrongKind)).ErrorSummary());
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync($"/prevent/cases/{id}/interventions/new",
+            [("Kind", nameof(InterventionKind.GroupSessionAtSchool)), .. Date("On", Today), ("HowResponded", nameof(SubjectResponse.PartlyEngaged)), ("EngagementId", talkId)])).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync($"/prevent/cases/{id}/close", ("Outcome", nameof(PreventOutcome.EngagedAndCompleted)))).StatusCode);
 
         var (_, page) = await officer.GetAsync($"/prevent/cases/{id}");
         Assert.Contains("Cyber Choices home or school visit", page.TestId("interventions")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.TestId("interventions")!.QuerySelector($"a[href='/engagements/{talkId}']"));
         var reviews = await factory.WithDbAsync(db => db.Set<FollowUpReview>().IgnoreQueryFilters().Where(r => r.CaseId == id).OrderBy(r => r.DueOn).ToListAsync());
         Assert.Equal([Today.AddMonths(6), Today.AddMonths(12)], reviews.Select(r => r.DueOn));
         Assert.All(reviews, r => Assert.Equal(officerUser.Id, r.OfficerId));

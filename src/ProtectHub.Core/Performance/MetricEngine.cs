@@ -30,12 +30,14 @@ public sealed class MetricEngine(ProtectHubDbContext db, MetricCatalogue catalog
     {
         var source = MetricSources.Of(metric.Source);
         var matching = groups.Where(g => Meets(g, metric.Conditions)).ToList();
+        // Figures about young people (the Prevent sources) hide small numbers wherever they are shown or exported.
+        FigureValue Figure(IReadOnlyList<FactGroup> of) => source.SuppressSmallNumbers ? Measure(metric, of).SuppressedIfSmall(metric.Measure) : Measure(metric, of);
         var breakdowns = metric.Breakdowns.Select(field => new Breakdown(field, source.Field(field)?.Label ?? field,
                 matching.GroupBy(g => g.Key(field))
-                    .Select(g => new BreakdownRow(g.Key, labels.Of(field, g.Key), Measure(metric, g.ToList())))
+                    .Select(g => new BreakdownRow(g.Key, labels.Of(field, g.Key), Figure(g.ToList())))
                     .OrderBy(r => r.Label, StringComparer.OrdinalIgnoreCase).ToList()))
             .ToList();
-        return new MetricFigure(metric.Key, metric.Name, metric.Definition, metric.Unit, metric.Measure, metric.Source, Measure(metric, matching), breakdowns);
+        return new MetricFigure(metric.Key, metric.Name, metric.Definition, metric.Unit, metric.Measure, metric.Source, Figure(matching), breakdowns);
     }
 
     private static bool Meets(FactGroup group, IEnumerable<MetricCondition> conditions) =>
@@ -141,6 +143,14 @@ public sealed class MetricLabels(IReadOnlyDictionary<string, string> forces, IRe
         "Audience" when Enum.TryParse<Engagements.AudienceType>(key, out var audience) => Engagements.EngagementNames.Of(audience),
         "Size" when Enum.TryParse<Partners.SizeBand>(key, out var size) => Partners.PartnerNames.Of(size),
         "Membership" when Enum.TryParse<Partners.MembershipKind>(key, out var membership) => Partners.PartnerNames.Of(membership),
+        "PreventSource" when Enum.TryParse<Prevent.PreventSource>(key, out var preventSource) => Prevent.PreventNames.Of(preventSource),
+        "AgeBand" when Enum.TryParse<Prevent.AgeBand>(key, out var band) => Prevent.PreventNames.Of(band),
+        "Behaviour" when Enum.TryParse<Prevent.ConcernBehaviour>(key, out var behaviour) => Prevent.PreventNames.Of(behaviour),
+        "Level" when Enum.TryParse<Prevent.BehaviourLevel>(key, out var level) => Prevent.PreventNames.Of(level),
+        "CaseStatus" when Enum.TryParse<Prevent.PreventCaseStatus>(key, out var caseStatus) => Prevent.PreventNames.Of(caseStatus),
+        "Outcome" when Enum.TryParse<Prevent.PreventOutcome>(key, out var outcome) => Prevent.PreventNames.Of(outcome),
+        "InterventionKind" when Enum.TryParse<Prevent.InterventionKind>(key, out var intervention) => Prevent.PreventNames.Of(intervention),
+        "Response" when Enum.TryParse<Prevent.SubjectResponse>(key, out var response) => Prevent.PreventNames.Of(response),
         _ => Words(key),
     };
 

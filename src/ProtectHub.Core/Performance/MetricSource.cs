@@ -32,6 +32,12 @@ public enum MetricSource
 
     /// <summary>One row per advice item given or service signposted, on referrals received in the period.</summary>
     ReferralAdvice,
+
+    /// <summary>Young people referred to Cyber Prevent in the period (small numbers suppressed).</summary>
+    PreventReferrals,
+
+    /// <summary>Prevent interventions that took place in the period (small numbers suppressed).</summary>
+    PreventInterventions,
 }
 
 /// <summary>How a metric turns the matching records into one figure.</summary>
@@ -67,4 +73,5 @@ public enum MetricRecordKind
     Organisation,
     Referral,
     FollowUpAction,
+    PreventCase,
 }

@@ -23,6 +23,9 @@ public abstract class MetricSourceDefinition
 
     public abstract MetricRecordKind Records { get; }
 
+    /// <summary>Whether its figures are about young people, so small numbers are suppressed (the Prevent sources).</summary>
+    public virtual bool SuppressSmallNumbers => false;
+
     public abstract IReadOnlyList<MetricField> Fields { get; }
 
     public MetricField? Field(string name) => Fields.FirstOrDefault(f => f.Name == name);

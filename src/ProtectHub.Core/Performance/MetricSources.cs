@@ -5,6 +5,7 @@ using ProtectHub.Core.Data;
 using ProtectHub.Core.Engagements;
 using ProtectHub.Core.Feedback;
 using ProtectHub.Core.Partners;
+using ProtectHub.Core.Prevent;
 using ProtectHub.Core.Victims;
 
 namespace ProtectHub.Core.Performance;
@@ -20,6 +21,7 @@ public static class MetricSources
     [
         new EngagementSource(), new EngagementAudienceSource(), new OrganisationsEngagedSource(), new MembershipSource(),
         new FeedbackRatingSource(), new FeedbackResponseSource(), new FollowUpActionSource(), new ReferralSource(), new ReferralAdviceSource(),
+        new PreventReferralSource(), new PreventInterventionSource(),
     ];
 
     public static MetricSourceDefinition Of(MetricSource source) => All.Single(s => s.Source == source);
@@ -397,5 +399,98 @@ internal sealed class ReferralAdviceSource : MetricSourceDefinition<ReferralAdvi
                from item in db.Set<AdviceItem>()
                where (item.Kind == AdviceKind.Advice && r.AdviceGiven.Contains(item.Id)) || (item.Kind == AdviceKind.Signpost && r.Signposted.Contains(item.Id))
                select new ReferralAdviceFacts { RecordId = r.Id, Force = r.ForceCode, Team = r.Team, Offence = r.OffenceCategory, Kind = item.Kind, Item = item.Id };
+    }
+}
+
+public sealed class PreventReferralFacts
+{
+    public Guid RecordId { get; set; }
+    public string Force { get; set; } = "";
+    public PreventSource PreventSource { get; set; }
+    public AgeBand AgeBand { get; set; }
+    public ConcernBehaviour Behaviour { get; set; }
+    public BehaviourLevel Level { get; set; }
+    public PreventSetting Setting { get; set; }
+    public PreventCaseStatus CaseStatus { get; set; }
+    public PreventOutcome? Outcome { get; set; }
+    public bool Neurodiversity { get; set; }
+    public bool Safeguarding { get; set; }
+    public bool ReferredBefore { get; set; }
+}
+
+/// <summary>Young people referred to Cyber Prevent: counts only, and any figure of 1 to 4 is suppressed.</summary>
+internal sealed class PreventReferralSource : MetricSourceDefinition<PreventReferralFacts>
+{
+    public override MetricSource Source => MetricSource.PreventReferrals;
+    public override string Label => "Young people referred to Cyber Prevent in the period";
+    public override MetricRecordKind Records => MetricRecordKind.PreventCase;
+    public override bool SuppressSmallNumbers => true;
+
+    public override IReadOnlyList<MetricField> Fields { get; } =
+    [
+        MetricField.Category("Force", "Force area"), MetricField.Category("PreventSource", "Referred by"), MetricField.Category("AgeBand", "Age band"),
+        MetricField.Category("Behaviour", "Behaviour of concern"), MetricField.Category("Level", "How far it had gone"), MetricField.Category("Setting", "Setting"),
+        MetricField.Category("CaseStatus", "Status"), MetricField.Category("Outcome", "Outcome"), MetricField.Category("Neurodiversity", "Neurodiversity recorded"),
+        MetricField.Category("Safeguarding", "Safeguarding concern raised"), MetricField.Category("ReferredBefore", "Referred before"),
+    ];
+
+    protected override IQueryable<PreventReferralFacts> Facts(ProtectHubDbContext db, MetricScope scope)
+    {
+        var query = db.Set<PreventCase>().AsNoTracking().Where(c => c.ReferredAt >= scope.StartsAt && c.ReferredAt < scope.EndsAt);
+        if (scope.ForceCode is { } force)
+        {
+            query = query.Where(c => c.ForceCode == force);
+        }
+
+        return query.Select(c => new PreventReferralFacts
+        {
+            RecordId = c.Id,
+            Force = c.ForceCode,
+            PreventSource = c.Source,
+            AgeBand = c.AgeBandAtReferral,
+            Behaviour = c.Behaviour,
+            Level = c.BehaviourLevel,
+            Setting = c.Setting,
+            CaseStatus = c.Status,
+            Outcome = c.Outcome,
+            Neurodiversity = c.NeurodiversityFlagged,
+            Safeguarding = c.SafeguardingRaisedAt != null,
+            ReferredBefore = c.EarlierReferrals > 0,
+        });
+    }
+}
+
+public sealed class PreventInterventionFacts
+{
+    /// <summary>The case's id: a drill-down lists the cases.</summary>
+    public Guid RecordId { get; set; }
+
+    public string Force { get; set; } = "";
+    public InterventionKind InterventionKind { get; set; }
+    public SubjectResponse Response { get; set; }
+}
+
+internal sealed class PreventInterventionSource : MetricSourceDefinition<PreventInterventionFacts>
+{
+    public override MetricSource Source => MetricSource.PreventInterventions;
+    public override string Label => "Cyber Prevent interventions in the period";
+    public override MetricRecordKind Records => MetricRecordKind.PreventCase;
+    public override bool SuppressSmallNumbers => true;
+
+    public override IReadOnlyList<MetricField> Fields { get; } =
+    [
+        MetricField.Category("Force", "Force area"), MetricField.Category("InterventionKind", "Intervention"), MetricField.Category("Response", "Young person's response"),
+    ];
+
+    protected override IQueryable<PreventInterventionFacts> Facts(ProtectHubDbContext db, MetricScope scope)
+    {
+        var cases = db.Set<PreventCase>().AsNoTracking();
+        if (scope.ForceCode is { } force)
+        {
+            cases = cases.Where(c => c.ForceCode == force);
+        }
+
+        return db.Set<Intervention>().AsNoTracking().Where(i => i.On >= scope.FirstDay && i.On <= scope.LastDay)
+            .Join(cases, i => i.CaseId, c => c.Id, (i, c) => new PreventInterventionFacts { RecordId = c.Id, Force = c.ForceCode, InterventionKind = i.Kind, Response = i.Response });
     }
 }

@@ -19,14 +19,15 @@ public static class ReturnExports
 
     public static byte[] Xlsx(PerformanceReturn item, ReturnFigures figures)
     {
+        figures = figures.Published();
         var sheets = new Dictionary<string, object>(StringComparer.OrdinalIgnoreCase)
         {
             ["Summary"] = figures.Metrics.Select(m => new Dictionary<string, object?>
             {
                 ["Metric"] = SafeCell.Neutralise(m.Name),
-                ["Figure"] = m.Total.Value,
+                ["Figure"] = m.Total.Suppressed ? "<5" : m.Total.Value,
                 ["Unit"] = SafeCell.Neutralise(m.Unit),
-                ["Records"] = m.Total.Records,
+                ["Records"] = m.Total.Suppressed ? null : m.Total.Records,
                 ["Definition"] = SafeCell.Neutralise(m.Definition),
                 ["Key"] = m.Key,
             }).ToList(),
@@ -37,9 +38,9 @@ public static class ReturnExports
             {
                 ["Metric"] = SafeCell.Neutralise(m.Name),
                 [field.Key] = SafeCell.Neutralise(r.Label),
-                ["Figure"] = r.Value.Value,
+                ["Figure"] = r.Value.Suppressed ? "<5" : r.Value.Value,
                 ["Unit"] = SafeCell.Neutralise(m.Unit),
-                ["Records"] = r.Value.Records,
+                ["Records"] = r.Value.Suppressed ? null : r.Value.Records,
             }))).ToList();
             sheets[SheetName("By " + field.Key.ToLowerInvariant(), sheets.Keys)] = rows;
         }
@@ -71,10 +72,11 @@ public static class ReturnExports
 
     public static byte[] Csv(ReturnFigures figures)
     {
+        figures = figures.Published();
         var rows = figures.Metrics.SelectMany(m =>
-            new[] { (IReadOnlyList<string?>)[m.Key, m.Name, "Total", "", Number(m.Total.Value), m.Unit, m.Total.Records.ToString(CultureInfo.InvariantCulture)] }
+            new[] { (IReadOnlyList<string?>)[m.Key, m.Name, "Total", "", m.Total.Shown(Number), m.Unit, m.Total.Suppressed ? "" : m.Total.Records.ToString(CultureInfo.InvariantCulture)] }
                 .Concat(m.Breakdowns.SelectMany(b => b.Rows.Select(r =>
-                    (IReadOnlyList<string?>)[m.Key, m.Name, b.Label, r.Label, Number(r.Value.Value), m.Unit, r.Value.Records.ToString(CultureInfo.InvariantCulture)]))));
+                    (IReadOnlyList<string?>)[m.Key, m.Name, b.Label, r.Label, r.Value.Shown(Number), m.Unit, r.Value.Suppressed ? "" : r.Value.Records.ToString(CultureInfo.InvariantCulture)]))));
         using var stream = new MemoryStream();
         TabularExport.WriteAsync(stream, ExportFormat.Csv, ["Metric key", "Metric", "Breakdown", "Value of breakdown", "Figure", "Unit", "Records"], rows)
             .GetAwaiter().GetResult();
@@ -84,6 +86,7 @@ public static class ReturnExports
     /// <summary>The submitted figures for national aggregation: format, catalogue version, area, quarter and every figure.</summary>
     public static byte[] JsonDocument(PerformanceReturn item, ReturnFigures figures)
     {
+        figures = figures.Published();
         var document = new
         {
             Format = JsonFormat,

@@ -195,7 +195,8 @@ public sealed class Casework(ProtectHubDbContext db, TimeProvider time)
         return [];
     }
 
-    public async Task<IReadOnlyList<FieldError>> AddInterventionAsync(PreventCase prevent, InterventionKind? kind, DateOnly? on, SubjectResponse? response, string? notes, Guid officerId, string officerName)
+    public async Task<IReadOnlyList<FieldError>> AddInterventionAsync(PreventCase prevent, InterventionKind? kind, DateOnly? on, SubjectResponse? response, string? notes, Guid officerId, string officerName,
+        Guid? engagementId = null)
     {
         var errors = new List<FieldError>();
         if (prevent.Status == PreventCaseStatus.Closed)
@@ -240,6 +241,15 @@ public sealed class Casework(ProtectHubDbContext db, TimeProvider time)
             errors.Add(new("Notes", TextLimits.TooLong("Notes", TextLimits.Notes)));
         }
 
+        if (engagementId is not null && kind != InterventionKind.GroupSessionAtSchool)
+        {
+            errors.Add(new("EngagementId", "Only a group session at a school is linked to an engagement"));
+        }
+        else if (engagementId is { } id && !await db.Set<Engagements.Engagement>().AnyAsync(e => e.Id == id))
+        {
+            errors.Add(new("EngagementId", "Select one of your region's engagements"));
+        }
+
         if (errors.Count > 0)
         {
             return errors;
@@ -255,6 +265,7 @@ public sealed class Casework(ProtectHubDbContext db, TimeProvider time)
             OfficerName = officerName,
             Response = response!.Value,
             Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim(),
+            EngagementId = engagementId,
             RecordedAt = time.GetUtcNow(),
         });
         prevent.Status = PreventCaseStatus.Active;
@@ -268,4 +279,21 @@ public sealed class Casework(ProtectHubDbContext db, TimeProvider time)
 
     /// <summary>Other referrals of the same young person, earlier and later.</summary>
     public Task<IReadOnlyList<RepeatReferrals.OtherCase>> OtherCasesAsync(PreventCase prevent) => RepeatReferrals.OthersOfAsync(db, prevent);
+
+    /// <summary>The region's engagements of the last year and the next month, newest first, for linking a group session.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Title, DateTimeOffset StartsAt)>> RecentEngagementsAsync()
+    {
+        var now = time.GetUtcNow();
+        var (from, to) = (now.AddYears(-1), now.AddMonths(1));
+        var rows = await db.Set<Engagements.Engagement>().AsNoTracking().Where(e => e.StartsAt >= from && e.StartsAt <= to)
+            .OrderByDescending(e => e.StartsAt).Take(200).Select(e => new { e.Id, e.Title, e.StartsAt }).ToListAsync();
+        return rows.Select(r => (r.Id, r.Title, r.StartsAt)).ToList();
+    }
+
+    /// <summary>Titles of the engagements interventions are linked to.</summary>
+    public async Task<IReadOnlyDictionary<Guid, string>> EngagementTitlesAsync(IEnumerable<Guid> ids)
+    {
+        var list = ids.Distinct().ToList();
+        return await db.Set<Engagements.Engagement>().AsNoTracking().Where(e => list.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Title);
+    }
 }

@@ -15,6 +15,10 @@ public sealed class Intervention : IRegionOwned, IPersonalData
     public string OfficerName { get; set; } = "";
     public SubjectResponse Response { get; set; }
     public string? Notes { get; set; }
+
+    /// <summary>For a group session at a school: the engagement it was part of.</summary>
+    public Guid? EngagementId { get; set; }
+
     public DateTimeOffset RecordedAt { get; set; }
 
     public string AuditRecordType => "PreventIntervention";

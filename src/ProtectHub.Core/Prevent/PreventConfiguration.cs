@@ -113,6 +113,7 @@ internal sealed class InterventionConfiguration : IEntityTypeConfiguration<Inter
         builder.Property(i => i.Response).HasConversion<string>().HasMaxLength(16);
         builder.Property(i => i.Notes).HasMaxLength(TextLimits.Notes);
         builder.HasOne<PreventCase>().WithMany().HasForeignKey(i => i.CaseId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Engagements.Engagement>().WithMany().HasForeignKey(i => i.EngagementId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(i => new { i.CaseId, i.On });
         builder.HasIndex(i => new { i.RegionCode, i.On });
     }

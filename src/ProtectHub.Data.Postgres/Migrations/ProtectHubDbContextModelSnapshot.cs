@@ -1830,6 +1830,9 @@ namespace ProtectHub.Data.Postgres.Migrations
                     b.Property<Guid>("CaseId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("EngagementId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1864,6 +1867,8 @@ namespace ProtectHub.Data.Postgres.Migrations
                         .HasColumnType("character varying(16)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EngagementId");
 
                     b.HasIndex("CaseId", "On");
 
@@ -3497,6 +3502,11 @@ namespace ProtectHub.Data.Postgres.Migrations
                         .HasForeignKey("CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("ProtectHub.Core.Engagements.Engagement", null)
+                        .WithMany()
+                        .HasForeignKey("EngagementId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("ProtectHub.Core.Prevent.OperationList", b =>

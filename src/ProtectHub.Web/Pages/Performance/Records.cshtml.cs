@@ -42,6 +42,8 @@ public sealed class RecordsModel(MetricCatalogue catalogue, MetricEngine engine,
     public FinancialQuarter Period { get; private set; }
     public string? RowLabel { get; private set; }
     public int Total { get; private set; }
+    public MetricRecordKind Kind { get; private set; }
+
     public bool MaySeeRecords { get; private set; } = true;
     public IReadOnlyList<(string Href, string Title, string Detail)> Rows { get; private set; } = [];
 
@@ -65,10 +67,11 @@ public sealed class RecordsModel(MetricCatalogue catalogue, MetricEngine engine,
         var ids = engine.RecordIds(metric, MetricScope.For(period, string.IsNullOrEmpty(Force) ? null : Force), Field, Value);
         Total = await ids.CountUpToLimitAsync();
         PageNumber = Paging.ClampPage(PageNumber, PageSize);
-        var kind = MetricSources.Of(metric.Source).Records;
-        if (kind == MetricRecordKind.Referral)
+        var kind = Kind = MetricSources.Of(metric.Source).Records;
+        if (kind is MetricRecordKind.Referral or MetricRecordKind.PreventCase)
         {
-            MaySeeRecords = (await authorization.AuthorizeAsync(User, Policies.VictimReferrals)).Succeeded;
+            // Victims' and young people's records are listed only for the teams that work them; the figure stays for all.
+            MaySeeRecords = (await authorization.AuthorizeAsync(User, kind == MetricRecordKind.Referral ? Policies.VictimReferrals : Policies.Prevent)).Succeeded;
             if (!MaySeeRecords)
             {
                 return Page();
@@ -82,6 +85,8 @@ public sealed class RecordsModel(MetricCatalogue catalogue, MetricEngine engine,
                 .Select(e => ($"/engagements/{e.Id}", e.Title, $"{e.StartsAt.ToUkDate()}, {EngagementNames.Of(e.Kind)}, {e.Status}")).ToList(),
             MetricRecordKind.Organisation => (await db.Set<Organisation>().IncludingMerged().AsNoTracking().Where(o => page.Contains(o.Id)).OrderBy(o => o.Name).ToListAsync())
                 .Select(o => ($"/partners/organisations/{o.Id}", o.Name, $"{PartnerNames.Of(o.Kind)}{(o.Size is { } s ? ", " + PartnerNames.Of(s) : "")}")).ToList(),
+            MetricRecordKind.PreventCase => (await db.Set<Core.Prevent.PreventCase>().AsNoTracking().Where(c => page.Contains(c.Id)).OrderByDescending(c => c.ReferredAt).ToListAsync())
+                .Select(c => ($"/prevent/cases/{c.Id}", c.Reference, $"Referred {c.ReferredAt.ToUkDate()}, {Core.Prevent.PreventNames.Of(c.Behaviour)}, {Core.Prevent.PreventNames.Of(c.Status)}")).ToList(),
             MetricRecordKind.FollowUpAction => (await db.Set<FollowUpAction>().AsNoTracking().Where(a => page.Contains(a.Id)).OrderBy(a => a.DueOn).ToListAsync())
                 .Select(a => ($"/engagements/{a.EngagementId}", a.Description, $"{a.OwnerName}, due {a.DueOn.ToUkDate()}{(a.CompletedAt is null ? "" : ", done")}")).ToList(),
             _ => (await db.Set<VictimReferral>().AsNoTracking().Where(r => page.Contains(r.Id)).OrderByDescending(r => r.ReceivedAt).ToListAsync())

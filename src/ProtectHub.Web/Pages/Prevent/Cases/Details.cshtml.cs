@@ -26,6 +26,7 @@ public sealed class DetailsModel(Casework casework, CaseClosure closure, Special
     public IReadOnlyList<FollowUpReview> Reviews { get; private set; } = [];
     public IReadOnlyList<RepeatReferrals.OtherCase> OtherCases { get; private set; } = [];
     public IReadOnlyList<SelectListItem> Officers { get; private set; } = [];
+    public IReadOnlyDictionary<Guid, string> EngagementTitles { get; private set; } = new Dictionary<Guid, string>();
 
     public async Task OnGetAsync() => await LoadAsync();
 
@@ -74,6 +75,7 @@ public sealed class DetailsModel(Casework casework, CaseClosure closure, Special
         // Only read (and so only audited) for those who may see it: the others' pages never load it.
         Special = MayReadSpecialCategory ? await special.ReadAsync(Case) : null;
         Interventions = await casework.InterventionsOfAsync(Case.Id);
+        EngagementTitles = await casework.EngagementTitlesAsync(Interventions.Where(i => i.EngagementId is not null).Select(i => i.EngagementId!.Value));
         Reviews = await closure.ReviewsOfAsync(Case.Id);
         OtherCases = await casework.OtherCasesAsync(Case);
         if (IsManager && Case.Status != PreventCaseStatus.Closed)

@@ -988,11 +988,18 @@ namespace ProtectHub.Data.Postgres.Migrations
                     OfficerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Response = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     Notes = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    EngagementId = table.Column<Guid>(type: "uuid", nullable: true),
                     RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_prevent_interventions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_prevent_interventions_engagements_EngagementId",
+                        column: x => x.EngagementId,
+                        principalTable: "engagements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
                         name: "FK_prevent_interventions_prevent_cases_CaseId",
                         column: x => x.CaseId,
@@ -1706,6 +1713,11 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "IX_prevent_interventions_CaseId_On",
                 table: "prevent_interventions",
                 columns: new[] { "CaseId", "On" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prevent_interventions_EngagementId",
+                table: "prevent_interventions",
+                column: "EngagementId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_prevent_interventions_RegionCode_On",

@@ -986,11 +986,18 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     OfficerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Response = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Notes = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    EngagementId = table.Column<Guid>(type: "TEXT", nullable: true),
                     RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_prevent_interventions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_prevent_interventions_engagements_EngagementId",
+                        column: x => x.EngagementId,
+                        principalTable: "engagements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
                         name: "FK_prevent_interventions_prevent_cases_CaseId",
                         column: x => x.CaseId,
@@ -1699,6 +1706,11 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 name: "IX_prevent_interventions_CaseId_On",
                 table: "prevent_interventions",
                 columns: new[] { "CaseId", "On" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_prevent_interventions_EngagementId",
+                table: "prevent_interventions",
+                column: "EngagementId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_prevent_interventions_RegionCode_On",
