@@ -181,5 +181,8 @@ public sealed class JourneyTests(BrowserFixture fixture) : IClassFixture<Browser
         await national.Locator("#navigation").GetByRole(AriaRole.Link, new() { Name = "National picture" }).ClickAsync();
         await Assertions.Expect(national.GetByRole(AriaRole.Heading, new() { Name = "National picture", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(national.Locator("#navigation").GetByRole(AriaRole.Link, new() { Name = "Victim referrals" })).ToHaveCountAsync(0);
+        await national.GetByTestId("national-prevent").ClickAsync();
+        await Assertions.Expect(national.GetByRole(AriaRole.Heading, new() { Name = "Prevent figures for every region" })).ToBeVisibleAsync();
+        await Axe.AssertAccessibleAsync(national);
     }
 }

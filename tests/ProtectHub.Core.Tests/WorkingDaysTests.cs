@@ -25,4 +25,17 @@ public sealed class WorkingDaysTests
         referral.DateOfBirth = new DateOnly(1951, 10, 2); // 74 on the day it was reported.
         Assert.DoesNotContain(ReferralTriage.Score(referral, rules).Reasons, r => r.StartsWith("Aged", StringComparison.Ordinal));
     }
+
+    /// <summary>Issue 21 (bug 11): an imported "Under 18" flag and a date of birth under 18 are one reason, not two.</summary>
+    [Fact]
+    public void Triage_AgeFlagThatRestatesTheDateOfBirth_ScoresOnce()
+    {
+        var rules = ReferralRules.DefaultFor("EM");
+        var child = new VictimReferral { ReportedOn = new DateOnly(2026, 10, 1), DateOfBirth = new DateOnly(2011, 1, 1), OffenceCategory = OffenceCategory.TicketFraud, VulnerabilityFlags = ["Under 18"] };
+        Assert.Equal([$"Under 18 (+{rules.ChildVictimPoints})"], ReferralTriage.Score(child, rules).Reasons);
+        child.VulnerabilityFlags = ["Under-18", "Autistic"];
+        Assert.Equal([$"Under 18 (+{rules.ChildVictimPoints})", $"Flagged vulnerable: Autistic (+{rules.VulnerableFlagPoints})"], ReferralTriage.Score(child, rules).Reasons);
+        var noBirthDate = new VictimReferral { ReportedOn = new DateOnly(2026, 10, 1), OffenceCategory = OffenceCategory.TicketFraud, VulnerabilityFlags = ["Under 18"] };
+        Assert.Equal([$"Flagged vulnerable: Under 18 (+{rules.VulnerableFlagPoints})"], ReferralTriage.Score(noBirthDate, rules).Reasons);
+    }
 }

@@ -87,6 +87,11 @@ public sealed class DemoTests(DevelopmentFactory development) : IClassFixture<De
         var (response, page) = await session.GetAsync("/admin/audit");
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains("your vetting expired on", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        // The home page says why the areas are closed, as the pages do (issue 21, bug 11), not "Not for your role".
+        var (_, home) = await session.GetAsync("/");
+        var areas = home.TestId("areas")!.TextContent;
+        Assert.Contains("Closed until your vetting is renewed", areas, StringComparison.Ordinal);
+        Assert.DoesNotContain("Not for your role", areas, StringComparison.Ordinal);
     }
 }
 

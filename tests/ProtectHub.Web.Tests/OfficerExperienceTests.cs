@@ -118,4 +118,48 @@ public sealed class OfficerExperienceTests(ProtectHubFactory factory) : IClassFi
         Assert.Equal(ProtectHub.Core.Engagements.EngagementStatus.Reviewed, await factory.WithDbAsync(db =>
             db.Set<ProtectHub.Core.Engagements.Engagement>().IgnoreQueryFilters().Where(e => e.Title == "Last summer's talk" && e.LeadOfficerId == officer.Id).Select(e => e.Status).SingleAsync()));
     }
+
+    /// <summary>Gap 3: a contact attempt is recorded when it happened, so the service level is measured from then.</summary>
+    [Fact]
+    public async Task ContactAttempt_BackdatedToWhenItHappened_SetsFirstContactThen_ButNeverInTheFutureOrBeforeReceipt()
+    {
+        var received = factory.Time.GetUtcNow().AddDays(-6);
+        var reference = "NFRC" + Random.Shared.NextInt64(1_000_000_000, 9_999_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var id = await factory.WithDbAsync(async db =>
+        {
+            var referral = new ProtectHub.Core.Victims.VictimReferral
+            {
+                RegionCode = "EM",
+                ForceCode = "NOTTS",
+                CrimeReference = reference,
+                ReportedOn = ProtectHub.Core.Time.UkTime.DateOf(received),
+                VictimType = ProtectHub.Core.Victims.VictimType.Individual,
+                FullName = "Rita Backdate",
+                OffenceCategory = ProtectHub.Core.Victims.OffenceCategory.TicketFraud,
+                Team = ProtectHub.Core.Access.Team.FraudProtect,
+                Status = ProtectHub.Core.Victims.ReferralStatus.New,
+                ReceivedAt = received,
+                UpdatedAt = received,
+                FirstContactDueOn = ProtectHub.Core.Victims.WorkingDays.Add(ProtectHub.Core.Time.UkTime.DateOf(received), 5),
+                RowHash = "test",
+            };
+            db.Add(referral);
+            await db.SaveChangesAsync();
+            return referral.Id;
+        });
+        var session = await Session.SignedInAsync(factory, await _users.WithTeams(ProtectHub.Core.Access.Team.FraudProtect).BuildAsync());
+        var url = $"/referrals/{id}/attempts/new";
+        (string, string)[] Attempt(DateOnly day, string time) =>
+            [("Method", "Phone"), ("Outcome", "AdviceGiven"), ("On.Day", day.Day.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+             ("On.Month", day.Month.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("On.Year", day.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("Time", time)];
+        var today = ProtectHub.Core.Time.UkTime.UkToday(factory.Time);
+        Assert.Contains("The time of the attempt must be now or in the past", (await Html.ParseAsync(await session.PostFormAsync(url, Attempt(today.AddDays(1), "10:00")))).ErrorSummary());
+        Assert.Contains((await Html.ParseAsync(await session.PostFormAsync(url, Attempt(today.AddDays(-10), "10:00")))).ErrorSummary(),
+            e => e.StartsWith("The attempt cannot be before the referral was received", StringComparison.Ordinal));
+        Assert.Contains("Enter the time of the attempt on the 24-hour clock, like 14:30", (await Html.ParseAsync(await session.PostFormAsync(url, Attempt(today.AddDays(-1), "teatime")))).ErrorSummary());
+        Assert.Equal(HttpStatusCode.Redirect, (await session.PostFormAsync(url, Attempt(today.AddDays(-1), "10:15"))).StatusCode);
+        var stored = await factory.WithDbAsync(db => db.Set<ProtectHub.Core.Victims.VictimReferral>().IgnoreQueryFilters().SingleAsync(r => r.Id == id));
+        Assert.Equal(ProtectHub.Core.Time.UkTime.ToUtc(today.AddDays(-1).ToDateTime(new TimeOnly(10, 15))), stored.FirstContactAt);
+        Assert.True(stored.ContactedInTime);
+    }
 }

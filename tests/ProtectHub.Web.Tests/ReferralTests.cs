@@ -335,6 +335,9 @@ public sealed class ReferralTests(ProtectHubFactory factory) : IClassFixture<Pro
         // The queue lists only a few columns of each referral, and its read is still audited, naming every row shown.
         var (_, queue) = await session.GetAsync("/referrals?Q=" + reference);
         Assert.Equal([reference], queue.QuerySelectorAll("[data-testid='referral-row'] .govuk-body-s").Select(c => c.TextContent));
+        // Issue 21 (bug 11): the start of a reference finds it, in any case.
+        var (_, byPrefix) = await session.GetAsync("/referrals?Q=" + reference[..^2].ToLowerInvariant());
+        Assert.Contains(reference, byPrefix.QuerySelectorAll("[data-testid='referral-row'] .govuk-body-s").Select(c => c.TextContent));
         Assert.Contains("Lee Park", queue.TestId("referrals")!.TextContent, StringComparison.Ordinal);
         var (listed, _) = await factory.WithServicesAsync(sp => sp.GetRequiredService<ProtectHub.Core.Audit.AuditLogService>().SearchAsync(
             new ProtectHub.Core.Audit.SearchAuditOptions { RecordId = id.ToString(), Action = ProtectHub.Core.Audit.AuditAction.Viewed }));

@@ -54,7 +54,10 @@ public sealed class ReferralQueue(ProtectHubDbContext db, TimeProvider time, Per
             var text = search.Text.Trim();
             var upper = text.ToUpperInvariant();
             var lower = text.ToLowerInvariant();
-            query = query.Where(r => r.CrimeReference == upper || (r.FullName != null && r.FullName.ToLower().Contains(lower)) || (r.OrganisationName != null && r.OrganisationName.ToLower().Contains(lower)));
+            // The start of a crime reference is enough (officers read them off a screen or a call); a name anywhere.
+            query = text.Contains(' ', StringComparison.Ordinal)
+                ? query.Where(r => (r.FullName != null && r.FullName.ToLower().Contains(lower)) || (r.OrganisationName != null && r.OrganisationName.ToLower().Contains(lower)))
+                : query.Where(r => r.CrimeReference.StartsWith(upper) || (r.FullName != null && r.FullName.ToLower().Contains(lower)) || (r.OrganisationName != null && r.OrganisationName.ToLower().Contains(lower)));
         }
 
         var total = await query.CountUpToLimitAsync();
@@ -176,9 +179,24 @@ public sealed class ReferralQueue(ProtectHubDbContext db, TimeProvider time, Per
         return [];
     }
 
-    public async Task<IReadOnlyList<FieldError>> RecordAttemptAsync(VictimReferral referral, ContactMethod? method, ContactOutcome? outcome, string? notes, Guid officerId)
+    /// <summary>
+    /// Records an attempt to reach the victim when it happened (<paramref name="at"/>, now if not given; never in the
+    /// future, never before the referral arrived), so the service level is measured from the real time of contact.
+    /// </summary>
+    public async Task<IReadOnlyList<FieldError>> RecordAttemptAsync(VictimReferral referral, ContactMethod? method, ContactOutcome? outcome, string? notes, Guid officerId,
+        DateTimeOffset? at = null)
     {
         var errors = new List<FieldError>();
+        var now = time.GetUtcNow();
+        if (at > now)
+        {
+            errors.Add(new("On", "The time of the attempt must be now or in the past"));
+        }
+        else if (at < referral.ReceivedAt)
+        {
+            errors.Add(new("On", $"The attempt cannot be before the referral was received, on {referral.ReceivedAt.ToUkDateTime()}"));
+        }
+
         if (referral.Status == ReferralStatus.Closed)
         {
             errors.Add(new("", "This referral is closed"));
@@ -204,7 +222,7 @@ public sealed class ReferralQueue(ProtectHubDbContext db, TimeProvider time, Per
             return errors;
         }
 
-        var now = time.GetUtcNow();
+        var when = at ?? now;
         var officer = await db.Users.AsNoTracking().FirstAsync(u => u.Id == officerId);
         db.Add(new ContactAttempt
         {
@@ -213,7 +231,7 @@ public sealed class ReferralQueue(ProtectHubDbContext db, TimeProvider time, Per
             Method = method!.Value,
             Outcome = outcome!.Value,
             Notes = string.IsNullOrWhiteSpace(notes) ? null : notes.Trim(),
-            At = now,
+            At = when,
             OfficerId = officer.Id,
             OfficerName = officer.DisplayName,
         });
@@ -224,7 +242,7 @@ public sealed class ReferralQueue(ProtectHubDbContext db, TimeProvider time, Per
         else
         {
             // They were reached: advice given, or they declined, or it was already resolved.
-            referral.RecordFirstContact(now);
+            referral.RecordFirstContact(when);
 
             referral.Status = ReferralStatus.Contacted;
         }

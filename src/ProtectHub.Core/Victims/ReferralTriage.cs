@@ -32,22 +32,27 @@ public static class ReferralTriage
             }
         }
 
+        var agePointed = false;
         if (referral.DateOfBirth is { } born)
         {
             var age = AgeOn(born, referral.ReportedOn);
             if (age >= rules.OlderVictimAge)
             {
                 Add(rules.OlderVictimPoints, $"Aged {rules.OlderVictimAge} or over");
+                agePointed = true;
             }
             else if (age < 18)
             {
                 Add(rules.ChildVictimPoints, "Under 18");
+                agePointed = true;
             }
         }
 
-        if (referral.VulnerabilityFlags.Count > 0)
+        // A flag that only restates the age ("Under 18", "Elderly") is already scored by the date of birth: once is enough.
+        var flags = agePointed ? referral.VulnerabilityFlags.Where(f => !IsAgeFlag(f)).ToList() : referral.VulnerabilityFlags;
+        if (flags.Count > 0)
         {
-            Add(rules.VulnerableFlagPoints, $"Flagged vulnerable: {string.Join(", ", referral.VulnerabilityFlags)}");
+            Add(rules.VulnerableFlagPoints, $"Flagged vulnerable: {string.Join(", ", flags)}");
         }
 
         if (referral.AmountLost >= rules.HighLossAmount)
@@ -76,6 +81,12 @@ public static class ReferralTriage
 
         return (score, reasons);
     }
+
+    private static readonly string[] AgeFlags = ["under18", "child", "minor", "juvenile", "elderly", "older", "olderperson", "olderadult", "over75", "75", "75over", "aged75orover", "pensioner"];
+
+    /// <summary>Whether a vulnerability flag says only how old the victim is.</summary>
+    public static bool IsAgeFlag(string flag) =>
+        AgeFlags.Contains(new string(flag.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray()), StringComparer.Ordinal);
 
     /// <summary>High, medium or low, from the score: what the queue shows as a tag.</summary>
     public static string Band(int priority) => priority >= 40 ? "High" : priority >= 15 ? "Medium" : "Low";

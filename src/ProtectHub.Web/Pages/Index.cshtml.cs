@@ -17,7 +17,10 @@ public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService aut
     /// <summary>An area on the home page; without a link it is either not built yet or not for the user's role.</summary>
     public sealed record Area(string Name, string Purpose, string? Href, bool Built = true)
     {
-        public string Status => Href is not null ? "Available" : Built ? "Not for your role" : "Coming soon";
+        /// <summary>Set when the user's vetting has expired: the areas it closes say so, as their pages do.</summary>
+        public bool VettingExpired { get; init; }
+
+        public string Status => Href is not null ? "Available" : !Built ? "Coming soon" : VettingExpired ? "Closed until your vetting is renewed" : "Not for your role";
     }
 
     public string RegionName { get; private set; } = "";
@@ -118,6 +121,8 @@ public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService aut
             areas.Add(new("National picture", "Figures across every region, without personal records", "/national"));
         }
 
-        Areas = areas;
+        // Vetting that has expired closes every area holding personal data (issue 21, bug 11): say that, not "not for your role".
+        var vettingExpired = !(await authorization.AuthorizeAsync(User, Policies.Restricted)).Succeeded;
+        Areas = areas.Select(a => a with { VettingExpired = vettingExpired }).ToList();
     }
 }

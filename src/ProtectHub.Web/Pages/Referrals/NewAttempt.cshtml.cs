@@ -22,6 +22,13 @@ public sealed class NewAttemptModel(ReferralQueue queue) : PageModel
     [BindProperty]
     public string? Notes { get; set; }
 
+    /// <summary>When the attempt was made, if not just now (a call made from the road, recorded back at the office).</summary>
+    [BindProperty]
+    public DateInput On { get; set; } = new();
+
+    [BindProperty]
+    public string? Time { get; set; }
+
     public VictimReferral Referral => HttpContext.GetRecord<VictimReferral>();
     public IReadOnlyList<SelectListItem> Methods { get; } = Enum.GetValues<ContactMethod>().Select(m => new SelectListItem(m.ToString(), m.ToString())).ToList();
     public IReadOnlyList<SelectListItem> Outcomes { get; } = Enum.GetValues<ContactOutcome>().Select(o => new SelectListItem(VictimNames.Of(o), o.ToString())).ToList();
@@ -32,10 +39,16 @@ public sealed class NewAttemptModel(ReferralQueue queue) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        var at = When();
+        if (!ModelState.IsValid)
+        {
+            return Page(); // A date or time that cannot be read: nothing is recorded, not even "now".
+        }
+
         ModelState.AddFieldErrors(null, await queue.RecordAttemptAsync(Referral,
             Enum.TryParse<ContactMethod>(Method, out var method) ? method : null,
             Enum.TryParse<ContactOutcome>(Outcome, out var outcome) ? outcome : null,
-            Notes, Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!)));
+            Notes, Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!), at));
         if (!ModelState.IsValid)
         {
             return Page();
@@ -43,5 +56,36 @@ public sealed class NewAttemptModel(ReferralQueue queue) : PageModel
 
         TempData["Success"] = "Contact attempt recorded";
         return Redirect(Links.Referral(Id));
+    }
+
+    /// <summary>The UK date and time entered, as an instant; null for now. A wrong date or time is a model error.</summary>
+    private DateTimeOffset? When()
+    {
+        var (day, dateError) = On.Parse("Date of the attempt");
+        if (dateError is not null)
+        {
+            ModelState.AddModelError(nameof(On), dateError);
+            return null;
+        }
+
+        var hasTime = !string.IsNullOrWhiteSpace(Time);
+        if (day is null && !hasTime)
+        {
+            return null;
+        }
+
+        if (day is null)
+        {
+            ModelState.AddModelError(nameof(On), "Enter the date of the attempt as well as the time");
+            return null;
+        }
+
+        if (!TimeOnly.TryParseExact(Time?.Trim() ?? "", ["H:mm", "HH:mm", "H.mm", "HH.mm"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var clock))
+        {
+            ModelState.AddModelError(nameof(Time), "Enter the time of the attempt on the 24-hour clock, like 14:30");
+            return null;
+        }
+
+        return Core.Time.UkTime.ToUtc(day.Value.ToDateTime(clock));
     }
 }
