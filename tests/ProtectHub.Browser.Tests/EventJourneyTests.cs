@@ -111,7 +111,7 @@ public sealed class EventJourneyTests(BrowserFixture fixture) : IClassFixture<Br
         await Axe.AssertAccessibleAsync(page);
         await page.GotoAsync(engagementUrl);
         await page.GetByTestId("debrief-link").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("debrief-attendance")).ToHaveTextAsync("2 signed up, 2 attended");
+        await Assertions.Expect(page.GetByTestId("debrief-attendance")).ToHaveTextAsync("1 signed up, 1 walk-in, 2 attended");
         await Axe.AssertAccessibleAsync(page);
         await page.GotoAsync(organisationUrl);
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Bob Builder attended Cyber security for builders");

@@ -69,6 +69,21 @@ public sealed class DemoTests(DevelopmentFactory development) : IClassFixture<De
         Assert.Equal(4, consultations.TestId("consultations")!.QuerySelectorAll("tbody tr").Length);
     }
 
+    /// <summary>Issue 21 (bug 11): demo titles in words ("Conference stand", not "ConferenceStand"), postcodes inside their force.</summary>
+    [Fact]
+    public async Task Development_DemoRecords_ReadLikeRealOnes()
+    {
+        var titles = await development.WithDbAsync(db => db.Set<ProtectHub.Core.Engagements.Engagement>().IgnoreQueryFilters()
+            .Where(e => e.RegionCode == DemoOptions.RegionCode).Select(e => e.Title).ToListAsync());
+        Assert.NotEmpty(titles);
+        Assert.DoesNotContain(titles, t => System.Text.RegularExpressions.Regex.IsMatch(t.Split(" for ")[0], "[a-z][A-Z]"));
+        var organisations = await development.WithDbAsync(db => db.Set<ProtectHub.Core.Partners.Organisation>().IgnoreQueryFilters()
+            .Where(o => o.RegionCode == DemoOptions.RegionCode && o.Postcode != null).Select(o => new { o.ForceCode, o.Postcode }).ToListAsync());
+        var areas = new Dictionary<string, string> { ["DERBYSHIRE"] = "DE", ["LEICESTERSHIRE"] = "LE", ["LINCOLNSHIRE"] = "LN", ["NORTHANTS"] = "NN", ["NOTTS"] = "NG" };
+        Assert.NotEmpty(organisations);
+        Assert.All(organisations, o => Assert.StartsWith(areas[o.ForceCode], o.Postcode, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Development_DemoReferrals_AreAssignedToOfficersOfTheirOwnTeam()
     {

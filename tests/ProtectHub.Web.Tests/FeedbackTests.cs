@@ -109,7 +109,7 @@ public sealed class FeedbackTests(ProtectHubFactory factory) : IClassFixture<Pro
         var (_, debrief) = await session.GetAsync(first + "/debrief");
         Assert.Equal("January ransomware talk", debrief.TestId("debrief-title")!.TextContent);
         Assert.Equal("30", debrief.TestId("debrief-people-reached")!.TextContent);
-        Assert.Equal("1 signed up, 1 attended", debrief.TestId("debrief-attendance")!.TextContent);
+        Assert.Equal("0 signed up, 1 walk-in, 1 attended", debrief.TestId("debrief-attendance")!.TextContent);
         Assert.StartsWith("2 responses. Mean confidence 1.5 before and 4.0 after (1 to 5): an uplift of +2.5.", debrief.TestId("debrief-feedback")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(["Test our backups"], debrief.QuerySelectorAll("[data-testid='debrief-intended-actions'] li").Select(l => l.TextContent));
         Assert.Equal("Bring printed handouts", debrief.TestId("debrief-key-learning")!.TextContent);

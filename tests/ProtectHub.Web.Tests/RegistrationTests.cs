@@ -68,6 +68,10 @@ public sealed class RegistrationTests(ProtectHubFactory factory) : IClassFixture
         Assert.Equal(RegistrationStatus.Confirmed, promoted.Status);
         var (_, afterCancel) = await session.GetAsync(url);
         Assert.Equal("2 taken of 2, 0 on the waiting list", afterCancel.TestId("places")!.TextContent);
+        // A walk-in at the door takes none of the places offered (issue 21, bug 11: "3 taken of 2").
+        Assert.Equal(HttpStatusCode.Redirect, (await session.PostFormAsync(url + "/attendance", [F("FullName", "Wes Walkin"), F("Email", "")], handler: "WalkIn")).StatusCode);
+        var (_, afterWalkIn) = await session.GetAsync(url);
+        Assert.Equal("2 taken of 2, 0 on the waiting list", afterWalkIn.TestId("places")!.TextContent);
 
         // Someone has the form open when the officer closes registration: their sign-up is refused.
         var late = new Session(factory);

@@ -273,8 +273,9 @@ public sealed class EventRegistrations(ProtectHubDbContext db, TimeProvider time
     private IQueryable<EventRegistration> Registrations(Guid engagementId) =>
         db.Set<EventRegistration>().IgnoreQueryFilters().Where(r => r.EngagementId == engagementId);
 
+    /// <summary>Places taken through the sign-up page; walk-ins added at the door take none.</summary>
     private Task<int> ConfirmedCountAsync(Guid engagementId) =>
-        Registrations(engagementId).CountAsync(r => r.Status == RegistrationStatus.Confirmed);
+        Registrations(engagementId).CountAsync(r => r.Status == RegistrationStatus.Confirmed && !r.AddedByOfficer);
 
     /// <summary>Serialises sign-ups for one event, so the last place cannot be given twice.</summary>
     private Task LockAsync(Guid engagementId) => locks.LockAsync<Engagements.Engagement>(db, engagementId);

@@ -22,6 +22,16 @@ public static class DemoRecords
     private static readonly string[] FirstNames = ["Alice", "Ben", "Chloe", "Dev", "Ellen", "Femi", "Grace", "Harun", "Isla", "Jack", "Kiran", "Lena"];
     private static readonly string[] Surnames = ["Archer", "Bishop", "Carter", "Dale", "Ellis", "Foster", "Gill", "Hussain", "Iqbal", "Jones", "Kaur", "Lowe"];
 
+    /// <summary>A postcode area inside the force's own county, so demo addresses sit under the right force.</summary>
+    private static string PostcodeArea(string force) => force switch
+    {
+        "DERBYSHIRE" => "DE",
+        "LEICESTERSHIRE" => "LE",
+        "LINCOLNSHIRE" => "LN",
+        "NORTHANTS" => "NN",
+        _ => "NG",
+    };
+
     public static async Task SeedAsync(IServiceProvider services)
     {
         using var scope = services.CreateScope();
@@ -51,7 +61,7 @@ public static class DemoRecords
             Sector = "CGIKMNQS"[i % 8],
             Size = (SizeBand)(i % 4),
             ForceCode = forces[i % forces.Count],
-            Postcode = $"LE{1 + i % 9} {1 + i % 8}AB",
+            Postcode = $"{PostcodeArea(forces[i % forces.Count])}{1 + i % 9} {1 + i % 8}AB",
             CreatedAt = DaysAgo(600),
         }).ToList();
         foreach (var o in organisations)
@@ -79,7 +89,7 @@ public static class DemoRecords
             engagements.Add(new Engagement
             {
                 RegionCode = region,
-                Title = $"{(EngagementKind)(i % 10)} for {Places[i % 10]} businesses",
+                Title = $"{EngagementNames.Of((EngagementKind)(i % 10))} for {Places[i % 10]} businesses",
                 Kind = (EngagementKind)(i % 10),
                 StartsAt = new DateTimeOffset(at.UtcDateTime.Date.AddHours(10), TimeSpan.Zero),
                 DurationMinutes = 60,
@@ -144,7 +154,7 @@ public static class DemoRecords
                 FullName = $"{FirstNames[i % 12]} {Surnames[(i / 12) % 12]}",
                 DateOfBirth = new DateOnly(1940 + i % 60, 1 + i % 12, 1 + i % 28),
                 Email = $"demo.victim{i}@example.org",
-                Postcode = $"NG{1 + i % 20} {i % 9}AB",
+                Postcode = $"{PostcodeArea(forces[i % forces.Count])}{1 + i % 20} {i % 9}AB",
                 OffenceCategory = offence,
                 AmountLost = i % 3 == 0 ? null : 50 + i * 37 % 9000,
                 Team = ReferralTriage.TeamFor(offence),

@@ -22,6 +22,9 @@ public sealed class DebriefModel(EngagementDirectory directory, FeedbackForms fe
     public IReadOnlyList<string> Campaigns { get; private set; } = [];
     public IReadOnlyList<string> Organisations { get; private set; } = [];
     public int Registered { get; private set; }
+
+    /// <summary>People added at the door: they came, but did not sign up.</summary>
+    public int WalkIns { get; private set; }
     public int Attended { get; private set; }
     public FeedbackSummary Feedback { get; private set; } = null!;
     public IReadOnlyList<string> IntendedActions { get; private set; } = [];
@@ -40,7 +43,8 @@ public sealed class DebriefModel(EngagementDirectory directory, FeedbackForms fe
         Campaigns = items.Where(i => i.Kind == ManagedListKind.Campaign).Select(i => i.Name).Order().ToList();
         Organisations = await db.Set<Organisation>().IncludingMerged().AsNoTracking().Where(o => e.OrganisationIds.Contains(o.Id)).OrderBy(o => o.Name).Select(o => o.Name).ToListAsync();
         // Counted in the database: the debrief needs the numbers, not the people (and so reads no personal record).
-        Registered = await db.Set<EventRegistration>().CountAsync(r => r.EngagementId == e.Id && r.Status != RegistrationStatus.Cancelled);
+        Registered = await db.Set<EventRegistration>().CountAsync(r => r.EngagementId == e.Id && r.Status != RegistrationStatus.Cancelled && !r.AddedByOfficer);
+        WalkIns = await db.Set<EventRegistration>().CountAsync(r => r.EngagementId == e.Id && r.Status != RegistrationStatus.Cancelled && r.AddedByOfficer);
         Attended = await registrations.AttendedCountAsync(e.Id);
         Feedback = await feedback.SummariseAsync(e.Id);
         IntendedActions = await db.Set<FeedbackResponse>().AsNoTracking().Where(r => r.EngagementId == e.Id && r.IntendedActions != null)

@@ -59,7 +59,8 @@ public sealed class DetailsModel(EngagementDirectory directory, FeedbackForms fe
             RegistrationUrl = $"{Request.Scheme}://{Request.Host}/events/{registrationToken}";
             RegistrationIsOpen = registrations.IsOpen(e);
             var list = await registrations.ListAsync(e.Id);
-            Places = (list.Count(r => r.Status == RegistrationStatus.Confirmed), list.Count(r => r.Status == RegistrationStatus.WaitingList), list.Count(r => r.Attended));
+            // Walk-ins came on the day: they take none of the places offered on the sign-up page (issue 21, bug 11).
+            Places = (list.Count(r => r.Status == RegistrationStatus.Confirmed && !r.AddedByOfficer), list.Count(r => r.Status == RegistrationStatus.WaitingList), list.Count(r => r.Attended));
             Capacity = e.Capacity?.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
         if (e.FeedbackToken is { } token)
