@@ -11,8 +11,11 @@ namespace ProtectHub.Core.Victims;
 /// The work on victim referrals: queues by force and team, assignment, contact attempts, advice and signposting,
 /// safeguarding escalation, closure, and the region's rules. Region scoping comes from the DbContext's query filter.
 /// </summary>
-public sealed class ReferralQueue(ProtectHubDbContext db, TimeProvider time, Performance.SharedFigures shared)
+public sealed partial class ReferralQueue(ProtectHubDbContext db, TimeProvider time, Performance.SharedFigures shared)
 {
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Z]{2,6}[0-9]{2,14}$")]
+    private static partial System.Text.RegularExpressions.Regex CrimeReferencePattern();
+
     public sealed record Workload(Guid? OfficerId, string OfficerName, int Open, int Overdue, int Safeguarding);
 
     public DateOnly Today => time.UkToday();
@@ -55,9 +58,19 @@ public sealed class ReferralQueue(ProtectHubDbContext db, TimeProvider time, Per
             var upper = text.ToUpperInvariant();
             var lower = text.ToLowerInvariant();
             // The start of a crime reference is enough (officers read them off a screen or a call); a name anywhere.
-            query = text.Contains(' ', StringComparison.Ordinal)
-                ? query.Where(r => (r.FullName != null && r.FullName.ToLower().Contains(lower)) || (r.OrganisationName != null && r.OrganisationName.ToLower().Contains(lower)))
-                : query.Where(r => r.CrimeReference.StartsWith(upper) || (r.FullName != null && r.FullName.ToLower().Contains(lower)) || (r.OrganisationName != null && r.OrganisationName.ToLower().Contains(lower)));
+            // Text shaped like a crime reference is one: the whole reference by the unique index (a single lookup, where a
+            // condition beside it would walk every open referral), else as the start of one (issue 21: officers type
+            // the first part). Anything else is part of a name.
+            if (CrimeReferencePattern().IsMatch(upper))
+            {
+                query = await db.Set<VictimReferral>().AnyAsync(r => r.CrimeReference == upper)
+                    ? query.Where(r => r.CrimeReference == upper)
+                    : query.Where(r => r.CrimeReference.StartsWith(upper));
+            }
+            else
+            {
+                query = query.Where(r => (r.FullName != null && r.FullName.ToLower().Contains(lower)) || (r.OrganisationName != null && r.OrganisationName.ToLower().Contains(lower)));
+            }
         }
 
         var total = await query.CountUpToLimitAsync();
