@@ -121,6 +121,9 @@ public sealed class RegistrationTests(ProtectHubFactory factory) : IClassFixture
         Assert.Equal(["Eve Ford", "Hal Ives"], after.Where(r => r.Attended).Select(r => r.FullName).Order());
         var linked = after.Single(r => r.FullName == "Eve Ford");
         Assert.Equal(organisationId, linked.OrganisationId);
+        // The attendance list names the organisation she is linked to (issue 21, bug 11: it said "Organisation record").
+        var (_, attendanceList) = await session.GetAsync(url + "/attendance");
+        Assert.Contains($"Grantham Engineering {tag}", attendanceList.QuerySelectorAll("[data-testid='registration-organisation']").Select(a => a.TextContent.Trim()));
         Assert.NotNull(linked.ContactId);
         var engagement = await factory.WithDbAsync(db => db.Set<Engagement>().IgnoreQueryFilters().SingleAsync(e => e.Id == engagementId));
         Assert.Contains(organisationId, engagement.OrganisationIds);

@@ -117,6 +117,13 @@ public sealed class EventRegistrations(ProtectHubDbContext db, TimeProvider time
     }
 
     /// <summary>The event's registrations for its officers: places first, then the waiting list in order, then cancelled ones.</summary>
+    /// <summary>The names of the partner organisations people at an event are linked to, for the attendance list.</summary>
+    public async Task<IReadOnlyDictionary<Guid, string>> OrganisationNamesAsync(IEnumerable<Guid> organisationIds)
+    {
+        var ids = organisationIds.Distinct().ToList();
+        return await db.Set<Organisation>().IncludingMerged().AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name);
+    }
+
     public async Task<IReadOnlyList<EventRegistration>> ListAsync(Guid engagementId)
     {
         var all = await Registrations(engagementId).AsNoTracking().ToListAsync();

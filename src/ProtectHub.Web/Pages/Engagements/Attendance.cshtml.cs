@@ -28,6 +28,9 @@ public sealed class AttendanceModel(EventRegistrations registrations) : PageMode
     public Engagement Engagement { get; private set; } = null!;
     public IReadOnlyList<EventRegistration> Registrations { get; private set; } = [];
 
+    /// <summary>Linked organisations by id: a walk-in matched to a contact shows their organisation's name.</summary>
+    public IReadOnlyDictionary<Guid, string> OrganisationNames { get; private set; } = new Dictionary<Guid, string>();
+
     public async Task<IActionResult> OnGetAsync()
     {
         Engagement = HttpContext.GetRecord<Engagement>();
@@ -37,6 +40,7 @@ public sealed class AttendanceModel(EventRegistrations registrations) : PageMode
         }
 
         Registrations = await registrations.ListAsync(Engagement.Id);
+        OrganisationNames = await registrations.OrganisationNamesAsync(Registrations.Where(r => r.OrganisationId is not null).Select(r => r.OrganisationId!.Value));
         return Page();
     }
 
