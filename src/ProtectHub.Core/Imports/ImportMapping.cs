@@ -9,7 +9,7 @@ public static class ImportMapping
         var mapping = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < headers.Count; i++)
         {
-            var key = new string(headers[i].ToLowerInvariant().Where(char.IsLetterOrDigit).ToArray());
+            var key = Data.TextKey.Of(headers[i]);
             var field = fields.FirstOrDefault(f => f.Aliases.Contains(key));
             if (field is not null && !mapping.ContainsKey(field.Field))
             {

@@ -17,5 +17,5 @@ public sealed class ImportMappingPreset : Access.IRegionOwned
     public DateTimeOffset SavedAt { get; set; }
 
     public static string KeyOf(IReadOnlyList<string> headers) =>
-        string.Join('|', headers.Select(h => new string(h.ToLowerInvariant().Where(char.IsLetterOrDigit).ToArray())));
+        string.Join('|', headers.Select(Data.TextKey.Of));
 }

@@ -234,17 +234,15 @@ public sealed class CaseIntake(ProtectHubDbContext db, TimeProvider time)
             var colon = line.IndexOf(':', StringComparison.Ordinal);
             var platformText = colon > 0 ? line[..colon].Trim() : "";
             var handle = colon > 0 ? line[(colon + 1)..].Trim() : "";
-            var platform = Enum.GetValues<OnlinePlatform>().Cast<OnlinePlatform?>()
-                .FirstOrDefault(p => string.Equals(PreventNames.Of(p!.Value), platformText, StringComparison.OrdinalIgnoreCase)
-                    || string.Equals(p!.Value.ToString(), platformText, StringComparison.OrdinalIgnoreCase));
-            if (platform is null || handle.Length == 0 || handle.Length > 100)
+            var known = Enum.GetValues<OnlinePlatform>().Where(p => TextKey.Of(PreventNames.Of(p)) == TextKey.Of(platformText)).ToList();
+            if (known.Count == 0 || handle.Length == 0 || handle.Length > 100)
             {
-                var known = string.Join(", ", Enum.GetValues<OnlinePlatform>().Select(PreventNames.Of));
-                errors.Add(new("Handles", $"Online handles line {lineNumber} ('{Shorten(line)}'): write it as platform, a colon, then the handle, like 'Discord: n0scope'; platforms are {known}"));
+                var platforms = string.Join(", ", Enum.GetValues<OnlinePlatform>().Select(PreventNames.Of));
+                errors.Add(new("Handles", $"Online handles line {lineNumber} ('{Shorten(line)}'): write it as platform, a colon, then the handle, like 'Discord: n0scope'; platforms are {platforms}"));
                 continue;
             }
 
-            handles.Add($"{PreventNames.Of(platform.Value)}: {handle}");
+            handles.Add($"{PreventNames.Of(known[0])}: {handle}");
         }
 
         if (handles.Count > 20)

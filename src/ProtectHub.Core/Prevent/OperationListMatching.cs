@@ -83,6 +83,6 @@ public sealed class OperationListMatching(ProtectHubDbContext db)
     {
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         var handle = colon >= 0 ? text[(colon + 1)..] : text;
-        return new string(handle.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+        return TextKey.Of(handle);
     }
 }

@@ -130,6 +130,8 @@ public sealed class OperationLists(ProtectHubDbContext db, MailSender mail, Time
         foreach (var entry in await db.Set<OperationListEntry>().Where(e => e.ListId == list.Id && e.Email != null && e.EmailedAt == null).OrderBy(e => e.RowNumber).ToListAsync(ct))
         {
             await mail.SendAsync(entry.Email!, entry.DisplayName, $"{list.Name}: a warning about {list.Service}", WarningLetters.Render(list, entry, today), ct);
+            // Saved after each email, not once at the end: if the relay fails part-way, those already sent are recorded
+            // as sent (and disclosed), and sending again emails only the rest.
             entry.EmailedAt = time.GetUtcNow();
             db.Audit(AuditAction.Disclosed, entry.AuditRecordType, entry.AuditRecordId, list.RegionCode, $"Warning letter of {list.Name} emailed to {entry.Email}");
             await db.SaveChangesAsync(ct);

@@ -40,7 +40,7 @@ public static class RepeatReferrals
         return found;
     }
 
-    private static string Key(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+    private static string Key(string text) => TextKey.Of(text);
 
     private static char Initial(string text) => Key(text).FirstOrDefault();
 }

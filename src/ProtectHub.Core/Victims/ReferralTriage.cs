@@ -86,7 +86,7 @@ public static class ReferralTriage
 
     /// <summary>Whether a vulnerability flag says only how old the victim is.</summary>
     public static bool IsAgeFlag(string flag) =>
-        AgeFlags.Contains(new string(flag.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray()), StringComparer.Ordinal);
+        AgeFlags.Contains(Data.TextKey.Of(flag), StringComparer.Ordinal);
 
     /// <summary>High, medium or low, from the score: what the queue shows as a tag.</summary>
     public static string Band(int priority) => priority >= 40 ? "High" : priority >= 15 ? "Medium" : "Low";
