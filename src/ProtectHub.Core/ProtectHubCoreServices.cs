@@ -6,6 +6,7 @@ using ProtectHub.Core.Audit;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Engagements;
 using ProtectHub.Core.Imports;
+using ProtectHub.Core.Intelligence;
 using ProtectHub.Core.Partners;
 using ProtectHub.Core.Performance;
 using ProtectHub.Core.Prevent;
@@ -29,6 +30,7 @@ public static class ProtectHubCoreServices
         services.AddVictims();
         services.AddPerformance();
         services.AddPrevent();
+        services.AddIntelligence();
         services.AddSingleton<ServiceInstance>();
         services.AddScoped<JobLeases>();
         services.AddScoped<Mail.MailSender>();

@@ -55,13 +55,13 @@ public sealed class CaseIntake(ProtectHubDbContext db, TimeProvider time)
             errors.Add(new(nameof(form.ForceCode), "Select a force area in your region"));
         }
 
-        Require(errors, form.Source, nameof(form.Source), "Select who is asking");
-        Require(errors, form.AgeBand, nameof(form.AgeBand), "Select the young person's age band");
-        Require(errors, form.Behaviour, nameof(form.Behaviour), "Select the behaviour of concern");
-        Require(errors, form.Setting, nameof(form.Setting), "Select where it came to notice");
-        RequireText(errors, form.Concerns, nameof(form.Concerns), "Concerns", "Enter the concerns", TextLimits.Notes);
-        RequireText(errors, form.Advice, nameof(form.Advice), "Advice", "Enter the team's advice", TextLimits.Notes);
-        Require(errors, form.Decision, nameof(form.Decision), "Select the decision");
+        errors.Require(form.Source, nameof(form.Source), "Select who is asking");
+        errors.Require(form.AgeBand, nameof(form.AgeBand), "Select the young person's age band");
+        errors.Require(form.Behaviour, nameof(form.Behaviour), "Select the behaviour of concern");
+        errors.Require(form.Setting, nameof(form.Setting), "Select where it came to notice");
+        errors.RequireText(form.Concerns, nameof(form.Concerns), "Concerns", "Enter the concerns", TextLimits.Notes);
+        errors.RequireText(form.Advice, nameof(form.Advice), "Advice", "Enter the team's advice", TextLimits.Notes);
+        errors.Require(form.Decision, nameof(form.Decision), "Select the decision");
         if (errors.Count > 0)
         {
             return (null, errors);
@@ -96,9 +96,9 @@ public sealed class CaseIntake(ProtectHubDbContext db, TimeProvider time)
         var errors = new List<FieldError>();
         var region = db.Scope.RegionCode;
         var today = time.UkToday();
-        Require(errors, form.Source, nameof(form.Source), "Select where the referral came from");
-        RequireText(errors, form.ReferrerName, nameof(form.ReferrerName), "Referrer's name", "Enter the referrer's name", TextLimits.Line);
-        OptionalText(errors, form.ReferrerOrganisation, nameof(form.ReferrerOrganisation), "Referrer's organisation", TextLimits.Line);
+        errors.Require(form.Source, nameof(form.Source), "Select where the referral came from");
+        errors.RequireText(form.ReferrerName, nameof(form.ReferrerName), "Referrer's name", "Enter the referrer's name", TextLimits.Line);
+        errors.OptionalText(form.ReferrerOrganisation, nameof(form.ReferrerOrganisation), "Referrer's organisation", TextLimits.Line);
         if (!string.IsNullOrWhiteSpace(form.ReferrerEmail) && !ContactRules.IsEmail(form.ReferrerEmail))
         {
             errors.Add(new(nameof(form.ReferrerEmail), "Enter the referrer's email address in the correct format, like name@example.com"));
@@ -109,8 +109,8 @@ public sealed class CaseIntake(ProtectHubDbContext db, TimeProvider time)
             errors.Add(new(nameof(form.ReferrerPhone), "Enter the referrer's telephone number, like 01632 960 001"));
         }
 
-        RequireText(errors, form.FirstName, nameof(form.FirstName), "First name", "Enter the young person's first name", TextLimits.Line);
-        RequireText(errors, form.LastName, nameof(form.LastName), "Last name", "Enter the young person's last name", TextLimits.Line);
+        errors.RequireText(form.FirstName, nameof(form.FirstName), "First name", "Enter the young person's first name", TextLimits.Line);
+        errors.RequireText(form.LastName, nameof(form.LastName), "Last name", "Enter the young person's last name", TextLimits.Line);
         if (form.DateOfBirth is not { } born)
         {
             errors.Add(new(nameof(form.DateOfBirth), "Enter the young person's date of birth"));
@@ -120,9 +120,9 @@ public sealed class CaseIntake(ProtectHubDbContext db, TimeProvider time)
             errors.Add(new(nameof(form.DateOfBirth), "Date of birth must be in the past"));
         }
 
-        OptionalText(errors, form.Gender, nameof(form.Gender), "Gender", 32);
-        OptionalText(errors, form.AddressLine1, nameof(form.AddressLine1), "Address", TextLimits.Line);
-        OptionalText(errors, form.Town, nameof(form.Town), "Town", TextLimits.Town);
+        errors.OptionalText(form.Gender, nameof(form.Gender), "Gender", 32);
+        errors.OptionalText(form.AddressLine1, nameof(form.AddressLine1), "Address", TextLimits.Line);
+        errors.OptionalText(form.Town, nameof(form.Town), "Town", TextLimits.Town);
         var postcode = UkPostcode.Normalise(form.Postcode);
         if (!string.IsNullOrWhiteSpace(form.Postcode) && postcode is null)
         {
@@ -134,10 +134,10 @@ public sealed class CaseIntake(ProtectHubDbContext db, TimeProvider time)
             errors.Add(new(nameof(form.ForceCode), "Select the force area where the young person lives"));
         }
 
-        OptionalText(errors, form.SchoolName, nameof(form.SchoolName), "School or college", TextLimits.Line);
+        errors.OptionalText(form.SchoolName, nameof(form.SchoolName), "School or college", TextLimits.Line);
         var handles = ParseHandles(form.Handles, errors);
-        OptionalText(errors, form.ParentCarerName, nameof(form.ParentCarerName), "Parent or carer's name", TextLimits.Line);
-        OptionalText(errors, form.ParentCarerRelationship, nameof(form.ParentCarerRelationship), "Relationship", 64);
+        errors.OptionalText(form.ParentCarerName, nameof(form.ParentCarerName), "Parent or carer's name", TextLimits.Line);
+        errors.OptionalText(form.ParentCarerRelationship, nameof(form.ParentCarerRelationship), "Relationship", 64);
         if (!string.IsNullOrWhiteSpace(form.ParentCarerEmail) && !ContactRules.IsEmail(form.ParentCarerEmail))
         {
             errors.Add(new(nameof(form.ParentCarerEmail), "Enter the parent or carer's email address in the correct format, like name@example.com"));
@@ -148,10 +148,10 @@ public sealed class CaseIntake(ProtectHubDbContext db, TimeProvider time)
             errors.Add(new(nameof(form.ParentCarerPhone), "Enter the parent or carer's telephone number, like 07700 900 982"));
         }
 
-        Require(errors, form.Behaviour, nameof(form.Behaviour), "Select the behaviour of concern");
-        Require(errors, form.BehaviourLevel, nameof(form.BehaviourLevel), "Select how far the behaviour has gone");
-        Require(errors, form.Setting, nameof(form.Setting), "Select where it came to notice");
-        OptionalText(errors, form.Details, nameof(form.Details), "What happened", TextLimits.Notes);
+        errors.Require(form.Behaviour, nameof(form.Behaviour), "Select the behaviour of concern");
+        errors.Require(form.BehaviourLevel, nameof(form.BehaviourLevel), "Select how far the behaviour has gone");
+        errors.Require(form.Setting, nameof(form.Setting), "Select where it came to notice");
+        errors.OptionalText(form.Details, nameof(form.Details), "What happened", TextLimits.Notes);
         var consultation = form.ConsultationId is { } consultationId ? await db.Set<Consultation>().FirstOrDefaultAsync(c => c.Id == consultationId) : null;
         if (form.ConsultationId is not null && consultation is null)
         {
@@ -255,33 +255,5 @@ public sealed class CaseIntake(ProtectHubDbContext db, TimeProvider time)
 
     private static string Shorten(string text) => text.Length > 40 ? text[..40] + "..." : text;
 
-    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private static void Require<T>(List<FieldError> errors, T? value, string field, string message) where T : struct
-    {
-        if (value is null)
-        {
-            errors.Add(new(field, message));
-        }
-    }
-
-    private static void RequireText(List<FieldError> errors, string? value, string field, string label, string missing, int max)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors.Add(new(field, missing));
-        }
-        else
-        {
-            OptionalText(errors, value, field, label, max);
-        }
-    }
-
-    private static void OptionalText(List<FieldError> errors, string? value, string field, string label, int max)
-    {
-        if (value?.Trim().Length > max)
-        {
-            errors.Add(new(field, TextLimits.TooLong(label, max)));
-        }
-    }
+    private static string? Trimmed(string? text) => FormErrors.Trimmed(text);
 }

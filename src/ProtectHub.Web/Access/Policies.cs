@@ -52,6 +52,19 @@ public static class Policies
     /// <summary>Deconfliction checks and assignment of Prevent cases: the Cyber Prevent team's supervisors and above.</summary>
     public const string SupervisePrevent = "SupervisePrevent";
 
+    /// <summary>
+    /// Intelligence reports, requirements and the threat picture of the region: officers and their managers with
+    /// current vetting (what of a report each sees depends on their team and its handling code). Not the National
+    /// Coordinator (counts only), not system administrators.
+    /// </summary>
+    public const string Intelligence = "Intelligence";
+
+    /// <summary>Quality assurance of intelligence reports: supervisors and above.</summary>
+    public const string SuperviseIntelligence = "SuperviseIntelligence";
+
+    /// <summary>The region's own intelligence requirements: coordinators and heads of unit.</summary>
+    public const string ManageRequirements = "ManageRequirements";
+
     public static string ForTeam(Team team) => $"Team:{team}";
 
     private static bool InProtectTeam(AuthorizationHandlerContext context) =>
@@ -91,6 +104,15 @@ public static class Policies
         options.AddPolicy(SupervisePrevent, p => p
             .RequireRole(nameof(Role.Supervisor), nameof(Role.Coordinator), nameof(Role.HeadOfUnit))
             .RequireClaim(ProtectHubClaims.Team, nameof(Team.CyberPrevent)).AddRequirements(new ValidVettingRequirement()));
+        options.AddPolicy(Intelligence, p => p
+            .RequireRole(nameof(Role.Officer), nameof(Role.Supervisor), nameof(Role.Coordinator), nameof(Role.HeadOfUnit))
+            .AddRequirements(new ValidVettingRequirement()));
+        options.AddPolicy(SuperviseIntelligence, p => p
+            .RequireRole(nameof(Role.Supervisor), nameof(Role.Coordinator), nameof(Role.HeadOfUnit))
+            .AddRequirements(new ValidVettingRequirement()));
+        options.AddPolicy(ManageRequirements, p => p
+            .RequireRole(nameof(Role.Coordinator), nameof(Role.HeadOfUnit))
+            .AddRequirements(new ValidVettingRequirement()));
         options.AddPolicy(Restricted, p => p.RequireAuthenticatedUser().AddRequirements(new ValidVettingRequirement()));
         foreach (var team in Enum.GetValues<Team>())
         {

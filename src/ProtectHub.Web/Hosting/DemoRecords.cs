@@ -3,6 +3,8 @@ using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Engagements;
 using ProtectHub.Core.Feedback;
+using ProtectHub.Core.Indicators;
+using ProtectHub.Core.Intelligence;
 using ProtectHub.Core.Partners;
 using ProtectHub.Core.Prevent;
 using ProtectHub.Core.Time;
@@ -187,8 +189,112 @@ public static class DemoRecords
         }
 
         await SeedPreventAsync(db, now, forces);
+        SeedIntelligence(db, now, lead.Id, lead.DisplayName, forces, organisations[0].Id, time.UkToday());
         db.GroupCollectedEntries = true;
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// National intelligence requirements (as the National Coordinator would set them), one of the region's own, and
+    /// reports by the Cyber Protect officer at each step: draft, waiting for quality assurance, approved, disseminated.
+    /// </summary>
+    private static void SeedIntelligence(ProtectHubDbContext db, DateTimeOffset now, Guid officerId, string officerName, List<string> forces, Guid organisationId, DateOnly today)
+    {
+        const string region = DemoOptions.RegionCode;
+        IntelligenceRequirement Requirement(string code, string title, RequirementPriority priority, string? regionCode) => new()
+        {
+            Code = code,
+            Title = title,
+            Priority = priority,
+            Owner = regionCode is null ? "National Cyber Crime Unit" : "EMSOU Cyber Protect",
+            ReviewOn = today.AddMonths(6),
+            RegionCode = regionCode,
+        };
+        var requirements = new[]
+        {
+            Requirement("NIR-01", "Ransomware groups targeting UK small and medium businesses", RequirementPriority.High, null),
+            Requirement("NIR-02", "Phishing kits and infrastructure impersonating UK banks and public bodies", RequirementPriority.High, null),
+            Requirement("NIR-03", "Business email compromise and invoice redirection", RequirementPriority.Medium, null),
+            Requirement("NIR-04", "Young people drawn into cybercrime services (booters, RATs)", RequirementPriority.Medium, null),
+            Requirement("EM-IR-01", "Attacks on East Midlands manufacturing supply chains", RequirementPriority.High, region),
+        };
+        if (!db.Set<IntelligenceRequirement>().Any())
+        {
+            db.AddRange(requirements);
+        }
+        else
+        {
+            requirements = db.Set<IntelligenceRequirement>().Where(r => r.RegionCode == null || r.RegionCode == region).OrderBy(r => r.Code).ToArray();
+        }
+
+        var stories = new[]
+        {
+            ("Phishing campaign impersonating a parcel courier", ThreatCategory.Phishing, "G", "secure-parcel-redelivery.example", IntelligenceStatus.Draft),
+            ("Invoice redirection against a Leicester wholesaler", ThreatCategory.BusinessEmailCompromise, "G", "accounts@invoice-update.example", IntelligenceStatus.SubmittedForQa),
+            ("Ransomware affiliate scanning exposed VPN appliances", ThreatCategory.Ransomware, "C", "203.0.113.45", IntelligenceStatus.Approved),
+            ("Credential phishing against a Derby accountancy firm", ThreatCategory.Phishing, "M", "login-micros0ft-support.example", IntelligenceStatus.Disseminated),
+            ("Booter service advertised to pupils on a gaming server", ThreatCategory.DenialOfService, "P", "handle: Discord @stressme", IntelligenceStatus.Approved),
+        };
+        for (var i = 0; i < stories.Length; i++)
+        {
+            var (title, category, sector, subject, status) = stories[i];
+            var created = now.AddDays(-40 + i * 7);
+            var report = new IntelligenceReport
+            {
+                RegionCode = region,
+                OwningTeam = Team.CyberProtect,
+                Title = title,
+                SourceType = i % 2 == 0 ? IntelligenceSourceType.IndustryPartner : IntelligenceSourceType.Victim,
+                SourceOrganisationId = i % 2 == 0 ? organisationId : null,
+                SourceDescription = i % 2 == 0 ? "Security manager of a partner organisation" : "Victim reporting through the referral service",
+                SourceEvaluation = SourceEvaluation.Untested,
+                Assessment = IntelligenceAssessment.B,
+                Handling = i % 3 == 0 ? HandlingCode.C : HandlingCode.P,
+                HandlingConditions = i % 3 == 0 ? "Not to be shared outside UK law enforcement without the region's agreement" : null,
+                FullText = $"{title}. The source (named in the referral) described what they saw and sent the messages received. Details held on the partner's incident ticket.",
+                SanitisedText = $"{title}. A partner reported activity consistent with this; indicators attached.",
+                ThreatCategories = [category.ToString()],
+                Sectors = [sector],
+                ForceCodes = [forces[i % forces.Count]],
+                RequirementIds = [requirements[i % requirements.Length].Id],
+                Status = status,
+                CreatedById = officerId,
+                CreatedByName = officerName,
+                CreatedAt = created,
+                UpdatedAt = created,
+            };
+            report.Reference = IntelligenceDrafting.NewReference(report.Id, UkTime.DateOf(created));
+            if (status != IntelligenceStatus.Draft)
+            {
+                report.SubmittedAt = created.AddDays(1);
+                report.FirstSubmittedOn = UkTime.DateOf(created.AddDays(1));
+            }
+
+            if (status is IntelligenceStatus.Approved or IntelligenceStatus.Disseminated)
+            {
+                (report.ApprovedAt, report.ApprovedByName) = (created.AddDays(2), "Sam Supervisor");
+                db.AddRange(IntelligenceQa.FacetsOf(report));
+            }
+
+            if (status == IntelligenceStatus.Disseminated)
+            {
+                db.Add(new IntelligenceDissemination
+                {
+                    ReportId = report.Id,
+                    RegionCode = region,
+                    Destination = DisseminationDestination.ForceIntelligenceUnit,
+                    Recipient = "Derbyshire Constabulary Force Intelligence Bureau",
+                    ReceivingReference = "FIB-2026-1187",
+                    SanitisedOnly = false,
+                    At = created.AddDays(3),
+                    ByName = officerName,
+                });
+            }
+
+            var indicator = IndicatorRules.Parse(subject, IntelligenceDrafting.SubjectTypes).Indicator!;
+            db.Add(report);
+            db.Add(new IntelligenceSubject { ReportId = report.Id, RegionCode = region, Type = indicator.Type, Value = indicator.Value, Key = indicator.SearchKey });
+        }
     }
 
     /// <summary>

@@ -30,6 +30,8 @@ public static class PageConventions
         "/Events/Registered",
         "/Satisfaction/Form",
         "/Satisfaction/ThankYou",
+        "/IndustryReport/Form",
+        "/IndustryReport/Received",
     ];
 
     /// <summary>Every page of the folder with an <c>{id}</c> route gets its record loaded (or a 404) centrally.</summary>
@@ -66,6 +68,9 @@ public static class PageConventions
         conventions.AuthorizePage("/Prevent/Cases/Deconfliction", Policies.SupervisePrevent);
         LoadRecords<Core.Prevent.PreventCase>(conventions, "/Prevent/Cases");
         LoadRecords<Core.Prevent.OperationList>(conventions, "/Prevent/Operations");
+        conventions.AuthorizeFolder("/Intelligence", Policies.Intelligence);
+        conventions.AuthorizePage("/Intelligence/Reports/Qa", Policies.SuperviseIntelligence);
+        LoadRecords<Core.Intelligence.IntelligenceReport>(conventions, "/Intelligence/Reports");
         conventions.AuthorizeFolder("/Performance", Policies.Performance);
         conventions.AuthorizeFolder("/Performance/Metrics", Policies.ManageMetrics);
         LoadRecords<Core.Performance.PerformanceReturn>(conventions, "/Performance/Returns");

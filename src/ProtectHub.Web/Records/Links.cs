@@ -16,6 +16,8 @@ public static class Links
 
     public static string PreventCase(Guid id, string? page = null) => Of("/prevent/cases", id, page);
 
+    public static string IntelligenceReport(Guid id, string? page = null) => Of("/intelligence", id, page);
+
     public static string Return(Guid id, string? page = null) => Of("/performance/returns", id, page);
 
     public static string Plan(Guid id, string? page = null) => Of("/performance/plans", id, page);

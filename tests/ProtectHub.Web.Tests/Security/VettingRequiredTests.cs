@@ -15,6 +15,7 @@ public sealed class VettingRequiredTests(ProtectHubFactory factory) : IClassFixt
     [InlineData("/engagements")]
     [InlineData("/performance")]
     [InlineData("/referrals")]
+    [InlineData("/intelligence")]
     public async Task ExpiredVetting_AreaHoldingPersonalData_IsRefusedWithTheReason(string area)
     {
         var head = await _users.WithRoles(Role.HeadOfUnit).WithTeams(Team.CyberProtect)

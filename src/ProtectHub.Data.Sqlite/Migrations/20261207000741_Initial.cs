@@ -316,6 +316,84 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "intelligence_reports",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Edition = table.Column<int>(type: "INTEGER", nullable: false),
+                    PreviousVersionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SupersededById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OwningTeam = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SourceType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    SourceOrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SourceContactId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SourceDescription = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    SourceEvaluation = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Assessment = table.Column<string>(type: "TEXT", maxLength: 1, nullable: true),
+                    Handling = table.Column<string>(type: "TEXT", maxLength: 1, nullable: true),
+                    HandlingConditions = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    FullText = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    SanitisedText = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    ThreatCategories = table.Column<string>(type: "TEXT", nullable: false),
+                    Sectors = table.Column<string>(type: "TEXT", nullable: false),
+                    ForceCodes = table.Column<string>(type: "TEXT", nullable: false),
+                    RequirementIds = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    CreatedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FirstSubmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    QaReturnReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ApprovedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ApprovedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CorrectionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    SubmissionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false, defaultValue: 0L),
+                    ChangedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_intelligence_reports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_intelligence_reports_regions_RegionCode",
+                        column: x => x.RegionCode,
+                        principalTable: "regions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "intelligence_requirements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Priority = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ReviewOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RetiredAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_intelligence_requirements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_intelligence_requirements_regions_RegionCode",
+                        column: x => x.RegionCode,
+                        principalTable: "regions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "performance_returns",
                 columns: table => new
                 {
@@ -749,6 +827,78 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "intelligence_disseminations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Destination = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Recipient = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ReceivingReference = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    SanitisedOnly = table.Column<bool>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    ByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_intelligence_disseminations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_intelligence_disseminations_intelligence_reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "intelligence_reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "intelligence_facets",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CountedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Quarter = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_intelligence_facets", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_intelligence_facets_intelligence_reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "intelligence_reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "intelligence_subjects",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 216, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_intelligence_subjects", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_intelligence_subjects_intelligence_reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "intelligence_reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "prevent_operation_list_entries",
                 columns: table => new
                 {
@@ -927,6 +1077,33 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         principalTable: "regions",
                         principalColumn: "Code",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "intelligence_submission_links",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RevokedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LastUsedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Submissions = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_intelligence_submission_links", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_intelligence_submission_links_organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1250,6 +1427,68 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "intelligence_industry_submissions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    LinkId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SubmitterName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SubmitterEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    HappenedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AcknowledgementSent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Feedback = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    FeedbackSentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    FeedbackByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_intelligence_industry_submissions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_intelligence_industry_submissions_intelligence_reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "intelligence_reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_intelligence_industry_submissions_intelligence_submission_links_LinkId",
+                        column: x => x.LinkId,
+                        principalTable: "intelligence_submission_links",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "intelligence_submission_attachments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubmissionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_intelligence_submission_attachments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_intelligence_submission_attachments_intelligence_industry_submissions_SubmissionId",
+                        column: x => x.SubmissionId,
+                        principalTable: "intelligence_industry_submissions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.InsertData(
                 table: "advice_items",
                 columns: new[] { "Id", "Categories", "IsRetired", "Kind", "Text" },
@@ -1535,6 +1774,94 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 name: "IX_import_uploads_UserId_UploadedAt",
                 table: "import_uploads",
                 columns: new[] { "UserId", "UploadedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_intelligence_disseminations_ReportId",
+                table: "intelligence_disseminations",
+                column: "ReportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_intelligence_facets_RegionCode_CountedOn",
+                table: "intelligence_facets",
+                columns: new[] { "RegionCode", "CountedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_intelligence_facets_ReportId",
+                table: "intelligence_facets",
+                column: "ReportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_intelligence_industry_submissions_LinkId",
+                table: "intelligence_industry_submissions",
+                column: "LinkId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_intelligence_industry_submissions_ReportId",
+                table: "intelligence_industry_submissions",
+                column: "ReportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_intelligence_reports_PreviousVersionId",
+                table: "intelligence_reports",
+                column: "PreviousVersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_intelligence_reports_Reference_Edition",
+                table: "intelligence_reports",
+                columns: new[] { "Reference", "Edition" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_intelligence_reports_RegionCode_CreatedAt_Id",
+                table: "intelligence_reports",
+                columns: new[] { "RegionCode", "CreatedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_intelligence_reports_RegionCode_Status_CreatedAt_Id",
+                table: "intelligence_reports",
+                columns: new[] { "RegionCode", "Status", "CreatedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_intelligence_requirements_Code",
+                table: "intelligence_requirements",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_intelligence_requirements_RegionCode",
+                table: "intelligence_requirements",
+                column: "RegionCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_intelligence_subjects_RegionCode_Key",
+                table: "intelligence_subjects",
+                columns: new[] { "RegionCode", "Key" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_intelligence_subjects_ReportId",
+                table: "intelligence_subjects",
+                column: "ReportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_intelligence_submission_attachments_SubmissionId",
+                table: "intelligence_submission_attachments",
+                column: "SubmissionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_intelligence_submission_links_OrganisationId",
+                table: "intelligence_submission_links",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_intelligence_submission_links_RegionCode_OrganisationId",
+                table: "intelligence_submission_links",
+                columns: new[] { "RegionCode", "OrganisationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_intelligence_submission_links_TokenHash",
+                table: "intelligence_submission_links",
+                column: "TokenHash",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_managed_list_items_Kind_Name",
@@ -1849,7 +2176,6 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 table: "victim_referrals",
                 column: "SatisfactionToken",
                 unique: true);
-
             SqliteSchema.Create(migrationBuilder);
         }
 
@@ -1896,6 +2222,21 @@ namespace ProtectHub.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "import_mapping_presets");
+
+            migrationBuilder.DropTable(
+                name: "intelligence_disseminations");
+
+            migrationBuilder.DropTable(
+                name: "intelligence_facets");
+
+            migrationBuilder.DropTable(
+                name: "intelligence_requirements");
+
+            migrationBuilder.DropTable(
+                name: "intelligence_subjects");
+
+            migrationBuilder.DropTable(
+                name: "intelligence_submission_attachments");
 
             migrationBuilder.DropTable(
                 name: "job_leases");
@@ -1964,6 +2305,9 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 name: "import_uploads");
 
             migrationBuilder.DropTable(
+                name: "intelligence_industry_submissions");
+
+            migrationBuilder.DropTable(
                 name: "plan_objectives");
 
             migrationBuilder.DropTable(
@@ -1979,13 +2323,19 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 name: "users");
 
             migrationBuilder.DropTable(
-                name: "organisations");
-
-            migrationBuilder.DropTable(
                 name: "engagements");
 
             migrationBuilder.DropTable(
+                name: "intelligence_reports");
+
+            migrationBuilder.DropTable(
+                name: "intelligence_submission_links");
+
+            migrationBuilder.DropTable(
                 name: "delivery_plans");
+
+            migrationBuilder.DropTable(
+                name: "organisations");
 
             migrationBuilder.DropTable(
                 name: "forces");
