@@ -42,7 +42,7 @@ public static partial class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: return --connection CS [--region EM] [--runs 7] | load --base-url URL [--pages dashboard|queue|prevent] [--users 16] [--duration 30] [--warmup 10] | import --connection CS [--rows 1000000] [--organisations] | prevent-import --connection CS [--rows 50000] [--letters 10000] [--cases 100000]");
+        Console.Error.WriteLine("usage: return --connection CS [--region EM] [--runs 7] | load --base-url URL [--pages dashboard|queue|prevent|intelligence|library] [--users 16] [--duration 30] [--warmup 10] | import --connection CS [--rows 1000000] [--organisations] | prevent-import --connection CS [--rows 50000] [--letters 10000] [--cases 100000]");
         return 2;
     }
 
@@ -160,6 +160,19 @@ public static partial class Program
             "/prevent", "/prevent?Status=Active", "/prevent?Assigned=mine", "/prevent?Safeguarding=true", "/prevent?Q=PV-B0004242", "/prevent?Q=benchley4242",
             "/prevent?page=5", "/prevent?Status=Closed&page=20", .. new[] { 17, 4242, 50001, 77777, 99999 }.Select(n => $"/prevent/cases/{BenchCaseId(n)}"),
         ]),
+        // Issue #18: intelligence lists, searches by subject (a domain with its subdomains, a network, a hash's start, a
+        // reference), report pages, coverage and the threat picture as a Cyber Protect officer; the national library of lessons.
+        "intelligence" => ("officer.cyberprotect@demo.protecthub.test",
+        [
+            "/intelligence", "/intelligence?Status=Approved", "/intelligence?page=5", "/intelligence?Subject=bench-4242.example", "/intelligence?Subject=10.1.2.0/24",
+            "/intelligence?Subject=10.2", $"/intelligence?Subject={BenchHash(77777)[..12]}", "/intelligence?Reference=INT-B000424", "/intelligence/coverage",
+            "/intelligence/picture", .. new[] { 17, 4242, 123456 }.Select(n => $"/intelligence/{BenchId("intel-report", n)}"),
+        ]),
+        "library" => ("officer.cyberprotect@demo.protecthub.test",
+        [
+            "/lessons/library", "/lessons/library?Q=mfa", "/lessons/library?Q=invoice+redirection", "/lessons/library?Technique=T1566", "/lessons/library?Attack=Ransomware",
+            "/lessons/library?page=10", .. new[] { 17, 4242, 44444 }.Select(n => $"/lessons/library/{BenchId("lesson", n)}"),
+        ]),
         "queue" => ("supervisor@demo.protecthub.test",
         [
             "/referrals", "/referrals?Team=FraudProtect", "/referrals?Team=CyberProtect&Force=NOTTS", "/referrals?Overdue=true", "/referrals?Assigned=unassigned",
@@ -169,9 +182,16 @@ public static partial class Program
     };
 
     /// <summary>The id generate-prevent.sql gives case n: md5('prevent-case-' || n)::uuid.</summary>
-#pragma warning disable CA5351 // Not security: the same id PostgreSQL's md5() gave the generated case.
-    private static Guid BenchCaseId(int n) =>
-        Guid.ParseExact(Convert.ToHexStringLower(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes($"prevent-case-{n}"))), "N");
+    private static Guid BenchCaseId(int n) => BenchId("prevent-case", n);
+
+    /// <summary>The id the generators give row n of a kind: md5('kind-' || n)::uuid.</summary>
+    private static Guid BenchId(string kind, int n) => Guid.ParseExact(Md5($"{kind}-{n}"), "N");
+
+    /// <summary>The SHA-256-shaped hash generate-intelligence.sql gives report n.</summary>
+    private static string BenchHash(int n) => Md5($"hash-a-{n}") + Md5($"hash-b-{n}");
+
+#pragma warning disable CA5351 // Not security: the same value PostgreSQL's md5() gave the generated row.
+    private static string Md5(string text) => Convert.ToHexStringLower(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
 #pragma warning restore CA5351
 
     private static async Task<int> LoadAsync(Uri baseUrl, int users, int duration, int warmup, string pages)
@@ -184,7 +204,7 @@ public static partial class Program
             var token = WebUtility.HtmlDecode(Token().Match(form).Groups[1].Value);
             using var post = await signIn.PostAsync(new Uri("/sign-in", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
             {
-                ["Email"] = "head@demo.protecthub.test",
+                ["Email"] = email,
                 ["Password"] = "demo-protecthub-2026",
                 ["__RequestVerificationToken"] = token,
             }));
@@ -242,7 +262,7 @@ public static partial class Program
         latencies.Sort();
         double P(double q) => latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(q * latencies.Count) - 1)];
         Console.WriteLine($"{pages}, {users} users, {duration} s: {latencies.Count} requests ({latencies.Count / (double)duration:0} a second), {errors} errors; " +
-            $"p50 {P(0.50):0} ms, p95 {P(0.95):0} ms, p99 {P(0.99):0} ms, max {latencies[^1]:0} ms  (target: p95 under {(pages is "queue" or "prevent" ? 100 : 200)} ms)");
+            $"p50 {P(0.50):0} ms, p95 {P(0.95):0} ms, p99 {P(0.99):0} ms, max {latencies[^1]:0} ms  (target: p95 under {(pages is "dashboard" ? 200 : 100)} ms)");
         foreach (var (url, times) in perUrl.OrderBy(p => p.Key))
         {
             times.Sort();

@@ -15,8 +15,13 @@
 #      (target: p95 under 100 ms), a 50,000-row operation list imported and linked (target: under 60 s) and 10,000
 #      warning letters rendered (target: under 30 s).
 #
+#   5. with --intelligence, issue #18's benchmark instead, in a database of its own: 200,000 intelligence reports with
+#      1,000,000 subjects and 50,000 published lessons (generate-intelligence.sql); the report lists, subject searches,
+#      report pages, coverage and threat picture, then the national library of lessons, each with 16 users (target: p95
+#      under 100 ms). The row counts are checked against the declared sizes (within 1 %) before anything is measured.
+#
 #   bench/ProtectHub.Performance.Benchmarks/run.sh [--regenerate] [--users 16] [--duration 30] [--warmup 10] [--runs 7]
-#                                                  [--import [--import-rows N] [--import-people]] [--prevent]
+#                                                  [--import [--import-rows N] [--import-people]] [--prevent] [--intelligence]
 #
 # The data set is generated once (in SQL, see generate.sql) and kept in $PERFORMANCE_BENCH_DIR (default
 # /var/tmp/protecthub-performance-bench); later runs reuse it. Every server this script starts is stopped when it ends.
@@ -29,7 +34,9 @@ web_port=${PERFORMANCE_BENCH_WEB_PORT:-5101}
 engagements=${ENGAGEMENTS:-1000000}
 referrals=${REFERRALS:-3000000}
 organisations=${ORGANISATIONS:-100000}
-users=16 duration=30 warmup=10 runs=7 regenerate=0 import=0 import_rows=1000000 import_people=0 prevent=0
+users=16 duration=30 warmup=10 runs=7 regenerate=0 import=0 import_rows=1000000 import_people=0 prevent=0 intelligence=0
+intelligence_reports=${INTELLIGENCE_REPORTS:-200000}
+intelligence_lessons=${INTELLIGENCE_LESSONS:-50000}
 prevent_cases=${PREVENT_CASES:-100000}
 prevent_interventions=${PREVENT_INTERVENTIONS:-300000}
 while [ $# -gt 0 ]; do
@@ -43,6 +50,7 @@ while [ $# -gt 0 ]; do
     --import-rows) import_rows=$2; shift ;;
     --import-people) import_people=1 ;;
     --prevent) prevent=1 ;;
+    --intelligence) intelligence=1 ;;
     *) echo "unknown option $1"; exit 2 ;;
   esac
   shift
@@ -110,6 +118,51 @@ start_web() {
   tail -30 "$bench_dir/web.log"; echo "the web app did not become ready"; exit 1
 }
 stop_web() { [ -n "$web_pid" ] && { kill "$web_pid" 2>/dev/null || true; wait "$web_pid" 2>/dev/null || true; web_pid=""; }; }
+
+if [ "$intelligence" -eq 1 ]; then
+  # Issue #18's data set lives in its own database too.
+  db=protecthub_intelligence
+  cs="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=$db"
+  [ "$regenerate" -eq 1 ] && { psql_ -c "DROP DATABASE IF EXISTS $db"; rm -f "$bench_dir/intelligence-generated.ok"; }
+  [ "$(psql_ -c "SELECT 1 FROM pg_database WHERE datname = '$db'")" = "1" ] || { psql_ -c "CREATE DATABASE $db"; rm -f "$bench_dir/intelligence-generated.ok"; }
+  say "web app on the intelligence database (applies the migrations and seeds the demo users of East Midlands)"
+  : >"$bench_dir/web.log"
+  start_web
+  if [ ! -f "$bench_dir/intelligence-generated.ok" ]; then
+    say "generate $intelligence_reports intelligence reports with $((intelligence_reports * 5)) subjects and $intelligence_lessons lessons (SQL)"
+    start=$(date +%s)
+    psql_ -d "$db" -v reports="$intelligence_reports" -v lessons="$intelligence_lessons" -f "$root/bench/ProtectHub.Performance.Benchmarks/generate-intelligence.sql"
+    echo "generated in $(( $(date +%s) - start )) s"
+    echo "reports=$intelligence_reports lessons=$intelligence_lessons" >"$bench_dir/intelligence-generated.ok"
+  fi
+  # Never measure the wrong data: each table within 1 % of its declared size, else stop and say so.
+  check_rows() {
+    local table=$1 expected=$2 actual
+    actual=$(psql_ -d "$db" -c "SELECT count(*) FROM $table")
+    echo "rows: $table $actual (declared $expected)"
+    if [ $((actual * 100)) -lt $((expected * 99)) ] || [ $((actual * 100)) -gt $((expected * 101)) ]; then
+      echo "$table holds $actual rows, not the declared $expected (within 1 %): run again with --regenerate"; exit 3
+    fi
+  }
+  check_rows intelligence_reports "$intelligence_reports"
+  check_rows intelligence_subjects "$((intelligence_reports * 5))"
+  check_rows "lessons WHERE \"Status\" = 'Published'" "$intelligence_lessons"
+  say "VACUUM ANALYZE, then wait for autovacuum to settle (the state a production server is in)"
+  psql_ -d "$db" -c "VACUUM ANALYZE"
+  for _ in $(seq 1 60); do
+    [ "$(psql_ -d "$db" -c "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'autovacuum:%'")" = "0" ] && break
+    sleep 2
+  done
+  say "intelligence lists, subject searches, report pages, coverage and threat picture (issue #18): $users users, ${duration} s after ${warmup} s warm-up"
+  bench load --pages intelligence --base-url "http://127.0.0.1:$web_port" --users "$users" --duration "$duration" --warmup "$warmup" \
+    | tee "$bench_dir/results-intelligence.txt"
+  say "national library of lessons (issue #18): $users users, ${duration} s after ${warmup} s warm-up"
+  bench load --pages library --base-url "http://127.0.0.1:$web_port" --users "$users" --duration "$duration" --warmup "$warmup" \
+    | tee "$bench_dir/results-library.txt"
+  stop_web
+  say "done"
+  exit 0
+fi
 
 if [ "$prevent" -eq 1 ]; then
   # Issue #17's data set lives in its own database, so that it needs none of the 3,000,000 referrals above.

@@ -7,6 +7,7 @@ using ProtectHub.Core.Data;
 using ProtectHub.Core.Engagements;
 using ProtectHub.Core.Imports;
 using ProtectHub.Core.Intelligence;
+using ProtectHub.Core.Lessons;
 using ProtectHub.Core.Partners;
 using ProtectHub.Core.Performance;
 using ProtectHub.Core.Prevent;
@@ -31,6 +32,7 @@ public static class ProtectHubCoreServices
         services.AddPerformance();
         services.AddPrevent();
         services.AddIntelligence();
+        services.AddLessons();
         services.AddSingleton<ServiceInstance>();
         services.AddScoped<JobLeases>();
         services.AddScoped<Mail.MailSender>();

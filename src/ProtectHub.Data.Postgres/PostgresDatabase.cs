@@ -31,6 +31,7 @@ public sealed class PostgresDatabase : IDatabaseProvider
         // Byte order, so that "words starting with" is a range of the index whatever the database's locale.
         builder.Entity<ContactSearchWord>().Property(w => w.Word).UseCollation("C");
         builder.Entity<Core.Intelligence.IntelligenceSubject>().Property(s => s.Key).UseCollation("C");
+        builder.Entity<Core.Intelligence.IntelligenceReport>().Property(r => r.Reference).UseCollation("C");
         foreach (var (index, columns) in CoveringIndex.Take(builder.Model))
         {
             index.SetIncludeProperties(columns);

@@ -40,6 +40,7 @@ internal static class PostgresSchema
             CREATE INDEX "IX_engagements_search_title_trgm" ON engagements USING gin ("SearchTitle" gin_trgm_ops);
             CREATE INDEX "IX_victim_referrals_open_full_name_trgm" ON victim_referrals USING gin (lower("FullName") gin_trgm_ops) WHERE "Status" <> 'Closed';
             CREATE INDEX "IX_victim_referrals_open_organisation_trgm" ON victim_referrals USING gin (lower("OrganisationName") gin_trgm_ops) WHERE "Status" <> 'Closed';
+            CREATE INDEX "IX_lessons_published_search_trgm" ON lessons USING gin ("SearchText" gin_trgm_ops) WHERE "Status" = 'Published';
             """);
 
         // An organisation's timeline finds its engagements by array containment (@>).

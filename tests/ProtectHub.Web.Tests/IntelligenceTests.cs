@@ -1,10 +1,12 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Audit;
 using ProtectHub.Core.Intelligence;
 using ProtectHub.Core.Partners;
+using ProtectHub.Core.Time;
 
 namespace ProtectHub.Web.Tests;
 
@@ -355,6 +357,70 @@ public sealed class IntelligenceTests(MailFactory factory) : IClassFixture<MailF
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(CountIn(page, "national-intelligence", "East Midlands") >= 1);
         Assert.DoesNotContain("Picture report", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MetricCatalogue_IntelligenceSources_CountApprovedReportsOnce_ByRequirement_AndDrillDownToTheReports()
+    {
+        var officer = await Session.SignedInAsync(factory, await ProtectOfficer.BuildAsync());
+        var id = await ApprovedReportAsync(officer, "Metric report");
+        var requirement = await factory.WithDbAsync(db => db.Set<IntelligenceReport>().IgnoreQueryFilters().Where(r => r.Id == id).Select(r => r.RequirementIds).SingleAsync());
+        var key = "intel-" + Guid.NewGuid().ToString("N")[..6];
+        var reports = new ProtectHub.Core.Performance.MetricDefinition
+        {
+            Key = key,
+            Name = "Intelligence reports submitted",
+            Definition = "Approved reports first submitted in the quarter",
+            Unit = "reports",
+            Source = ProtectHub.Core.Performance.MetricSource.IntelligenceReports,
+            Measure = ProtectHub.Core.Performance.MetricMeasure.Count,
+            Breakdowns = ["SourceType", "FromIndustry"],
+        };
+        var byRequirement = new ProtectHub.Core.Performance.MetricDefinition
+        {
+            Key = key + "-req",
+            Name = "Requirements answered",
+            Definition = "Requirements answered by the quarter's reports",
+            Unit = "answers",
+            Source = ProtectHub.Core.Performance.MetricSource.IntelligenceRequirements,
+            Measure = ProtectHub.Core.Performance.MetricMeasure.Count,
+            Breakdowns = ["Requirement"],
+        };
+        foreach (var metric in new[] { reports, byRequirement })
+        {
+            Assert.Empty(await factory.WithServicesAsync(sp =>
+            {
+                sp.GetRequiredService<ActorScopeOverride>().Scope = ActorScope.System("coordinator");
+                return sp.GetRequiredService<ProtectHub.Core.Performance.MetricCatalogue>().SaveAsync(metric);
+            }));
+        }
+
+        var quarter = ProtectHub.Core.Performance.FinancialQuarter.Containing(factory.Time.UkToday());
+        async Task<ProtectHub.Core.Performance.ReturnFigures> FiguresAsync() => await factory.WithServicesAsync(sp =>
+        {
+            sp.GetRequiredService<ActorScopeOverride>().Scope = ActorScope.ForUser(Guid.NewGuid(), "head", "EM", [Role.HeadOfUnit], null);
+            return sp.GetRequiredService<ProtectHub.Core.Performance.MetricEngine>().ComputeAsync("EM", ProtectHub.Core.Performance.MetricScope.For(quarter), [reports, byRequirement]);
+        });
+        var before = await FiguresAsync();
+        var requirementRow = before.Metric(byRequirement.Key)!.Breakdowns.Single().Rows.Single(r => r.Key == requirement[0].ToString());
+        Assert.Equal(1.0, requirementRow.Value.Value);
+        Assert.Contains("Phishing infrastructure", requirementRow.Label, StringComparison.Ordinal);
+        var approvedInRegion = await factory.WithDbAsync(db => db.Set<IntelligenceReport>().IgnoreQueryFilters().CountAsync(r => r.RegionCode == "EM"
+            && r.SupersededById == null && (r.Status == IntelligenceStatus.Approved || r.Status == IntelligenceStatus.Disseminated)));
+        Assert.Equal((double)approvedInRegion, before.Metric(reports.Key)!.Total.Value);
+        Assert.Contains(before.Metric(reports.Key)!.Breakdowns.Single(b => b.Field == "SourceType").Rows, r => r.Label == "Industry partner");
+
+        // A correction replaces the report: the figure does not change.
+        var started = await officer.PostFormAsync($"/intelligence/{id}/correct", ("Reason", "Typo"));
+        var second = Guid.Parse(started.Headers.Location!.OriginalString.Split('/')[^2]);
+        await SubmitAsync(officer, second);
+        await ApproveAsync(await Session.SignedInAsync(factory, await ProtectSupervisor.BuildAsync()), second);
+        var after = await FiguresAsync();
+        Assert.Equal(before.Metric(reports.Key)!.Total.Value, after.Metric(reports.Key)!.Total.Value);
+
+        var (_, drill) = await officer.GetAsync($"/performance/records?metric={byRequirement.Key}&quarter={quarter.Code}&field=Requirement&value={requirement[0]}");
+        Assert.Equal("1 record", drill.TestId("record-count")!.TextContent.Trim());
+        Assert.NotNull(drill.QuerySelector($"a[href='/intelligence/{second}']"));
     }
 
     private static int CountIn(AngleSharp.Dom.IDocument page, string table, string row) =>

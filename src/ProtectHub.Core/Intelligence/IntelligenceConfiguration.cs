@@ -68,6 +68,8 @@ internal sealed class IntelligenceFacetConfiguration : IEntityTypeConfiguration<
         // The picture and coverage pages count a span of days: every column they read is in the index.
         builder.HasIndex(f => new { f.RegionCode, f.CountedOn }).Covering(f => new { f.Kind, f.Value, f.Quarter });
         builder.HasIndex(f => f.ReportId);
+        // The newest facet of the region: the version the shared figures are keyed by.
+        builder.HasIndex(f => new { f.RegionCode, f.Id });
     }
 }
 

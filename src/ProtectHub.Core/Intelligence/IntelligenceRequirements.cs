@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Performance;
@@ -12,7 +13,7 @@ public sealed record RequirementForm(string? Code, string? Title, string? Descri
 /// The managed list of intelligence requirements: national ones (set by the National Coordinator) and the region's
 /// own (set by its coordinators); and the coverage view, reports answering each requirement per quarter.
 /// </summary>
-public sealed class IntelligenceRequirements(ProtectHubDbContext db, TimeProvider time)
+public sealed class IntelligenceRequirements(ProtectHubDbContext db, TimeProvider time, SharedFigures shared)
 {
     /// <summary>The requirements a region's reports may answer: the national ones and its own, current first by priority.</summary>
     public Task<List<IntelligenceRequirement>> OfRegionAsync(bool includeRetired = false)
@@ -95,13 +96,17 @@ public sealed class IntelligenceRequirements(ProtectHubDbContext db, TimeProvide
     public async Task<Coverage> CoverageAsync(int quarters = 4)
     {
         var today = time.UkToday();
-        var last = FinancialQuarter.Containing(today);
-        var span = Enumerable.Range(0, quarters).Select(i => Enumerable.Range(0, i).Aggregate(last, (q, _) => q.Previous)).Reverse().ToList();
+        var span = ThreatPicture.LastQuarters(today, quarters);
         var from = span[0].FirstDay;
-        var counts = await db.Set<IntelligenceFacet>().AsNoTracking()
-            .Where(f => f.CountedOn >= from && f.Kind == FacetKind.Requirement)
-            .GroupBy(f => new { f.Value, f.Quarter }).Select(g => new { g.Key.Value, g.Key.Quarter, Count = g.Count() }).ToListAsync();
-        var byKey = counts.ToDictionary(c => (c.Value, c.Quarter), c => c.Count);
+        // The counts are shared between everyone looking until a report is approved; the requirements are read fresh.
+        var version = await ThreatPicture.VersionAsync(db);
+        var byKey = await shared.GetAsync($"coverage:{today}:{quarters}:{version}", db.Scope, async sp =>
+        {
+            var counts = await sp.GetRequiredService<ProtectHubDbContext>().Set<IntelligenceFacet>().AsNoTracking()
+                .Where(f => f.CountedOn >= from && f.Kind == FacetKind.Requirement)
+                .GroupBy(f => new { f.Value, f.Quarter }).Select(g => new { g.Key.Value, g.Key.Quarter, Count = g.Count() }).ToListAsync();
+            return (IReadOnlyDictionary<(string, string), int>)counts.ToDictionary(c => (c.Value, c.Quarter), c => c.Count);
+        }, TimeSpan.FromMinutes(30));
         var rows = (await OfRegionAsync()).Select(r =>
         {
             var row = span.Select(q => byKey.GetValueOrDefault((r.Id.ToString(), q.Code))).ToList();

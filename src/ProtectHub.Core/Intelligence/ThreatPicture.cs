@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Partners;
 using ProtectHub.Core.Performance;
@@ -11,8 +12,15 @@ namespace ProtectHub.Core.Intelligence;
 /// The threat picture: approved, current reports by threat category, sector, force area and source type, per quarter.
 /// Counted from <see cref="IntelligenceFacet"/>, so a page reads one index range and no report text.
 /// </summary>
-public sealed class ThreatPicture(ProtectHubDbContext db, TimeProvider time)
+public sealed class ThreatPicture(ProtectHubDbContext db, TimeProvider time, SharedFigures shared)
 {
+    /// <summary>
+    /// The newest facet's id: it changes whenever a report is approved or replaced by a correction (which adds facets in
+    /// the same save), so figures keyed by it are never stale, on any instance, and are shared until it changes.
+    /// </summary>
+    public static Task<long> VersionAsync(ProtectHubDbContext db) =>
+        db.Set<IntelligenceFacet>().AsNoTracking().OrderByDescending(f => f.Id).Select(f => f.Id).FirstOrDefaultAsync();
+
     public sealed record Row(string Label, IReadOnlyList<int> Counts)
     {
         public int Total => Counts.Sum();
@@ -33,9 +41,18 @@ public sealed class ThreatPicture(ProtectHubDbContext db, TimeProvider time)
         return quarters;
     }
 
+    /// <summary>The region's picture, worked out once for everyone looking until a report is approved (see <see cref="VersionAsync"/>).</summary>
     public async Task<Picture> OfRegionAsync(int quarters = 4)
     {
-        var span = LastQuarters(time.UkToday(), quarters);
+        var version = await VersionAsync(db);
+        var today = time.UkToday();
+        return await shared.GetAsync($"threat-picture:{today}:{quarters}:{version}", db.Scope,
+            sp => sp.GetRequiredService<ThreatPicture>().ComputeAsync(today, quarters), TimeSpan.FromMinutes(30));
+    }
+
+    private async Task<Picture> ComputeAsync(DateOnly today, int quarters)
+    {
+        var span = LastQuarters(today, quarters);
         var from = span[0].FirstDay;
         var to = span[^1].LastDay;
         var counts = await db.Set<IntelligenceFacet>().AsNoTracking().Where(f => f.CountedOn >= from && f.CountedOn <= to)

@@ -22,7 +22,7 @@ public sealed class EffectivenessReview(ProtectHubDbContext db, TimeProvider tim
     /// <summary>Who loads the business population: the region's coordinators.</summary>
     public static readonly Role[] PopulationLoaders = [Role.Coordinator];
 
-    public sealed record Uplift(string Label, int Ratings, double? Before, double? After)
+    public sealed record Uplift(string Label, int Ratings, double? Before, double? After, Guid? TopicId = null)
     {
         public double? Change => Before is null || After is null ? null : Math.Round(After.Value - Before.Value, 2);
     }
@@ -45,7 +45,7 @@ public sealed class EffectivenessReview(ProtectHubDbContext db, TimeProvider tim
             .Select(g => new { g.Key, N = g.Count(), Before = g.Average(t => (double)t.Before), After = g.Average(t => (double)t.After) })
             .ToListAsync(ct);
         var names = await db.Set<ManagedListItem>().AsNoTracking().ToDictionaryAsync(i => i.Id, i => i.Name, ct);
-        return rows.Select(r => new Uplift(names.GetValueOrDefault(r.Key, "Unknown topic"), r.N, Math.Round(r.Before, 2), Math.Round(r.After, 2)))
+        return rows.Select(r => new Uplift(names.GetValueOrDefault(r.Key, "Unknown topic"), r.N, Math.Round(r.Before, 2), Math.Round(r.After, 2), r.Key))
             .OrderByDescending(u => u.Change).ToList();
     }
 

@@ -125,7 +125,9 @@ public sealed class MetricLabels(IReadOnlyDictionary<string, string> forces, IRe
         var forces = ProtectHub.Core.Regions.PoliceReferenceData.ForceNames;
         var topics = await db.Set<Engagements.ManagedListItem>().AsNoTracking().Select(i => new { i.Id, i.Name }).ToListAsync(ct);
         var advice = await db.Set<AdviceItem>().AsNoTracking().Select(i => new { i.Id, i.Text }).ToListAsync(ct);
+        var requirements = await db.Set<Intelligence.IntelligenceRequirement>().AsNoTracking().Select(r => new { r.Id, r.Code, r.Title }).ToListAsync(ct);
         var named = topics.Select(t => (t.Id, t.Name)).Concat(advice.Select(a => (a.Id, Name: a.Text)))
+            .Concat(requirements.Select(r => (r.Id, Name: $"{r.Code}: {r.Title}")))
             .ToDictionary(x => x.Id.ToString(), x => x.Name);
         return new MetricLabels(forces, named);
     }
@@ -133,7 +135,7 @@ public sealed class MetricLabels(IReadOnlyDictionary<string, string> forces, IRe
     public string Of(string field, string key) => key.Length == 0 ? "Not recorded" : field switch
     {
         "Force" => forces.GetValueOrDefault(key, key),
-        "Topic" or "Item" => named.GetValueOrDefault(key, "Unknown item"),
+        "Topic" or "Item" or "Requirement" => named.GetValueOrDefault(key, "Unknown item"),
         "Sector" when key.Length == 1 && Partners.PartnerNames.SicSections.TryGetValue(key[0], out var sector) => $"{key}: {sector}",
         "Team" when Enum.TryParse<Access.Team>(key, out var team) => Access.DisplayNames.Of(team),
         "Offence" when Enum.TryParse<OffenceCategory>(key, out var offence) => VictimNames.Of(offence),
@@ -151,6 +153,10 @@ public sealed class MetricLabels(IReadOnlyDictionary<string, string> forces, IRe
         "Outcome" when Enum.TryParse<Prevent.PreventOutcome>(key, out var outcome) => Prevent.PreventNames.Of(outcome),
         "InterventionKind" when Enum.TryParse<Prevent.InterventionKind>(key, out var intervention) => Prevent.PreventNames.Of(intervention),
         "Response" when Enum.TryParse<Prevent.SubjectResponse>(key, out var response) => Prevent.PreventNames.Of(response),
+        "SourceType" when Enum.TryParse<Intelligence.IntelligenceSourceType>(key, out var sourceType) => Intelligence.IntelligenceNames.Of(sourceType),
+        "SourceEvaluation" when Enum.TryParse<Intelligence.SourceEvaluation>(key, out var evaluation) => Intelligence.IntelligenceNames.Of(evaluation),
+        "Assessment" when Enum.TryParse<Intelligence.IntelligenceAssessment>(key, out var assessment) => Intelligence.IntelligenceNames.Of(assessment),
+        "Handling" when Enum.TryParse<Intelligence.HandlingCode>(key, out var handling) => Intelligence.IntelligenceNames.Of(handling),
         _ => Words(key),
     };
 

@@ -38,6 +38,12 @@ public enum MetricSource
 
     /// <summary>Prevent interventions that took place in the period (small numbers suppressed).</summary>
     PreventInterventions,
+
+    /// <summary>Approved intelligence reports first submitted in the period (a corrected report counts once).</summary>
+    IntelligenceReports,
+
+    /// <summary>One row per intelligence requirement each approved report of the period answers.</summary>
+    IntelligenceRequirements,
 }
 
 /// <summary>How a metric turns the matching records into one figure.</summary>
@@ -74,4 +80,5 @@ public enum MetricRecordKind
     Referral,
     FollowUpAction,
     PreventCase,
+    IntelligenceReport,
 }

@@ -4,6 +4,7 @@ using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Engagements;
 using ProtectHub.Core.Feedback;
+using ProtectHub.Core.Intelligence;
 using ProtectHub.Core.Partners;
 using ProtectHub.Core.Prevent;
 using ProtectHub.Core.Victims;
@@ -21,7 +22,7 @@ public static class MetricSources
     [
         new EngagementSource(), new EngagementAudienceSource(), new OrganisationsEngagedSource(), new MembershipSource(),
         new FeedbackRatingSource(), new FeedbackResponseSource(), new FollowUpActionSource(), new ReferralSource(), new ReferralAdviceSource(),
-        new PreventReferralSource(), new PreventInterventionSource(),
+        new PreventReferralSource(), new PreventInterventionSource(), new IntelligenceReportSource(), new IntelligenceRequirementSource(),
     ];
 
     public static MetricSourceDefinition Of(MetricSource source) => All.Single(s => s.Source == source);
@@ -492,5 +493,83 @@ internal sealed class PreventInterventionSource : MetricSourceDefinition<Prevent
 
         return db.Set<Intervention>().AsNoTracking().Where(i => i.On >= scope.FirstDay && i.On <= scope.LastDay)
             .Join(cases, i => i.CaseId, c => c.Id, (i, c) => new PreventInterventionFacts { RecordId = c.Id, Force = c.ForceCode, InterventionKind = i.Kind, Response = i.Response });
+    }
+}
+
+public sealed class IntelligenceReportFacts
+{
+    public Guid RecordId { get; set; }
+    public IntelligenceSourceType? SourceType { get; set; }
+    public bool FromIndustry { get; set; }
+    public SourceEvaluation? SourceEvaluation { get; set; }
+    public IntelligenceAssessment? Assessment { get; set; }
+    public HandlingCode? Handling { get; set; }
+    public bool Disseminated { get; set; }
+}
+
+/// <summary>
+/// Intelligence reports submitted and approved, counted in the quarter they were first submitted (from
+/// <see cref="IntelligenceFacet"/>, so a corrected report counts once). A force filter keeps reports naming that force area.
+/// </summary>
+internal sealed class IntelligenceReportSource : MetricSourceDefinition<IntelligenceReportFacts>
+{
+    public override MetricSource Source => MetricSource.IntelligenceReports;
+    public override string Label => "Intelligence reports submitted (and approved) in the period";
+    public override MetricRecordKind Records => MetricRecordKind.IntelligenceReport;
+
+    public override IReadOnlyList<MetricField> Fields { get; } =
+    [
+        MetricField.Category("SourceType", "Source type"), MetricField.Category("FromIndustry", "From an industry partner's secure link"),
+        MetricField.Category("SourceEvaluation", "Source evaluation"), MetricField.Category("Assessment", "Intelligence assessment"),
+        MetricField.Category("Handling", "Handling code"), MetricField.Category("Disseminated", "Disseminated"),
+    ];
+
+    protected override IQueryable<IntelligenceReportFacts> Facts(ProtectHubDbContext db, MetricScope scope)
+    {
+        var reports = db.Set<IntelligenceReport>().AsNoTracking();
+        if (scope.ForceCode is { } force)
+        {
+            reports = reports.Where(r => r.ForceCodes.Contains(force));
+        }
+
+        return db.Set<IntelligenceFacet>().AsNoTracking().Where(f => f.Kind == FacetKind.Report && f.CountedOn >= scope.FirstDay && f.CountedOn <= scope.LastDay)
+            .Join(reports, f => f.ReportId, r => r.Id, (f, r) => new IntelligenceReportFacts
+            {
+                RecordId = r.Id,
+                SourceType = r.SourceType,
+                FromIndustry = r.SubmissionId != null,
+                SourceEvaluation = r.SourceEvaluation,
+                Assessment = r.Assessment,
+                Handling = r.Handling,
+                Disseminated = r.Status == IntelligenceStatus.Disseminated,
+            });
+    }
+}
+
+public sealed class IntelligenceRequirementFacts
+{
+    public Guid RecordId { get; set; }
+    public string Requirement { get; set; } = "";
+}
+
+/// <summary>Each requirement an approved report of the period answers: coverage of the national and regional requirements.</summary>
+internal sealed class IntelligenceRequirementSource : MetricSourceDefinition<IntelligenceRequirementFacts>
+{
+    public override MetricSource Source => MetricSource.IntelligenceRequirements;
+    public override string Label => "Intelligence requirements answered by reports of the period";
+    public override MetricRecordKind Records => MetricRecordKind.IntelligenceReport;
+
+    public override IReadOnlyList<MetricField> Fields { get; } = [MetricField.Category("Requirement", "Intelligence requirement")];
+
+    protected override IQueryable<IntelligenceRequirementFacts> Facts(ProtectHubDbContext db, MetricScope scope)
+    {
+        var facets = db.Set<IntelligenceFacet>().AsNoTracking().Where(f => f.Kind == FacetKind.Requirement && f.CountedOn >= scope.FirstDay && f.CountedOn <= scope.LastDay);
+        if (scope.ForceCode is { } force)
+        {
+            var reports = db.Set<IntelligenceReport>().AsNoTracking().Where(r => r.ForceCodes.Contains(force)).Select(r => r.Id);
+            facets = facets.Where(f => reports.Contains(f.ReportId));
+        }
+
+        return facets.Select(f => new IntelligenceRequirementFacts { RecordId = f.ReportId, Requirement = f.Value });
     }
 }

@@ -59,6 +59,12 @@ public static class Policies
     /// </summary>
     public const string Intelligence = "Intelligence";
 
+    /// <summary>
+    /// Lessons learnt and the national library: the same people as intelligence. Published lessons are read across
+    /// regions (the one deliberate cross-region read); the region's own are changed only by it.
+    /// </summary>
+    public const string Lessons = "Lessons";
+
     /// <summary>Quality assurance of intelligence reports: supervisors and above.</summary>
     public const string SuperviseIntelligence = "SuperviseIntelligence";
 
@@ -105,6 +111,9 @@ public static class Policies
             .RequireRole(nameof(Role.Supervisor), nameof(Role.Coordinator), nameof(Role.HeadOfUnit))
             .RequireClaim(ProtectHubClaims.Team, nameof(Team.CyberPrevent)).AddRequirements(new ValidVettingRequirement()));
         options.AddPolicy(Intelligence, p => p
+            .RequireRole(nameof(Role.Officer), nameof(Role.Supervisor), nameof(Role.Coordinator), nameof(Role.HeadOfUnit))
+            .AddRequirements(new ValidVettingRequirement()));
+        options.AddPolicy(Lessons, p => p
             .RequireRole(nameof(Role.Officer), nameof(Role.Supervisor), nameof(Role.Coordinator), nameof(Role.HeadOfUnit))
             .AddRequirements(new ValidVettingRequirement()));
         options.AddPolicy(SuperviseIntelligence, p => p

@@ -71,6 +71,8 @@ public static class PageConventions
         conventions.AuthorizeFolder("/Intelligence", Policies.Intelligence);
         conventions.AuthorizePage("/Intelligence/Reports/Qa", Policies.SuperviseIntelligence);
         LoadRecords<Core.Intelligence.IntelligenceReport>(conventions, "/Intelligence/Reports");
+        conventions.AuthorizeFolder("/Lessons", Policies.Lessons);
+        LoadRecords<Core.Lessons.Lesson>(conventions, "/Lessons/Records");
         conventions.AuthorizeFolder("/Performance", Policies.Performance);
         conventions.AuthorizeFolder("/Performance/Metrics", Policies.ManageMetrics);
         LoadRecords<Core.Performance.PerformanceReturn>(conventions, "/Performance/Returns");

@@ -18,6 +18,11 @@ public static class Links
 
     public static string IntelligenceReport(Guid id, string? page = null) => Of("/intelligence", id, page);
 
+    public static string Lesson(Guid id, string? page = null) => Of("/lessons", id, page);
+
+    /// <summary>A lesson as the national library shows it, to every region.</summary>
+    public static string LibraryLesson(Guid id) => Of("/lessons/library", id, null);
+
     public static string Return(Guid id, string? page = null) => Of("/performance/returns", id, page);
 
     public static string Plan(Guid id, string? page = null) => Of("/performance/plans", id, page);

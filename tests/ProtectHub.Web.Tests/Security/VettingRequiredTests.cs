@@ -16,6 +16,7 @@ public sealed class VettingRequiredTests(ProtectHubFactory factory) : IClassFixt
     [InlineData("/performance")]
     [InlineData("/referrals")]
     [InlineData("/intelligence")]
+    [InlineData("/lessons/library")]
     public async Task ExpiredVetting_AreaHoldingPersonalData_IsRefusedWithTheReason(string area)
     {
         var head = await _users.WithRoles(Role.HeadOfUnit).WithTeams(Team.CyberProtect)

@@ -10,12 +10,16 @@ using ProtectHub.Core.Time;
 namespace ProtectHub.Web.Pages.Performance;
 
 /// <summary>Effectiveness review for a financial year: uplift by topic and audience, re-reporting, reach against the business population.</summary>
-public sealed class EffectivenessModel(EffectivenessReview review, TimeProvider time) : PageModel
+public sealed class EffectivenessModel(EffectivenessReview review, Core.Lessons.LessonLibrary lessons, TimeProvider time) : PageModel
 {
     public const long MaxUpload = 5 * 1024 * 1024;
 
     [FromQuery(Name = "year")]
     public int? Year { get; set; }
+
+    /// <summary>Only the topics of advice that came from published lessons learnt.</summary>
+    [FromQuery(Name = "lessons")]
+    public bool FromLessons { get; set; }
 
     public int CurrentYear { get; private set; }
     public IReadOnlyList<EffectivenessReview.Uplift> ByTopic { get; private set; } = [];
@@ -66,6 +70,12 @@ public sealed class EffectivenessModel(EffectivenessReview review, TimeProvider 
         Year = Year is { } y && y >= 2000 && y <= CurrentYear ? y : CurrentYear - 1;
         var scope = new MetricScope(new DateOnly(Year.Value, 4, 1), new DateOnly(Year.Value + 1, 3, 31));
         ByTopic = await review.UpliftByTopicAsync(scope);
+        if (FromLessons)
+        {
+            var fromLessons = await lessons.TopicsFromLessonsAsync();
+            ByTopic = ByTopic.Where(u => u.TopicId is { } topic && fromLessons.Contains(topic)).ToList();
+        }
+
         ByAudience = await review.UpliftByAudienceAsync(scope);
         (ReReporting, WindowComplete) = await review.ReReportingAsync(scope);
         Reach = await review.ReachAsync(scope);

@@ -10,6 +10,8 @@ using ProtectHub.Core.Time;
 using ProtectHub.Core.Victims;
 using ProtectHub.Web.Access;
 
+using ProtectHub.Web.Records;
+
 namespace ProtectHub.Web.Pages.Performance;
 
 /// <summary>
@@ -68,10 +70,11 @@ public sealed class RecordsModel(MetricCatalogue catalogue, MetricEngine engine,
         Total = await ids.CountUpToLimitAsync();
         PageNumber = Paging.ClampPage(PageNumber, PageSize);
         var kind = Kind = MetricSources.Of(metric.Source).Records;
-        if (kind is MetricRecordKind.Referral or MetricRecordKind.PreventCase)
+        if (kind is MetricRecordKind.Referral or MetricRecordKind.PreventCase or MetricRecordKind.IntelligenceReport)
         {
-            // Victims' and young people's records are listed only for the teams that work them; the figure stays for all.
-            MaySeeRecords = (await authorization.AuthorizeAsync(User, kind == MetricRecordKind.Referral ? Policies.VictimReferrals : Policies.Prevent)).Succeeded;
+            // Victims', young people's and intelligence records are listed only for those who work them; the figure stays for all.
+            var policy = kind switch { MetricRecordKind.Referral => Policies.VictimReferrals, MetricRecordKind.PreventCase => Policies.Prevent, _ => Policies.Intelligence };
+            MaySeeRecords = (await authorization.AuthorizeAsync(User, policy)).Succeeded;
             if (!MaySeeRecords)
             {
                 return Page();
@@ -87,6 +90,8 @@ public sealed class RecordsModel(MetricCatalogue catalogue, MetricEngine engine,
                 .Select(o => ($"/partners/organisations/{o.Id}", o.Name, $"{PartnerNames.Of(o.Kind)}{(o.Size is { } s ? ", " + PartnerNames.Of(s) : "")}")).ToList(),
             MetricRecordKind.PreventCase => (await db.Set<Core.Prevent.PreventCase>().AsNoTracking().Where(c => page.Contains(c.Id)).OrderByDescending(c => c.ReferredAt).ToListAsync())
                 .Select(c => ($"/prevent/cases/{c.Id}", c.Reference, $"Referred {c.ReferredAt.ToUkDate()}, {Core.Prevent.PreventNames.Of(c.Behaviour)}, {Core.Prevent.PreventNames.Of(c.Status)}")).ToList(),
+            MetricRecordKind.IntelligenceReport => (await db.Set<Core.Intelligence.IntelligenceReport>().AsNoTracking().Where(r => page.Contains(r.Id)).OrderByDescending(r => r.CreatedAt).ToListAsync())
+                .Select(r => (Links.IntelligenceReport(r.Id), r.Reference, $"{Core.Intelligence.IntelligenceNames.Grading(r)}, {Core.Intelligence.IntelligenceNames.Of(r.Status)}")).ToList(),
             MetricRecordKind.FollowUpAction => (await db.Set<FollowUpAction>().AsNoTracking().Where(a => page.Contains(a.Id)).OrderBy(a => a.DueOn).ToListAsync())
                 .Select(a => ($"/engagements/{a.EngagementId}", a.Description, $"{a.OwnerName}, due {a.DueOn.ToUkDate()}{(a.CompletedAt is null ? "" : ", done")}")).ToList(),
             _ => (await db.Set<VictimReferral>().AsNoTracking().Where(r => page.Contains(r.Id)).OrderByDescending(r => r.ReceivedAt).ToListAsync())

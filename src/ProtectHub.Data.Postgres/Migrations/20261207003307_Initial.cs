@@ -323,7 +323,7 @@ namespace ProtectHub.Data.Postgres.Migrations
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    Reference = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Reference = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false, collation: "C"),
                     Edition = table.Column<int>(type: "integer", nullable: false),
                     PreviousVersionId = table.Column<Guid>(type: "uuid", nullable: true),
                     SupersededById = table.Column<Guid>(type: "uuid", nullable: true),
@@ -389,6 +389,52 @@ namespace ProtectHub.Data.Postgres.Migrations
                     table.PrimaryKey("PK_intelligence_requirements", x => x.Id);
                     table.ForeignKey(
                         name: "FK_intelligence_requirements_regions_RegionCode",
+                        column: x => x.RegionCode,
+                        principalTable: "regions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "lessons",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Reference = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OperationName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Offence = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AttackType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    AttackPath = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    TechniqueIds = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Weakness = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Prevention = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Advice = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    TopicIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    InvestigatorContactId = table.Column<Guid>(type: "uuid", nullable: true),
+                    InvestigatorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Tlp = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Status = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    CreatedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReviewReturnReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    PublishedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    WithdrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    WithdrawnReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    SearchText = table.Column<string>(type: "character varying(24000)", maxLength: 24000, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false, defaultValue: 0L),
+                    ChangedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lessons", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_lessons_regions_RegionCode",
                         column: x => x.RegionCode,
                         principalTable: "regions",
                         principalColumn: "Code",
@@ -1034,6 +1080,34 @@ namespace ProtectHub.Data.Postgres.Migrations
                         name: "FK_follow_up_actions_engagements_EngagementId",
                         column: x => x.EngagementId,
                         principalTable: "engagements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "lesson_uses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    LessonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    EngagementId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RecordedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_lesson_uses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_lesson_uses_engagements_EngagementId",
+                        column: x => x.EngagementId,
+                        principalTable: "engagements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_lesson_uses_lessons_LessonId",
+                        column: x => x.LessonId,
+                        principalTable: "lessons",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1791,6 +1865,11 @@ namespace ProtectHub.Data.Postgres.Migrations
                 .Annotation("Npgsql:IndexInclude", new[] { "Kind", "Value", "Quarter" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_intelligence_facets_RegionCode_Id",
+                table: "intelligence_facets",
+                columns: new[] { "RegionCode", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_intelligence_facets_ReportId",
                 table: "intelligence_facets",
                 column: "ReportId");
@@ -1869,6 +1948,38 @@ namespace ProtectHub.Data.Postgres.Migrations
                 table: "intelligence_submission_links",
                 column: "TokenHash",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lesson_uses_EngagementId",
+                table: "lesson_uses",
+                column: "EngagementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lesson_uses_LessonId_EngagementId",
+                table: "lesson_uses",
+                columns: new[] { "LessonId", "EngagementId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lessons_Reference",
+                table: "lessons",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lessons_RegionCode_CreatedAt",
+                table: "lessons",
+                columns: new[] { "RegionCode", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lessons_Status_AttackType_PublishedAt",
+                table: "lessons",
+                columns: new[] { "Status", "AttackType", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_lessons_Status_PublishedAt_Id",
+                table: "lessons",
+                columns: new[] { "Status", "PublishedAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_managed_list_items_Kind_Name",
@@ -2255,6 +2366,9 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "job_leases");
 
             migrationBuilder.DropTable(
+                name: "lesson_uses");
+
+            migrationBuilder.DropTable(
                 name: "managed_list_items");
 
             migrationBuilder.DropTable(
@@ -2319,6 +2433,9 @@ namespace ProtectHub.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "intelligence_industry_submissions");
+
+            migrationBuilder.DropTable(
+                name: "lessons");
 
             migrationBuilder.DropTable(
                 name: "plan_objectives");
