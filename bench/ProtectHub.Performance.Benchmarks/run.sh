@@ -149,13 +149,24 @@ if [ "$intelligence" -eq 1 ]; then
   check_rows "lessons WHERE \"Status\" = 'Published'" "$intelligence_lessons"
   say "VACUUM ANALYZE, then wait for autovacuum to settle (the state a production server is in)"
   psql_ -d "$db" -c "VACUUM ANALYZE"
-  for _ in $(seq 1 60); do
-    [ "$(psql_ -d "$db" -c "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'autovacuum:%'")" = "0" ] && break
-    sleep 2
-  done
+  # Before each measurement: no autovacuum running, a checkpoint written, and the machine quiet again (1-minute load
+  # under 1.5, up to 2 minutes), so one run's aftermath is not measured in the next.
+  settle() {
+    for _ in $(seq 1 60); do
+      [ "$(psql_ -d "$db" -c "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'autovacuum:%'")" = "0" ] && break
+      sleep 2
+    done
+    psql_ -d "$db" -c "CHECKPOINT"
+    for _ in $(seq 1 60); do
+      awk '{ exit !($1 < 1.5) }' /proc/loadavg && break
+      sleep 2
+    done
+  }
+  settle
   say "intelligence lists, subject searches, report pages, coverage and threat picture (issue #18): $users users, ${duration} s after ${warmup} s warm-up"
   bench load --pages intelligence --base-url "http://127.0.0.1:$web_port" --users "$users" --duration "$duration" --warmup "$warmup" \
     | tee "$bench_dir/results-intelligence.txt"
+  settle
   say "national library of lessons (issue #18): $users users, ${duration} s after ${warmup} s warm-up"
   bench load --pages library --base-url "http://127.0.0.1:$web_port" --users "$users" --duration "$duration" --warmup "$warmup" \
     | tee "$bench_dir/results-library.txt"

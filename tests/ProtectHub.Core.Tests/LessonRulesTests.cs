@@ -1,4 +1,5 @@
 using ProtectHub.Core.Lessons;
+using ProtectHub.Core.Sharing;
 
 namespace ProtectHub.Core.Tests;
 

@@ -114,6 +114,16 @@ public sealed class IntelligenceTests(MailFactory factory) : IClassFixture<MailF
     }
 
     [Fact]
+    public async Task Title_ShownInLists_MustNotNameAnyone()
+    {
+        var session = await Session.SignedInAsync(factory, await ProtectOfficer.BuildAsync());
+        var fields = CompleteReport("Phishing reported by Sarah Jones of Trent Tools", (await RequirementAsync()).Id);
+        var response = await session.PostFormAsync("/intelligence/new", fields.Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2)));
+        Assert.Contains((await Html.ParseAsync(response)).ErrorSummary(),
+            e => e.StartsWith("The title is shown in lists, so it must not identify anyone: it holds what looks like a person's name ('Sarah Jones')", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Workflow_DraftSubmittedApprovedByAnotherSupervisor_ThenImmutable()
     {
         var officer = await Session.SignedInAsync(factory, await ProtectOfficer.BuildAsync());

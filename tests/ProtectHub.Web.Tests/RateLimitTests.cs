@@ -1,4 +1,6 @@
 using System.Net;
+using ProtectHub.Core.Intelligence;
+using ProtectHub.Core.Partners;
 
 namespace ProtectHub.Web.Tests;
 
@@ -22,5 +24,34 @@ public sealed class RateLimitTests(RateLimitedFactory factory) : IClassFixture<R
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
         var page = await Html.ParseAsync(await client.GetAsync("/sign-in"));
         Assert.Equal("Too many attempts", page.TestId("error-heading")!.TextContent);
+    }
+
+    [Fact]
+    public async Task IndustrySubmissionForm_IsRateLimitedPerAddress()
+    {
+        var organisation = new Organisation { RegionCode = "EM", Name = "Limited Ltd", NormalisedName = "limited", ForceCode = "NOTTS" };
+        const string token = "rate-limit-test-token-0123456789abcdef";
+        await factory.WithDbAsync(async db =>
+        {
+            db.Add(organisation);
+            db.Add(new SubmissionLink
+            {
+                RegionCode = "EM",
+                OrganisationId = organisation.Id,
+                OrganisationName = organisation.Name,
+                TokenHash = IndustrySubmissions.HashOf(token),
+                CreatedAt = factory.Time.GetUtcNow(),
+                CreatedByName = "Test",
+            });
+            return await db.SaveChangesAsync();
+        });
+        var client = factory.CreateBrowser();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+        {
+            statuses.Add((await client.GetAsync($"/intelligence/submit/{token}")).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
     }
 }

@@ -124,6 +124,11 @@ public sealed class IntelligenceDrafting(ProtectHubDbContext db, TimeProvider ti
     {
         var errors = new List<FieldError>();
         errors.RequireText(form.Title, nameof(form.Title), "Title", "Enter a title that says what the report is about", IntelligenceLimits.Title);
+        // The title is what lists show to everyone in intelligence: it must not name people (the text is where they go).
+        if (Sharing.PersonalDataScan.Find((nameof(form.Title), form.Title)) is [var finding, ..])
+        {
+            errors.Add(new(nameof(form.Title), $"The title is shown in lists, so it must not identify anyone: it holds what looks like {finding.Kind} ('{finding.Text}'). Put that in the full text"));
+        }
         if (form.OwningTeam is not { } team)
         {
             errors.Add(new(nameof(form.OwningTeam), "Select the team that owns the report"));

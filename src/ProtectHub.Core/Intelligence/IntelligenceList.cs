@@ -65,13 +65,8 @@ public sealed class IntelligenceList(ProtectHubDbContext db)
             .Select(r => new IntelligenceRow(r.Id, r.Reference, r.Edition, r.Title, r.Status, r.SourceEvaluation, r.Assessment, r.Handling,
                 r.CreatedByName, r.CreatedAt, r.SupersededById != null))
             .ToListAsync();
-        if (rows.Count > 0)
-        {
-            // Titles can name people: the list's read is audited, as opening each report would be.
-            db.AuditGrouped(Audit.AuditAction.Viewed, "IntelligenceReport", db.Scope.RegionCode, "Listed", rows.Select(r => r.Id.ToString()));
-            await db.SaveChangesAsync();
-        }
-
+        // A list shows no personal data: reference, grading, status, the author, and a title refused if it looks like it
+        // names anyone (IntelligenceDrafting). Opening a report, where the text and source are, is the audited read.
         return (rows, total);
     }
 }

@@ -24,6 +24,10 @@ public sealed class IntelligenceRequirements(ProtectHubDbContext db, TimeProvide
             .OrderBy(r => r.RetiredAt != null).ThenBy(r => r.Priority).ThenBy(r => r.Code).ToListAsync();
     }
 
+    /// <summary>The requirements a report answers (retired ones included: the report keeps its links).</summary>
+    public Task<List<IntelligenceRequirement>> OfAsync(IReadOnlyCollection<Guid> ids) =>
+        db.Set<IntelligenceRequirement>().AsNoTracking().Where(r => ids.Contains(r.Id)).OrderBy(r => r.Code).ToListAsync();
+
     public Task<List<IntelligenceRequirement>> NationalAsync() =>
         db.Set<IntelligenceRequirement>().AsNoTracking().Where(r => r.RegionCode == null).OrderBy(r => r.RetiredAt != null).ThenBy(r => r.Code).ToListAsync();
 

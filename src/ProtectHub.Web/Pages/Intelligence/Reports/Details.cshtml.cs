@@ -43,10 +43,11 @@ public sealed class DetailsModel(IntelligenceDrafting drafting, IntelligenceQa q
         MaySeeSource = IntelligenceAccess.MaySeeSource(Report, Actor);
         MayEdit = IntelligenceAccess.MayEdit(Report, Actor);
         Subjects = await drafting.SubjectsOfAsync(Report.Id);
-        var ids = Report.RequirementIds;
-        Answers = (await requirements.OfRegionAsync(includeRetired: true)).Where(r => ids.Contains(r.Id)).ToList();
-        Disseminations = await qa.DisseminationsOfAsync(Report.Id);
-        Editions = await qa.EditionsOfAsync(Report.Reference);
+        Answers = await requirements.OfAsync(Report.RequirementIds);
+        // Only the reads the report's state can need: a page is opened far more often than a report changes.
+        Disseminations = Report.Status == IntelligenceStatus.Disseminated ? await qa.DisseminationsOfAsync(Report.Id) : [];
+        var mayHaveOtherEditions = Report.Edition > 1 || !Report.IsCurrent || Report.Status is IntelligenceStatus.Approved or IntelligenceStatus.Disseminated;
+        Editions = mayHaveOtherEditions ? await qa.EditionsOfAsync(Report.Reference) : [];
         CorrectionStarted = Editions.Any(e => e.Number > Report.Edition);
         // The submitter's details are the source's: read (and so audited) only by those who may see the source.
         if (MaySeeSource && Report.SubmissionId is not null)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using ProtectHub.Core.Lessons;
+using ProtectHub.Core.Sharing;
 using ProtectHub.Web.GovUk;
 
 using ProtectHub.Web.Records;

@@ -2,12 +2,12 @@ using System.Text.RegularExpressions;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Partners;
 
-namespace ProtectHub.Core.Lessons;
+namespace ProtectHub.Core.Sharing;
 
 /// <summary>
-/// Looks for what would make a lesson personal data: email addresses, telephone numbers, postcodes and what looks like
-/// a person's name (a title such as "Mr" or a common first name, followed by a capitalised word). It cannot be sure, so
-/// the form warns and the reviewer reads; approval waits until nothing is found.
+/// Looks for what would make text meant to be shared personal data (a lesson; an intelligence report's title, shown in
+/// lists): email addresses, telephone numbers, postcodes and what looks like a person's name (a title such as "Mr" or a
+/// common first name, followed by a capitalised word). It cannot be sure, so people still read what it passes.
 /// </summary>
 public static partial class PersonalDataScan
 {
