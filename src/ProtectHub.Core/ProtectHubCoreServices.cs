@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using ProtectHub.Core.Access;
+using ProtectHub.Core.Advisories;
 using ProtectHub.Core.Audit;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Engagements;
@@ -33,6 +34,7 @@ public static class ProtectHubCoreServices
         services.AddPrevent();
         services.AddIntelligence();
         services.AddLessons();
+        services.AddAdvisories();
         services.AddSingleton<ServiceInstance>();
         services.AddScoped<JobLeases>();
         services.AddScoped<Mail.MailSender>();

@@ -25,6 +25,8 @@ public sealed class RecordLinksTests(ProtectHubFactory factory) : IClassFixture<
         { nameof(Records.Links.IntelligenceReport), null }, { nameof(Records.Links.IntelligenceReport), "edit" }, { nameof(Records.Links.IntelligenceReport), "qa" },
         { nameof(Records.Links.IntelligenceReport), "disseminate" }, { nameof(Records.Links.IntelligenceReport), "correct" }, { nameof(Records.Links.IntelligenceReport), "print" },
         { nameof(Records.Links.IntelligenceReport), "export" }, { nameof(Records.Links.IntelligenceReport), "feedback" },
+        { nameof(Records.Links.Advisory), null }, { nameof(Records.Links.Advisory), "edit" }, { nameof(Records.Links.Advisory), "stix" },
+        { nameof(Records.Links.Advisory), "indicators" },
         { nameof(Records.Links.Lesson), null }, { nameof(Records.Links.Lesson), "edit" },
         { nameof(Records.Links.Return), null }, { nameof(Records.Links.Return), "print" },
         { nameof(Records.Links.Plan), null },

@@ -13,7 +13,26 @@ public sealed class MailSender(IConfiguration configuration)
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Settings.Host);
 
+    /// <summary>A plain-text message from the configured sender.</summary>
+    public MimeMessage Compose(string toAddress, string toName, string subject, string body)
+    {
+        var settings = Settings;
+        var message = new MimeMessage();
+        message.From.Add(new MailboxAddress(settings.FromName, settings.From));
+        message.To.Add(new MailboxAddress(toName, toAddress));
+        message.Subject = subject;
+        message.Body = new TextPart("plain") { Text = body };
+        return message;
+    }
+
     public async Task SendAsync(string toAddress, string toName, string subject, string body, CancellationToken ct = default)
+    {
+        await using var connection = await ConnectAsync(ct);
+        await connection.SendAsync(Compose(toAddress, toName, subject, body), ct);
+    }
+
+    /// <summary>One connection to the relay for many messages (the advisory outbox sends its batches through one).</summary>
+    public async Task<MailConnection> ConnectAsync(CancellationToken ct = default)
     {
         var settings = Settings;
         if (string.IsNullOrWhiteSpace(settings.Host))
@@ -21,19 +40,37 @@ public sealed class MailSender(IConfiguration configuration)
             throw new InvalidOperationException("Email is not set up: the Mail:Host setting is empty.");
         }
 
-        var message = new MimeMessage();
-        message.From.Add(new MailboxAddress(settings.FromName, settings.From));
-        message.To.Add(new MailboxAddress(toName, toAddress));
-        message.Subject = subject;
-        message.Body = new TextPart("plain") { Text = body };
-        using var client = new SmtpClient();
-        await client.ConnectAsync(settings.Host, settings.Port, settings.RequireTls ? SecureSocketOptions.StartTls : SecureSocketOptions.StartTlsWhenAvailable, ct);
-        if (!string.IsNullOrEmpty(settings.Username))
+        var client = new SmtpClient();
+        try
         {
-            await client.AuthenticateAsync(settings.Username, settings.Password ?? "", ct);
+            await client.ConnectAsync(settings.Host, settings.Port, settings.RequireTls ? SecureSocketOptions.StartTls : SecureSocketOptions.StartTlsWhenAvailable, ct);
+            if (!string.IsNullOrEmpty(settings.Username))
+            {
+                await client.AuthenticateAsync(settings.Username, settings.Password ?? "", ct);
+            }
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
         }
 
-        await client.SendAsync(message, ct);
-        await client.DisconnectAsync(true, ct);
+        return new MailConnection(client);
+    }
+}
+
+/// <summary>An open connection to the SMTP relay.</summary>
+public sealed class MailConnection(SmtpClient client) : IAsyncDisposable
+{
+    public Task SendAsync(MimeMessage message, CancellationToken ct = default) => client.SendAsync(message, ct);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (client.IsConnected)
+        {
+            await client.DisconnectAsync(true);
+        }
+
+        client.Dispose();
     }
 }

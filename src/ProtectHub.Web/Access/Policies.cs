@@ -65,6 +65,9 @@ public static class Policies
     /// </summary>
     public const string Lessons = "Lessons";
 
+    /// <summary>Threat advisories to partners: officers and their managers with current vetting; approval and issue by supervisors and above.</summary>
+    public const string Advisories = "Advisories";
+
     /// <summary>Quality assurance of intelligence reports: supervisors and above.</summary>
     public const string SuperviseIntelligence = "SuperviseIntelligence";
 
@@ -114,6 +117,9 @@ public static class Policies
             .RequireRole(nameof(Role.Officer), nameof(Role.Supervisor), nameof(Role.Coordinator), nameof(Role.HeadOfUnit))
             .AddRequirements(new ValidVettingRequirement()));
         options.AddPolicy(Lessons, p => p
+            .RequireRole(nameof(Role.Officer), nameof(Role.Supervisor), nameof(Role.Coordinator), nameof(Role.HeadOfUnit))
+            .AddRequirements(new ValidVettingRequirement()));
+        options.AddPolicy(Advisories, p => p
             .RequireRole(nameof(Role.Officer), nameof(Role.Supervisor), nameof(Role.Coordinator), nameof(Role.HeadOfUnit))
             .AddRequirements(new ValidVettingRequirement()));
         options.AddPolicy(SuperviseIntelligence, p => p

@@ -32,6 +32,11 @@ public static class PageConventions
         "/Satisfaction/ThankYou",
         "/IndustryReport/Form",
         "/IndustryReport/Received",
+        "/AdvisoryPublic/Index",
+        "/AdvisoryPublic/Details",
+        "/AdvisoryPublic/Feed",
+        "/AdvisoryPublic/Acknowledge",
+        "/AdvisoryPublic/OptOut",
     ];
 
     /// <summary>Every page of the folder with an <c>{id}</c> route gets its record loaded (or a 404) centrally.</summary>
@@ -71,6 +76,8 @@ public static class PageConventions
         conventions.AuthorizeFolder("/Intelligence", Policies.Intelligence);
         conventions.AuthorizePage("/Intelligence/Reports/Qa", Policies.SuperviseIntelligence);
         LoadRecords<Core.Intelligence.IntelligenceReport>(conventions, "/Intelligence/Reports");
+        conventions.AuthorizeFolder("/Advisories", Policies.Advisories);
+        LoadRecords<Core.Advisories.Advisory>(conventions, "/Advisories/Records");
         conventions.AuthorizeFolder("/Lessons", Policies.Lessons);
         LoadRecords<Core.Lessons.Lesson>(conventions, "/Lessons/Records");
         conventions.AuthorizeFolder("/Performance", Policies.Performance);

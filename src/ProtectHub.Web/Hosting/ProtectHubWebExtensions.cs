@@ -47,6 +47,7 @@ public static class ProtectHubWebExtensions
         services.AddScoped<IActorScopeAccessor, HttpActorScopeAccessor>();
         services.AddHostedService<Core.Imports.ImportWorker>();
         services.AddHostedService<Core.Data.RetentionWorker>();
+        services.AddHostedService<Core.Advisories.AdvisoryOutboxWorker>();
         services.AddProtectHubData().AddSqliteDatabase().AddPostgresDatabase();
         services.AddProtectHubCore().AddSignInManager();
         DataProtectionCertificate.Configure(services, configuration);

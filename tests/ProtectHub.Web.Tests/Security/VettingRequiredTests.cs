@@ -17,6 +17,7 @@ public sealed class VettingRequiredTests(ProtectHubFactory factory) : IClassFixt
     [InlineData("/referrals")]
     [InlineData("/intelligence")]
     [InlineData("/lessons/library")]
+    [InlineData("/advisories")]
     public async Task ExpiredVetting_AreaHoldingPersonalData_IsRefusedWithTheReason(string area)
     {
         var head = await _users.WithRoles(Role.HeadOfUnit).WithTeams(Team.CyberProtect)

@@ -275,6 +275,60 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "advisories",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Edition = table.Column<int>(type: "INTEGER", nullable: false),
+                    PreviousVersionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SupersededById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Details = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RecommendedActions = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Sectors = table.Column<string>(type: "TEXT", nullable: false),
+                    ForceCodes = table.Column<string>(type: "TEXT", nullable: false),
+                    Severity = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Tlp = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    IntelligenceReportIds = table.Column<string>(type: "TEXT", nullable: false),
+                    LessonIds = table.Column<string>(type: "TEXT", nullable: false),
+                    ToCommunity = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ToMemberships = table.Column<string>(type: "TEXT", nullable: false),
+                    ToSectors = table.Column<string>(type: "TEXT", nullable: false),
+                    ToSizes = table.Column<string>(type: "TEXT", nullable: false),
+                    ToForces = table.Column<string>(type: "TEXT", nullable: false),
+                    ToContactIds = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    CreatedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ApprovedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ApprovedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    IssuedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    WithdrawnAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    WithdrawnReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    LinkBase = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ChangeSummary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false, defaultValue: 0L),
+                    ChangedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_advisories", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_advisories_regions_RegionCode",
+                        column: x => x.RegionCode,
+                        principalTable: "regions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "delivery_plans",
                 columns: table => new
                 {
@@ -531,6 +585,65 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         principalTable: "regions",
                         principalColumn: "Code",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "advisory_indicators",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AdvisoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 216, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_advisory_indicators", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_advisory_indicators_advisories_AdvisoryId",
+                        column: x => x.AdvisoryId,
+                        principalTable: "advisories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "advisory_messages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AdvisoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ContactId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OrganisationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Token = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    QueuedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Acknowledgement = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    AcknowledgedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_advisory_messages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_advisory_messages_advisories_AdvisoryId",
+                        column: x => x.AdvisoryId,
+                        principalTable: "advisories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1689,6 +1802,68 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_advisories_PreviousVersionId",
+                table: "advisories",
+                column: "PreviousVersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_advisories_Reference_Edition",
+                table: "advisories",
+                columns: new[] { "Reference", "Edition" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_advisories_RegionCode_CreatedAt",
+                table: "advisories",
+                columns: new[] { "RegionCode", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_advisories_Tlp_Status_IssuedAt",
+                table: "advisories",
+                columns: new[] { "Tlp", "Status", "IssuedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_advisory_indicators_AdvisoryId",
+                table: "advisory_indicators",
+                column: "AdvisoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_advisory_indicators_RegionCode_Key",
+                table: "advisory_indicators",
+                columns: new[] { "RegionCode", "Key" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_advisory_messages_AdvisoryId_Status",
+                table: "advisory_messages",
+                columns: new[] { "AdvisoryId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_advisory_messages_ClaimedBy",
+                table: "advisory_messages",
+                column: "ClaimedBy");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_advisory_messages_ContactId",
+                table: "advisory_messages",
+                column: "ContactId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_advisory_messages_OrganisationId_SentAt",
+                table: "advisory_messages",
+                columns: new[] { "OrganisationId", "SentAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_advisory_messages_Status_NextAttemptAt",
+                table: "advisory_messages",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_advisory_messages_Token",
+                table: "advisory_messages",
+                column: "Token",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_audit_checkpoints_Sequence",
                 table: "audit_checkpoints",
                 column: "Sequence");
@@ -2299,6 +2474,12 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 name: "advice_items");
 
             migrationBuilder.DropTable(
+                name: "advisory_indicators");
+
+            migrationBuilder.DropTable(
+                name: "advisory_messages");
+
+            migrationBuilder.DropTable(
                 name: "audit_checkpoints");
 
             migrationBuilder.DropTable(
@@ -2408,6 +2589,9 @@ namespace ProtectHub.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "user_tokens");
+
+            migrationBuilder.DropTable(
+                name: "advisories");
 
             migrationBuilder.DropTable(
                 name: "contacts");

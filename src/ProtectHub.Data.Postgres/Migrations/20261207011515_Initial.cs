@@ -277,6 +277,60 @@ namespace ProtectHub.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "advisories",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Reference = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Edition = table.Column<int>(type: "integer", nullable: false),
+                    PreviousVersionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SupersededById = table.Column<Guid>(type: "uuid", nullable: true),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Details = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    RecommendedActions = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Sectors = table.Column<List<string>>(type: "text[]", nullable: false),
+                    ForceCodes = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Severity = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Source = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Tlp = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    IntelligenceReportIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    LessonIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    ToCommunity = table.Column<bool>(type: "boolean", nullable: false),
+                    ToMemberships = table.Column<List<string>>(type: "text[]", nullable: false),
+                    ToSectors = table.Column<List<string>>(type: "text[]", nullable: false),
+                    ToSizes = table.Column<List<string>>(type: "text[]", nullable: false),
+                    ToForces = table.Column<List<string>>(type: "text[]", nullable: false),
+                    ToContactIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    Status = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    CreatedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ApprovedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ApprovedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    IssuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    WithdrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    WithdrawnReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    LinkBase = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ChangeSummary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false, defaultValue: 0L),
+                    ChangedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_advisories", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_advisories_regions_RegionCode",
+                        column: x => x.RegionCode,
+                        principalTable: "regions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "delivery_plans",
                 columns: table => new
                 {
@@ -533,6 +587,65 @@ namespace ProtectHub.Data.Postgres.Migrations
                         principalTable: "regions",
                         principalColumn: "Code",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "advisory_indicators",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AdvisoryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Type = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Value = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Key = table.Column<string>(type: "character varying(216)", maxLength: 216, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_advisory_indicators", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_advisory_indicators_advisories_AdvisoryId",
+                        column: x => x.AdvisoryId,
+                        principalTable: "advisories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "advisory_messages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AdvisoryId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ContactId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OrganisationName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Token = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    QueuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ClaimedBy = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    ClaimedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Acknowledgement = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    AcknowledgedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_advisory_messages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_advisory_messages_advisories_AdvisoryId",
+                        column: x => x.AdvisoryId,
+                        principalTable: "advisories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -1691,6 +1804,68 @@ namespace ProtectHub.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_advisories_PreviousVersionId",
+                table: "advisories",
+                column: "PreviousVersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_advisories_Reference_Edition",
+                table: "advisories",
+                columns: new[] { "Reference", "Edition" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_advisories_RegionCode_CreatedAt",
+                table: "advisories",
+                columns: new[] { "RegionCode", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_advisories_Tlp_Status_IssuedAt",
+                table: "advisories",
+                columns: new[] { "Tlp", "Status", "IssuedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_advisory_indicators_AdvisoryId",
+                table: "advisory_indicators",
+                column: "AdvisoryId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_advisory_indicators_RegionCode_Key",
+                table: "advisory_indicators",
+                columns: new[] { "RegionCode", "Key" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_advisory_messages_AdvisoryId_Status",
+                table: "advisory_messages",
+                columns: new[] { "AdvisoryId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_advisory_messages_ClaimedBy",
+                table: "advisory_messages",
+                column: "ClaimedBy");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_advisory_messages_ContactId",
+                table: "advisory_messages",
+                column: "ContactId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_advisory_messages_OrganisationId_SentAt",
+                table: "advisory_messages",
+                columns: new[] { "OrganisationId", "SentAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_advisory_messages_Status_NextAttemptAt",
+                table: "advisory_messages",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_advisory_messages_Token",
+                table: "advisory_messages",
+                column: "Token",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_audit_checkpoints_Sequence",
                 table: "audit_checkpoints",
                 column: "Sequence");
@@ -2312,6 +2487,12 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "advice_items");
 
             migrationBuilder.DropTable(
+                name: "advisory_indicators");
+
+            migrationBuilder.DropTable(
+                name: "advisory_messages");
+
+            migrationBuilder.DropTable(
                 name: "audit_checkpoints");
 
             migrationBuilder.DropTable(
@@ -2421,6 +2602,9 @@ namespace ProtectHub.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "user_tokens");
+
+            migrationBuilder.DropTable(
+                name: "advisories");
 
             migrationBuilder.DropTable(
                 name: "contacts");

@@ -1,0 +1,189 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using ProtectHub.Core.Audit;
+using ProtectHub.Core.Data;
+using ProtectHub.Core.Mail;
+
+namespace ProtectHub.Core.Advisories;
+
+/// <summary>Settings "Advisories:Outbox": how fast and how often the outbox sends.</summary>
+public sealed class OutboxOptions
+{
+    public const string Section = "Advisories:Outbox";
+
+    /// <summary>Messages claimed and sent through one connection at a time.</summary>
+    public int BatchSize { get; set; } = 200;
+
+    /// <summary>The relay's limit: the outbox never sends faster (0: as fast as the relay takes them).</summary>
+    public int MessagesPerSecond { get; set; } = 200;
+
+    /// <summary>Attempts before a message is marked failed; the waits between them double from one minute.</summary>
+    public int MaxAttempts { get; set; } = 6;
+
+    /// <summary>How often an idle outbox looks for work another instance queued.</summary>
+    public int PollSeconds { get; set; } = 5;
+}
+
+/// <summary>Wakes this instance's outbox at once when an advisory is queued here (other instances find it by polling).</summary>
+public sealed class AdvisoryOutboxSignal : IDisposable
+{
+    private readonly SemaphoreSlim _signal = new(0, 1);
+
+    public void Wake()
+    {
+        if (_signal.CurrentCount == 0)
+        {
+            try
+            {
+                _signal.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+                // Already awake.
+            }
+        }
+    }
+
+    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken ct) => _signal.WaitAsync(timeout, ct);
+
+    public void Dispose() => _signal.Dispose();
+}
+
+/// <summary>
+/// The durable outbox of advisory emails. Each batch is claimed in the database (an update only one instance's
+/// statement can win for a message), sent through one connection, and each message is marked sent the moment the
+/// relay accepts it, with its disclosure in the audit log. A relay failure puts the rest back with a doubling wait; a
+/// claim left by an instance that died runs out after two minutes and another instance takes the messages. A message
+/// carries the same Message-ID on every attempt.
+/// </summary>
+public sealed class AdvisoryOutbox(ProtectHubDbContext db, MailSender mail, ServiceInstance instance, TimeProvider time, IOptions<OutboxOptions> options,
+    ILogger<AdvisoryOutbox> logger)
+{
+    public static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(2);
+
+    /// <summary>Sends one batch of due messages; returns how many were sent.</summary>
+    public async Task<int> SendBatchAsync(CancellationToken ct = default)
+    {
+        if (!mail.IsConfigured)
+        {
+            return 0;
+        }
+
+        var now = time.GetUtcNow();
+        var until = now + ClaimFor;
+        // This batch's own claim: the instance and a fresh id, read back by equality (no timestamp comparison).
+        var me = $"{instance.Name}/{Guid.NewGuid():N}";
+        var messages = db.Set<AdvisoryMessage>().IgnoreQueryFilters([QueryFilters.Region]);
+        var due = messages.Where(m => m.Status == MessageStatus.Queued && m.NextAttemptAt <= now && (m.ClaimedUntil == null || m.ClaimedUntil < now))
+            .OrderBy(m => m.NextAttemptAt).Select(m => m.Id).Take(options.Value.BatchSize);
+        var claimed = await messages.Where(m => due.Contains(m.Id) && m.Status == MessageStatus.Queued && (m.ClaimedUntil == null || m.ClaimedUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedBy, me).SetProperty(m => m.ClaimedUntil, until), ct);
+        if (claimed == 0)
+        {
+            return 0;
+        }
+
+        var batch = await messages.Where(m => m.ClaimedBy == me && m.Status == MessageStatus.Queued).ToListAsync(ct);
+        var advisoryIds = batch.Select(m => m.AdvisoryId).Distinct().ToList();
+        var advisories = await db.Set<Advisory>().IgnoreQueryFilters([QueryFilters.Region]).AsNoTracking().Where(a => advisoryIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
+        var indicators = (await db.Set<AdvisoryIndicator>().IgnoreQueryFilters([QueryFilters.Region]).AsNoTracking().Where(i => advisoryIds.Contains(i.AdvisoryId))
+            .OrderBy(i => i.Id).ToListAsync(ct)).ToLookup(i => i.AdvisoryId);
+        var sent = 0;
+        var interval = options.Value.MessagesPerSecond > 0 ? TimeSpan.FromSeconds(1.0 / options.Value.MessagesPerSecond) : TimeSpan.Zero;
+        try
+        {
+            await using var connection = await mail.ConnectAsync(ct);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            foreach (var message in batch)
+            {
+                var advisory = advisories[message.AdvisoryId];
+                await connection.SendAsync(AdvisoryEmail.Compose(mail, advisory, indicators[advisory.Id].ToList(), message), ct);
+                message.Status = MessageStatus.Sent;
+                message.SentAt = time.GetUtcNow();
+                message.Attempts++;
+                message.ClaimedBy = null;
+                message.ClaimedUntil = null;
+                message.LastError = null;
+                db.Audit(AuditAction.Disclosed, message.AuditRecordType, message.AuditRecordId, message.RegionCode,
+                    $"Advisory {advisory.Reference} edition {advisory.Edition} ({AdvisoryEmail.KindName(message.Kind)}) emailed to {message.Email}");
+                // Recorded at once: a process killed now has marked every message the relay took.
+                await db.SaveChangesAsync(ct);
+                sent++;
+                var wait = interval * sent - clock.Elapsed;
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, ct);
+                }
+            }
+        }
+        catch (Exception ex) when (ex is IOException or MailKit.CommandException or MailKit.ProtocolException or MailKit.Net.Smtp.SmtpCommandException or MailKit.Net.Smtp.SmtpProtocolException
+            or System.Net.Sockets.SocketException or InvalidOperationException or TimeoutException)
+        {
+            logger.LogWarning(ex, "The advisory outbox could not send: {Remaining} messages wait for a retry", batch.Count(m => m.Status == MessageStatus.Queued));
+            var failedAt = time.GetUtcNow();
+            foreach (var message in batch.Where(m => m.Status == MessageStatus.Queued))
+            {
+                message.Attempts++;
+                message.LastError = ex.Message.Length > 500 ? ex.Message[..500] : ex.Message;
+                message.ClaimedBy = null;
+                message.ClaimedUntil = null;
+                if (message.Attempts >= options.Value.MaxAttempts)
+                {
+                    message.Status = MessageStatus.Failed;
+                }
+                else
+                {
+                    message.NextAttemptAt = failedAt + TimeSpan.FromMinutes(Math.Pow(2, message.Attempts - 1));
+                }
+            }
+
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+
+        return sent;
+    }
+
+    public sealed record Progress(int Queued, int Sent, int Failed, int Acknowledged);
+
+    public async Task<Progress> ProgressOfAsync(IReadOnlyCollection<Guid> advisoryIds)
+    {
+        var counts = await db.Set<AdvisoryMessage>().AsNoTracking().Where(m => advisoryIds.Contains(m.AdvisoryId))
+            .GroupBy(m => m.Status).Select(g => new { g.Key, N = g.Count() }).ToListAsync();
+        var acknowledged = await db.Set<AdvisoryMessage>().CountAsync(m => advisoryIds.Contains(m.AdvisoryId) && m.Acknowledgement != null);
+        int Of(MessageStatus s) => counts.Where(c => c.Key == s).Sum(c => c.N);
+        return new Progress(Of(MessageStatus.Queued), Of(MessageStatus.Sent), Of(MessageStatus.Failed), acknowledged);
+    }
+}
+
+/// <summary>Runs the outbox in the background: batches back to back while there is work, else waits to be woken or polls.</summary>
+public sealed class AdvisoryOutboxWorker(IServiceScopeFactory scopes, AdvisoryOutboxSignal signal, IOptions<OutboxOptions> options, ILogger<AdvisoryOutboxWorker> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var sent = 0;
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                scope.ServiceProvider.GetRequiredService<Access.ActorScopeOverride>().Scope = Access.ActorScope.System("advisory outbox");
+                sent = await scope.ServiceProvider.GetRequiredService<AdvisoryOutbox>().SendBatchAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "The advisory outbox failed a batch; it will try again");
+            }
+
+            if (sent == 0)
+            {
+                // Real time, not the service's clock: the outbox polls the database, it does not schedule by the calendar.
+                await signal.WaitAsync(TimeSpan.FromSeconds(Math.Max(1, options.Value.PollSeconds)), stoppingToken);
+            }
+        }
+    }
+}

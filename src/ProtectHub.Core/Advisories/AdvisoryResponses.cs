@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using ProtectHub.Core.Audit;
+using ProtectHub.Core.Data;
+using ProtectHub.Core.Partners;
+
+namespace ProtectHub.Core.Advisories;
+
+/// <summary>
+/// What recipients do with their own link, no account needed: acknowledge ("received", "acted on it", "not relevant to
+/// us"), or opt out of every email from ProtectHub. A token finds one message across regions and nothing else.
+/// </summary>
+public sealed class AdvisoryResponses(ProtectHubDbContext db, TimeProvider time)
+{
+    public sealed record Found(AdvisoryMessage Message, Advisory Advisory);
+
+    public async Task<Found?> FindAsync(string token)
+    {
+        if (string.IsNullOrEmpty(token) || token.Length > 64)
+        {
+            return null;
+        }
+
+        var message = await db.Set<AdvisoryMessage>().IgnoreQueryFilters([QueryFilters.Region]).FirstOrDefaultAsync(m => m.Token == token && m.Status == MessageStatus.Sent);
+        var advisory = message is null ? null : await db.Set<Advisory>().IgnoreQueryFilters([QueryFilters.Region]).AsNoTracking().FirstAsync(a => a.Id == message.AdvisoryId);
+        return message is null ? null : new Found(message, advisory!);
+    }
+
+    public async Task AcknowledgeAsync(AdvisoryMessage message, Acknowledgement answer)
+    {
+        message.Acknowledgement = answer;
+        message.AcknowledgedAt = time.GetUtcNow();
+        db.Audit(AuditAction.Altered, message.AuditRecordType, message.AuditRecordId, message.RegionCode, $"Acknowledged by the recipient: {answer}");
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>The recipient opts out: the contact is never emailed again by any feature, and their queued messages are dropped.</summary>
+    public async Task OptOutAsync(AdvisoryMessage message)
+    {
+        var now = time.GetUtcNow();
+        var contact = await db.Set<Contact>().IgnoreQueryFilters([QueryFilters.Region]).FirstOrDefaultAsync(c => c.Id == message.ContactId);
+        if (contact is not null && !contact.OptedOut)
+        {
+            contact.OptedOut = true;
+            contact.OptedOutAt = now;
+        }
+
+        await db.Set<AdvisoryMessage>().IgnoreQueryFilters([QueryFilters.Region]).Where(m => m.ContactId == message.ContactId && m.Status == MessageStatus.Queued)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, MessageStatus.Skipped).SetProperty(m => m.LastError, "The recipient opted out"));
+        await db.SaveChangesAsync();
+    }
+
+    public sealed record Row(string Name, string Email, string OrganisationName, MessageKind Kind, MessageStatus Status, DateTimeOffset? SentAt,
+        Acknowledgement? Acknowledgement, DateTimeOffset? AcknowledgedAt);
+
+    /// <summary>Every message of the advisory's editions: who was sent what, and who has answered.</summary>
+    public async Task<IReadOnlyList<Row>> RecipientsAsync(IReadOnlyCollection<Guid> advisoryIds)
+    {
+        var messages = await db.Set<AdvisoryMessage>().AsNoTracking().Where(m => advisoryIds.Contains(m.AdvisoryId)).OrderBy(m => m.OrganisationName).ThenBy(m => m.Name)
+            .Take(5000).ToListAsync();
+        return messages.Select(m => new Row(m.Name, m.Email, m.OrganisationName, m.Kind, m.Status, m.SentAt, m.Acknowledgement, m.AcknowledgedAt)).ToList();
+    }
+
+    /// <summary>The advisories sent to an organisation's people, and their answers, for its timeline.</summary>
+    public async Task<IReadOnlyList<(Advisory Advisory, AdvisoryMessage Message)>> OfOrganisationAsync(Guid organisationId)
+    {
+        var messages = await db.Set<AdvisoryMessage>().AsNoTracking().Where(m => m.OrganisationId == organisationId && m.Status == MessageStatus.Sent)
+            .OrderByDescending(m => m.SentAt).Take(100).ToListAsync();
+        var ids = messages.Select(m => m.AdvisoryId).Distinct().ToList();
+        var advisories = await db.Set<Advisory>().AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id);
+        return messages.Select(m => (advisories[m.AdvisoryId], m)).ToList();
+    }
+}
