@@ -271,6 +271,13 @@ public sealed class AdvisoryTests(MailFactory factory) : IClassFixture<MailFacto
         Assert.Contains("[domain-name:value = 'invoices-now.example']", patterns);
         Assert.Contains("[ipv4-addr:value = '198.51.100.23']", patterns);
         Assert.Contains(objects, o => o!["type"]!.GetValue<string>() == "vulnerability" && o["name"]!.GetValue<string>() == "CVE-2024-3400");
+        Assert.Empty(StixSchemas.Errors(first));
+        // The check can fail: an indicator without its pattern, or with a malformed id, is refused by the schemas.
+        var broken = JsonNode.Parse(first.ToJsonString())!;
+        var brokenIndicator = broken["objects"]!.AsArray().First(o => o!["type"]!.GetValue<string>() == "indicator")!.AsObject();
+        brokenIndicator.Remove("pattern");
+        brokenIndicator["id"] = "indicator--not-a-uuid";
+        Assert.NotEmpty(StixSchemas.Errors(broken));
         var report = objects.Single(o => o!["type"]!.GetValue<string>() == "report")!;
         Assert.Equal(objects.Count - 1, report["object_refs"]!.AsArray().Count);
     }
