@@ -171,4 +171,80 @@ public sealed class IntelligenceJourneyTests(BrowserFixture fixture) : IClassFix
             Assert.True(await officer.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), $"{url} scrolls sideways at 320 pixels");
         }
     }
+
+    [Fact]
+    public async Task Advisory_FromDraftToAPartnersAcknowledgement_OnAccessiblePages()
+    {
+        var factory = fixture.Factory;
+        var today = DateOnly.FromDateTime(factory.Time.GetUtcNow().UtcDateTime);
+        var organisation = new Organisation { RegionCode = "EM", Name = "Advisory Alloys Ltd", NormalisedName = "advisory alloys", ForceCode = "NOTTS", Sector = 'C' };
+        organisation.Memberships.Add(new Membership { OrganisationId = organisation.Id, Kind = MembershipKind.InformationSharingCommunity, StartedOn = today.AddYears(-1) });
+        var contact = new Contact
+        {
+            RegionCode = "EM",
+            OrganisationId = organisation.Id,
+            FullName = "Sam Security",
+            Email = "sam@advisory-alloys.example",
+            NormalisedEmail = "sam@advisory-alloys.example",
+            AcceptsEmail = true,
+            LawfulBasis = LawfulBasis.LegitimateInterests,
+            CreatedAt = factory.Time.GetUtcNow(),
+        };
+        await factory.WithDbAsync(async db =>
+        {
+            db.AddRange(organisation, contact);
+            return await db.SaveChangesAsync();
+        });
+        var officer = await fixture.SignedInPageAsync(await new TestUserBuilder(factory).WithRoles(Role.Officer).WithTeams(Team.CyberProtect).BuildAsync());
+        await officer.GotoAsync("/advisories");
+        await Axe.AssertAccessibleAsync(officer);
+        await officer.GetByTestId("new-advisory").ClickAsync();
+        await Axe.AssertAccessibleAsync(officer);
+        await officer.GetByTestId("save").ClickAsync();
+        await Assertions.Expect(officer.Locator(".govuk-error-summary")).ToContainTextAsync("Select the TLP marking: there is no default");
+        await Axe.AssertAccessibleAsync(officer);
+        await officer.GetByLabel("TLP:AMBER: ", new() { Exact = false }).First.CheckAsync();
+        await officer.GetByLabel("Title", new() { Exact = true }).FillAsync("Exploited VPN appliances in manufacturing");
+        await officer.GetByLabel("Summary in plain English").FillAsync("Criminals are exploiting unpatched VPN appliances to deploy ransomware.");
+        await officer.GetByLabel("Recommended actions").FillAsync("Patch your VPN appliance today and reset its passwords.");
+        await officer.GetByLabel("High", new() { Exact = true }).CheckAsync();
+        await officer.GetByLabel("Our own investigation").CheckAsync();
+        await officer.GetByLabel("Indicators (optional)").FillAsync("203.0.113.77\nCVE-2024-3400");
+        await officer.GetByLabel("Members of the regional information-sharing community").CheckAsync();
+        await officer.GetByTestId("save").ClickAsync();
+        await Assertions.Expect(officer.GetByTestId("tlp")).ToContainTextAsync("TLP:AMBER");
+        await Assertions.Expect(officer.GetByTestId("indicators")).ToContainTextAsync("203[.]0[.]113[.]77");
+        await Assertions.Expect(officer.GetByTestId("audience")).ToContainTextAsync("at 1 organisation");
+        await Axe.AssertAccessibleAsync(officer);
+        var advisoryUrl = officer.Url;
+        await officer.GetByTestId("submit").ClickAsync();
+
+        var supervisor = await fixture.SignedInPageAsync(await new TestUserBuilder(factory).WithRoles(Role.Supervisor).WithTeams(Team.CyberProtect).BuildAsync());
+        await supervisor.GotoAsync(advisoryUrl);
+        await supervisor.GetByTestId("approve").ClickAsync();
+        await supervisor.GetByTestId("issue").ClickAsync();
+        await Assertions.Expect(supervisor.GetByTestId("status")).ToHaveTextAsync("Issued");
+        await Axe.AssertAccessibleAsync(supervisor);
+
+        // The background outbox sends it; the partner acknowledges through their own link.
+        var email = Assert.Single(await factory.Smtp.MessagesAsync(), m => m.To.Mailboxes.Single().Address == "sam@advisory-alloys.example");
+        Assert.StartsWith("[TLP:AMBER] Exploited VPN appliances", email.Subject, StringComparison.Ordinal);
+        var link = System.Text.RegularExpressions.Regex.Match(email.TextBody ?? "", @"Acted on it: (\S+)").Groups[1].Value;
+        var partner = await fixture.NewPageAsync();
+        await partner.GotoAsync(new Uri(link).PathAndQuery);
+        await Axe.AssertAccessibleAsync(partner);
+        await partner.GetByTestId("confirm").ClickAsync();
+        await Assertions.Expect(partner.GetByTestId("acknowledged")).ToContainTextAsync("We have acted on it");
+        await Axe.AssertAccessibleAsync(partner);
+        await supervisor.GotoAsync(advisoryUrl);
+        await Assertions.Expect(supervisor.GetByTestId("progress")).ToContainTextAsync("1 acknowledged");
+        await Assertions.Expect(supervisor.GetByTestId("recipients")).ToContainTextAsync("Acted on it");
+        await Axe.AssertAccessibleAsync(supervisor);
+
+        foreach (var url in (string[])["/advisories/public", new Uri(System.Text.RegularExpressions.Regex.Match(email.TextBody ?? "", @"stop receiving advisories: (\S+)").Groups[1].Value).PathAndQuery])
+        {
+            await partner.GotoAsync(url);
+            await Axe.AssertAccessibleAsync(partner);
+        }
+    }
 }
