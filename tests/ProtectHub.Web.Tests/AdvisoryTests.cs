@@ -283,6 +283,61 @@ public sealed class AdvisoryTests(MailFactory factory) : IClassFixture<MailFacto
     }
 
     [Fact]
+    public async Task LinkedReportsAndLessons_ShowTheSanitisedTextOnly_AndBadReferencesAreNamed()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        var report = new Core.Intelligence.IntelligenceReport
+        {
+            RegionCode = "EM",
+            Reference = $"INT-T-{tag}",
+            Title = "Linked report",
+            OwningTeam = Team.CyberProtect,
+            FullText = $"Full text naming the source {tag}",
+            SanitisedText = $"Sanitised text {tag}",
+            Status = Core.Intelligence.IntelligenceStatus.Approved,
+            CreatedByName = "Test",
+            CreatedAt = factory.Time.GetUtcNow(),
+            UpdatedAt = factory.Time.GetUtcNow(),
+        };
+        var lesson = new Core.Lessons.Lesson
+        {
+            RegionCode = "NW",
+            Reference = $"LL-T-{tag}",
+            Title = $"Lesson from the north west {tag}",
+            Offence = "CMA",
+            AttackPath = "Path",
+            Weakness = "Weakness",
+            Prevention = "Prevention",
+            Advice = "Advice",
+            InvestigatorName = "DI",
+            Tlp = Core.Sharing.TlpMarking.Green,
+            Status = Core.Lessons.LessonStatus.Published,
+            CreatedByName = "Test",
+            CreatedAt = factory.Time.GetUtcNow(),
+            UpdatedAt = factory.Time.GetUtcNow(),
+            PublishedAt = factory.Time.GetUtcNow(),
+        };
+        await factory.WithDbAsync(async db =>
+        {
+            db.AddRange(report, lesson);
+            return await db.SaveChangesAsync();
+        });
+        var author = await Session.SignedInAsync(factory, await Officer.BuildAsync());
+        var bad = await author.PostFormAsync("/advisories/new", AdvisoryFields("Linked " + tag, "Green").Append(("IntelligenceReports", "INT-NOPE-000000"))
+            .Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2)));
+        Assert.Contains("Intelligence reports line 1 ('INT-NOPE-000000'): not an approved report of your region", (await Html.ParseAsync(bad)).ErrorSummary());
+        var id = await WriteAsync(author, AdvisoryFields("Linked " + tag, "Green").Append(("IntelligenceReports", report.Reference.ToLowerInvariant()))
+            .Append(("Lessons", lesson.Reference)));
+        var (_, page) = await author.GetAsync($"/advisories/{id}");
+        var behind = page.TestId("behind-it")!.TextContent;
+        Assert.Contains($"Sanitised text {tag}", behind, StringComparison.Ordinal);
+        Assert.Contains($"Lesson from the north west {tag}", behind, StringComparison.Ordinal);
+        Assert.DoesNotContain("naming the source", page.Body!.TextContent, StringComparison.Ordinal);
+        var (_, edit) = await author.GetAsync($"/advisories/{id}/edit");
+        Assert.Equal(report.Reference, edit.QuerySelector("textarea[name='IntelligenceReports']")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task AnotherRegionsAdvisory_Answers404()
     {
         var author = await Session.SignedInAsync(factory, await Officer.BuildAsync());

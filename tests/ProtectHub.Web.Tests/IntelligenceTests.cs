@@ -352,6 +352,24 @@ public sealed class IntelligenceTests(MailFactory factory) : IClassFixture<MailF
     }
 
     [Fact]
+    public async Task NationalRequirements_AreSetByTheNationalCoordinator_AndEveryRegionAnswersThem()
+    {
+        var national = await Session.SignedInAsync(factory, await _users.WithRoles(Role.NationalCoordinator).WithTeams().BuildAsync());
+        var code = "NIR-T" + Guid.NewGuid().ToString("N")[..5].ToUpperInvariant();
+        var fields = new (string, string)[] { ("Code", code), ("RequirementTitle", "Cryptocurrency investment scams"), ("Priority", "Medium"), ("Owner", "NFIB"),
+            ("ReviewOn.Day", "31"), ("ReviewOn.Month", "3"), ("ReviewOn.Year", "2027") };
+        var missing = await national.PostFormAsync("/national/intelligence", fields.Where(f => f.Item1 != "Owner").Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2)), handler: "Add");
+        Assert.Contains("Enter who owns the requirement", (await Html.ParseAsync(missing)).ErrorSummary());
+        Assert.Equal(HttpStatusCode.Redirect, (await national.PostFormAsync("/national/intelligence", fields.Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2)), handler: "Add")).StatusCode);
+        Assert.Null(await factory.WithDbAsync(db => db.Set<IntelligenceRequirement>().Where(r => r.Code == code).Select(r => r.RegionCode).SingleAsync()));
+        foreach (var region in (string[])["EM", "NW"])
+        {
+            var (_, page) = await (await Session.SignedInAsync(factory, await ProtectOfficer.InRegion(region).BuildAsync())).GetAsync("/intelligence/requirements");
+            Assert.Contains(code, page.TestId("requirements")!.TextContent, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task ThreatPicture_CountsApprovedReports_AndTheNationalCoordinatorSeesCountsOnly()
     {
         var officer = await Session.SignedInAsync(factory, await ProtectOfficer.BuildAsync());

@@ -24,8 +24,11 @@ public sealed record AdvisoryForm
 
     /// <summary>Indicators one a line, as intelligence subjects are written.</summary>
     public string? Indicators { get; init; }
-    public IReadOnlyList<string> IntelligenceReportIds { get; init; } = [];
-    public IReadOnlyList<string> LessonIds { get; init; } = [];
+    /// <summary>The approved intelligence reports behind it, by reference (INT-...), one a line.</summary>
+    public string? IntelligenceReports { get; init; }
+
+    /// <summary>The published lessons behind it, by reference (LL-...), one a line.</summary>
+    public string? Lessons { get; init; }
     public bool ToCommunity { get; init; }
     public IReadOnlyList<string> ToMemberships { get; init; } = [];
     public IReadOnlyList<string> ToSectors { get; init; } = [];
@@ -35,28 +38,29 @@ public sealed record AdvisoryForm
     public string? ToPeople { get; init; }
     public string? ChangeSummary { get; init; }
 
-    public static AdvisoryForm Of(Advisory a, IEnumerable<AdvisoryIndicator> indicators, IEnumerable<string> peopleEmails) => new()
-    {
-        Title = a.Title,
-        Summary = a.Summary,
-        Details = a.Details,
-        RecommendedActions = a.RecommendedActions,
-        Severity = a.Severity,
-        Source = a.Source,
-        Tlp = a.Tlp,
-        Sectors = a.Sectors,
-        ForceCodes = a.ForceCodes,
-        Indicators = string.Join('\n', indicators.Select(i => i.AsIndicator.Line)),
-        IntelligenceReportIds = a.IntelligenceReportIds.Select(i => i.ToString()).ToList(),
-        LessonIds = a.LessonIds.Select(i => i.ToString()).ToList(),
-        ToCommunity = a.ToCommunity,
-        ToMemberships = a.ToMemberships,
-        ToSectors = a.ToSectors,
-        ToSizes = a.ToSizes,
-        ToForces = a.ToForces,
-        ToPeople = string.Join('\n', peopleEmails),
-        ChangeSummary = a.ChangeSummary,
-    };
+    public static AdvisoryForm Of(Advisory a, IEnumerable<AdvisoryIndicator> indicators, IEnumerable<string> peopleEmails, IEnumerable<string> reportReferences,
+        IEnumerable<string> lessonReferences) => new()
+        {
+            Title = a.Title,
+            Summary = a.Summary,
+            Details = a.Details,
+            RecommendedActions = a.RecommendedActions,
+            Severity = a.Severity,
+            Source = a.Source,
+            Tlp = a.Tlp,
+            Sectors = a.Sectors,
+            ForceCodes = a.ForceCodes,
+            Indicators = string.Join('\n', indicators.Select(i => i.AsIndicator.Line)),
+            IntelligenceReports = string.Join('\n', reportReferences),
+            Lessons = string.Join('\n', lessonReferences),
+            ToCommunity = a.ToCommunity,
+            ToMemberships = a.ToMemberships,
+            ToSectors = a.ToSectors,
+            ToSizes = a.ToSizes,
+            ToForces = a.ToForces,
+            ToPeople = string.Join('\n', peopleEmails),
+            ChangeSummary = a.ChangeSummary,
+        };
 }
 
 /// <summary>Writing an advisory: a draft and its changes, its indicators, and the audience rule.</summary>
@@ -70,7 +74,7 @@ public sealed class AdvisoryWriting(ProtectHubDbContext db, TimeProvider time)
 
     public async Task<(Advisory? Advisory, IReadOnlyList<FieldError> Errors)> CreateAsync(AdvisoryForm form, Guid authorId, string authorName)
     {
-        var (errors, indicators, people) = await CheckAsync(form, isUpdate: false);
+        var (errors, indicators, people, reports, lessons) = await CheckAsync(form, isUpdate: false);
         if (errors.Count > 0)
         {
             return (null, errors);
@@ -79,7 +83,7 @@ public sealed class AdvisoryWriting(ProtectHubDbContext db, TimeProvider time)
         var now = time.GetUtcNow();
         var advisory = new Advisory { RegionCode = db.Scope.RegionCode, CreatedById = authorId, CreatedByName = authorName, CreatedAt = now, Status = AdvisoryStatus.Draft };
         advisory.Reference = $"ADV-{time.UkToday():yyMM}-{advisory.Id.ToString("N")[^6..].ToUpperInvariant()}";
-        Apply(advisory, form, people, now);
+        Apply(advisory, form, people, reports, lessons, now);
         db.Add(advisory);
         await ReplaceIndicatorsAsync(advisory, indicators);
         await db.SaveChangesAsync();
@@ -93,13 +97,13 @@ public sealed class AdvisoryWriting(ProtectHubDbContext db, TimeProvider time)
             return [new("", "Only a draft can be changed: an issued advisory is updated with a new edition")];
         }
 
-        var (errors, indicators, people) = await CheckAsync(form, isUpdate: advisory.PreviousVersionId is not null);
+        var (errors, indicators, people, reports, lessons) = await CheckAsync(form, isUpdate: advisory.PreviousVersionId is not null);
         if (errors.Count > 0)
         {
             return errors;
         }
 
-        Apply(advisory, form, people, time.GetUtcNow());
+        Apply(advisory, form, people, reports, lessons, time.GetUtcNow());
         await ReplaceIndicatorsAsync(advisory, indicators);
         await db.SaveChangesAsync();
         return [];
@@ -115,7 +119,8 @@ public sealed class AdvisoryWriting(ProtectHubDbContext db, TimeProvider time)
         return await db.Set<Contact>().AsNoTracking().Where(c => ids.Contains(c.Id) && c.Email != null).OrderBy(c => c.Email).Select(c => c.Email!).ToListAsync();
     }
 
-    private async Task<(List<FieldError> Errors, IReadOnlyList<Indicator> Indicators, IReadOnlyList<Guid> People)> CheckAsync(AdvisoryForm form, bool isUpdate)
+    private async Task<(List<FieldError> Errors, IReadOnlyList<Indicator> Indicators, IReadOnlyList<Guid> People, IReadOnlyList<Guid> Reports, IReadOnlyList<Guid> Lessons)> CheckAsync(
+        AdvisoryForm form, bool isUpdate)
     {
         var errors = new List<FieldError>();
         errors.RequireText(form.Title, nameof(form.Title), "The title", "Enter a title", AdvisoryLimits.Title);
@@ -174,18 +179,35 @@ public sealed class AdvisoryWriting(ProtectHubDbContext db, TimeProvider time)
             errors.Add(new(nameof(form.ToPeople), string.Join("; ", peopleErrors)));
         }
 
-        var reports = Ids(form.IntelligenceReportIds);
-        if (reports is null || (reports.Count > 0 && await db.Set<Intelligence.IntelligenceReport>().CountAsync(r => reports.Contains(r.Id)
-            && (r.Status == Intelligence.IntelligenceStatus.Approved || r.Status == Intelligence.IntelligenceStatus.Disseminated)) != reports.Count))
+        // Linked by reference: the current approved edition of each report, each published lesson (of any region).
+        var reports = new List<Guid>();
+        foreach (var (reference, line) in References(form.IntelligenceReports))
         {
-            errors.Add(new(nameof(form.IntelligenceReportIds), "Link approved intelligence reports of your region"));
+            var id = await db.Set<Intelligence.IntelligenceReport>().Where(r => r.Reference == reference && r.SupersededById == null
+                && (r.Status == Intelligence.IntelligenceStatus.Approved || r.Status == Intelligence.IntelligenceStatus.Disseminated)).Select(r => (Guid?)r.Id).FirstOrDefaultAsync();
+            if (id is null)
+            {
+                errors.Add(new(nameof(form.IntelligenceReports), $"Intelligence reports line {line} ('{reference}'): not an approved report of your region"));
+            }
+            else if (!reports.Contains(id.Value))
+            {
+                reports.Add(id.Value);
+            }
         }
 
-        var lessons = Ids(form.LessonIds);
-        if (lessons is null || (lessons.Count > 0 && await db.Set<Lessons.Lesson>().IgnoreQueryFilters([QueryFilters.Region])
-            .CountAsync(l => lessons.Contains(l.Id) && l.Status == Lessons.LessonStatus.Published) != lessons.Count))
+        var lessons = new List<Guid>();
+        foreach (var (reference, line) in References(form.Lessons))
         {
-            errors.Add(new(nameof(form.LessonIds), "Link published lessons of the national library"));
+            var id = await db.Set<Lessons.Lesson>().IgnoreQueryFilters([QueryFilters.Region])
+                .Where(l => l.Reference == reference && l.Status == Lessons.LessonStatus.Published).Select(l => (Guid?)l.Id).FirstOrDefaultAsync();
+            if (id is null)
+            {
+                errors.Add(new(nameof(form.Lessons), $"Lessons line {line} ('{reference}'): not a published lesson of the national library"));
+            }
+            else if (!lessons.Contains(id.Value))
+            {
+                lessons.Add(id.Value);
+            }
         }
 
         var (indicators, indicatorErrors) = IndicatorRules.ParseLines(form.Indicators, "Indicators", IndicatorTypes);
@@ -198,26 +220,42 @@ public sealed class AdvisoryWriting(ProtectHubDbContext db, TimeProvider time)
             errors.Add(new(nameof(form.Indicators), "An advisory can carry up to 1,000 indicators"));
         }
 
-        return (errors, indicators, people);
+        return (errors, indicators, people, reports, lessons);
     }
 
-    private static List<Guid>? Ids(IReadOnlyList<string> values)
+    private static IEnumerable<(string Reference, int Line)> References(string? text) =>
+        (text ?? "").Replace("\r", "", StringComparison.Ordinal).Split('\n').Select((l, i) => (Reference: l.Trim().ToUpperInvariant(), Line: i + 1))
+            .Where(r => r.Reference.Length > 0 && r.Reference.Length <= 32);
+
+    public sealed record LinkedReport(Guid Id, string Reference, string? SanitisedText);
+
+    public sealed record LinkedLesson(Guid Id, string Reference, string Title);
+
+    /// <summary>What the advisory's page shows of the reports and lessons behind it: the reports' sanitised text only.</summary>
+    public async Task<(IReadOnlyList<LinkedReport> Reports, IReadOnlyList<LinkedLesson> Lessons)> LinkedAsync(Advisory advisory)
     {
-        var ids = new List<Guid>();
-        foreach (var value in values.Where(v => !string.IsNullOrWhiteSpace(v)))
-        {
-            if (!Guid.TryParse(value, out var id))
-            {
-                return null;
-            }
-
-            ids.Add(id);
-        }
-
-        return ids.Distinct().ToList();
+        var reportIds = advisory.IntelligenceReportIds;
+        var lessonIds = advisory.LessonIds;
+        var reports = await db.Set<Intelligence.IntelligenceReport>().AsNoTracking().Where(r => reportIds.Contains(r.Id)).OrderBy(r => r.Reference)
+            .Select(r => new LinkedReport(r.Id, r.Reference, r.SanitisedText)).ToListAsync();
+        var lessons = await db.Set<Lessons.Lesson>().IgnoreQueryFilters([QueryFilters.Region]).AsNoTracking()
+            .Where(l => lessonIds.Contains(l.Id) && l.Status == Lessons.LessonStatus.Published).OrderBy(l => l.Reference)
+            .Select(l => new LinkedLesson(l.Id, l.Reference, l.Title)).ToListAsync();
+        return (reports, lessons);
     }
 
-    private static void Apply(Advisory advisory, AdvisoryForm form, IReadOnlyList<Guid> people, DateTimeOffset now)
+    /// <summary>The references of the reports and lessons an advisory links, for its form and page.</summary>
+    public async Task<(IReadOnlyList<string> Reports, IReadOnlyList<string> Lessons)> LinkedReferencesAsync(Advisory advisory)
+    {
+        var reportIds = advisory.IntelligenceReportIds;
+        var lessonIds = advisory.LessonIds;
+        var reports = await db.Set<Intelligence.IntelligenceReport>().AsNoTracking().Where(r => reportIds.Contains(r.Id)).OrderBy(r => r.Reference).Select(r => r.Reference).ToListAsync();
+        var lessons = await db.Set<Lessons.Lesson>().IgnoreQueryFilters([QueryFilters.Region]).AsNoTracking().Where(l => lessonIds.Contains(l.Id))
+            .OrderBy(l => l.Reference).Select(l => l.Reference).ToListAsync();
+        return (reports, lessons);
+    }
+
+    private static void Apply(Advisory advisory, AdvisoryForm form, IReadOnlyList<Guid> people, IReadOnlyList<Guid> reports, IReadOnlyList<Guid> lessons, DateTimeOffset now)
     {
         advisory.Title = form.Title!.Trim();
         advisory.Summary = form.Summary!.Trim();
@@ -228,8 +266,8 @@ public sealed class AdvisoryWriting(ProtectHubDbContext db, TimeProvider time)
         advisory.Tlp = form.Tlp;
         advisory.Sectors = form.Sectors.Distinct().ToList();
         advisory.ForceCodes = form.ForceCodes.Select(f => f.ToUpperInvariant()).Distinct().ToList();
-        advisory.IntelligenceReportIds = Ids(form.IntelligenceReportIds)!;
-        advisory.LessonIds = Ids(form.LessonIds)!;
+        advisory.IntelligenceReportIds = [.. reports];
+        advisory.LessonIds = [.. lessons];
         advisory.ToCommunity = form.ToCommunity;
         advisory.ToMemberships = form.ToMemberships.Distinct().ToList();
         advisory.ToSectors = form.ToSectors.Distinct().ToList();

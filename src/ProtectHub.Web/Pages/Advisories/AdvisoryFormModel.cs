@@ -24,6 +24,8 @@ public abstract class AdvisoryFormModel : AdvisoryPageModel
     [BindProperty] public List<string> ToForces { get; set; } = [];
     [BindProperty] public string? ToPeople { get; set; }
     [BindProperty] public string? ChangeSummary { get; set; }
+    [BindProperty] public string? IntelligenceReports { get; set; }
+    [BindProperty] public string? Lessons { get; set; }
 
     public virtual bool IsUpdate => false;
 
@@ -48,6 +50,8 @@ public abstract class AdvisoryFormModel : AdvisoryPageModel
         ToForces = ToForces,
         ToPeople = ToPeople,
         ChangeSummary = ChangeSummary,
+        IntelligenceReports = IntelligenceReports,
+        Lessons = Lessons,
     };
 
     protected void Fill(AdvisoryForm f)
@@ -55,5 +59,6 @@ public abstract class AdvisoryFormModel : AdvisoryPageModel
         (Title, Summary, Details, RecommendedActions, Severity, Source, TlpMarking) = (f.Title, f.Summary, f.Details, f.RecommendedActions, f.Severity?.ToString(), f.Source?.ToString(), f.Tlp?.ToString());
         (Sectors, ForceCodes, Indicators, Community, ToMemberships) = ([.. f.Sectors], [.. f.ForceCodes], f.Indicators, f.ToCommunity ? ["yes"] : [], [.. f.ToMemberships]);
         (ToSectors, ToSizes, ToForces, ToPeople, ChangeSummary) = ([.. f.ToSectors], [.. f.ToSizes], [.. f.ToForces], f.ToPeople, f.ChangeSummary);
+        (IntelligenceReports, Lessons) = (f.IntelligenceReports, f.Lessons);
     }
 }

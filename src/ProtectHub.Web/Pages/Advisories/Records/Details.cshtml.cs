@@ -17,6 +17,8 @@ public sealed class DetailsModel(AdvisoryWriting writing, AdvisoryAudience audie
     public AudiencePreview? Preview { get; private set; }
     public AdvisoryOutbox.Progress? Progress { get; private set; }
     public IReadOnlyList<AdvisoryResponses.Row> Recipients { get; private set; } = [];
+    public IReadOnlyList<AdvisoryWriting.LinkedReport> Reports { get; private set; } = [];
+    public IReadOnlyList<AdvisoryWriting.LinkedLesson> Lessons { get; private set; } = [];
 
     public async Task OnGetAsync() => await LoadAsync();
 
@@ -75,6 +77,7 @@ public sealed class DetailsModel(AdvisoryWriting writing, AdvisoryAudience audie
     private async Task LoadAsync()
     {
         Indicators = await writing.IndicatorsOfAsync(Id);
+        (Reports, Lessons) = await writing.LinkedAsync(Advisory);
         if (Advisory.Status is AdvisoryStatus.Draft or AdvisoryStatus.AwaitingApproval or AdvisoryStatus.Approved)
         {
             Preview = Advisory.PreviousVersionId is null ? await audience.PreviewAsync(Advisory) : null;

@@ -18,7 +18,8 @@ public sealed class EditModel(AdvisoryWriting writing) : AdvisoryFormModel
             return Redirect(Links.Advisory(Id));
         }
 
-        Fill(AdvisoryForm.Of(Advisory, await writing.IndicatorsOfAsync(Id), await writing.PeopleEmailsAsync(Advisory)));
+        var (reports, lessons) = await writing.LinkedReferencesAsync(Advisory);
+        Fill(AdvisoryForm.Of(Advisory, await writing.IndicatorsOfAsync(Id), await writing.PeopleEmailsAsync(Advisory), reports, lessons));
         return Page();
     }
 
