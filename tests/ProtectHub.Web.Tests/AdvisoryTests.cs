@@ -335,6 +335,14 @@ public sealed class AdvisoryTests(MailFactory factory) : IClassFixture<MailFacto
         Assert.DoesNotContain("naming the source", page.Body!.TextContent, StringComparison.Ordinal);
         var (_, edit) = await author.GetAsync($"/advisories/{id}/edit");
         Assert.Equal(report.Reference, edit.QuerySelector("textarea[name='IntelligenceReports']")!.TextContent.Trim());
+
+        // Once issued (to a community member), the lesson's library page counts the advisory that named it.
+        await CommunityMemberAsync(tag.ToLowerInvariant());
+        var (_, before) = await author.GetAsync($"/lessons/library/{lesson.Id}");
+        Assert.Null(before.TestId("advisories-using"));
+        await IssueAsync(author, id);
+        var (_, after) = await author.GetAsync($"/lessons/library/{lesson.Id}");
+        Assert.Equal("Named by 1 issued advisory.", after.TestId("advisories-using")!.TextContent.Trim());
     }
 
     [Fact]

@@ -69,14 +69,19 @@ public sealed class LessonLibrary(ProtectHubDbContext db, TimeProvider time)
             .FirstOrDefaultAsync(l => l.Id == id && (l.Status == LessonStatus.Published || l.RegionCode == region));
     }
 
-    public sealed record Use(int Engagements, int Regions);
+    public sealed record Use(int Engagements, int Regions, int Advisories = 0);
 
-    /// <summary>How many engagements, in how many regions, used the lesson: counts across regions, never the engagements.</summary>
+    /// <summary>
+    /// How many engagements, in how many regions, used the lesson, and how many issued advisories named it: counts
+    /// across regions, never the engagements or advisories themselves.
+    /// </summary>
     public async Task<Use> UseOfAsync(Guid lessonId)
     {
         var uses = await db.Set<LessonUse>().IgnoreQueryFilters([QueryFilters.Region]).AsNoTracking().Where(u => u.LessonId == lessonId)
             .GroupBy(u => u.RegionCode).Select(g => g.Count()).ToListAsync();
-        return new Use(uses.Sum(), uses.Count);
+        var advisories = await db.Set<Advisories.Advisory>().IgnoreQueryFilters([QueryFilters.Region]).AsNoTracking()
+            .CountAsync(a => a.LessonIds.Contains(lessonId) && a.Status == Advisories.AdvisoryStatus.Issued);
+        return new Use(uses.Sum(), uses.Count, advisories);
     }
 
     /// <summary>The acting region's engagements that used the lesson.</summary>
