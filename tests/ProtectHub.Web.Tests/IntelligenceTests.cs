@@ -262,7 +262,7 @@ public sealed class IntelligenceTests(MailFactory factory) : IClassFixture<MailF
         var full = await officer.Client.GetAsync($"/intelligence/{id}/export?format=Csv");
         var csv = await full.Content.ReadAsStringAsync();
         Assert.Contains("Jo Bloggs at Trent Tools", csv, StringComparison.Ordinal);
-        Assert.Contains("organisation: Trent Tools Ltd", csv.Replace("Organisation:", "organisation:", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("subject,Organisation: Trent Tools Ltd", csv, StringComparison.Ordinal);
         var audited = await factory.WithDbAsync(db => db.AuditEntries.Where(e => e.RecordId == id.ToString() && e.Action == AuditAction.Disclosed).Select(e => e.Details).ToListAsync());
         Assert.Contains(audited, d => d!.Contains("JSON, marked for sharing", StringComparison.Ordinal));
         Assert.Contains(audited, d => d!.Contains("CSV, in full", StringComparison.Ordinal));

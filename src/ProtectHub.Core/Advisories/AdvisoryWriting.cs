@@ -152,63 +152,46 @@ public sealed class AdvisoryWriting(ProtectHubDbContext db, TimeProvider time)
             errors.Add(new(nameof(form.ToMemberships), "Select memberships and size bands from the list"));
         }
 
-        var people = new List<Guid>();
-        var lines = (form.ToPeople ?? "").Replace("\r", "", StringComparison.Ordinal).Split('\n');
-        var peopleErrors = new List<string>();
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var email = lines[i].Trim().ToLowerInvariant();
-            if (email.Length == 0)
-            {
-                continue;
-            }
-
-            var contact = await db.Set<Contact>().AsNoTracking().Where(c => c.NormalisedEmail == email).Select(c => (Guid?)c.Id).FirstOrDefaultAsync();
-            if (contact is null)
-            {
-                peopleErrors.Add($"People line {i + 1} ('{(email.Length > 60 ? email[..60] : email)}'): not the email address of one of your region's contacts");
-            }
-            else if (!people.Contains(contact.Value))
-            {
-                people.Add(contact.Value);
-            }
-        }
-
+        // One query for every line's address, then each line checked against it.
+        var lines = (form.ToPeople ?? "").Replace("\r", "", StringComparison.Ordinal).Split('\n').Select((l, i) => (Email: l.Trim().ToLowerInvariant(), Line: i + 1))
+            .Where(l => l.Email.Length > 0).ToList();
+        var emails = lines.Select(l => l.Email).Distinct().ToList();
+        var byEmail = (await db.Set<Contact>().AsNoTracking().Where(c => c.NormalisedEmail != null && emails.Contains(c.NormalisedEmail))
+            .Select(c => new { c.Id, c.NormalisedEmail }).ToListAsync()).DistinctBy(c => c.NormalisedEmail).ToDictionary(c => c.NormalisedEmail!, c => c.Id);
+        var people = lines.Where(l => byEmail.ContainsKey(l.Email)).Select(l => byEmail[l.Email]).Distinct().ToList();
+        var peopleErrors = lines.Where(l => !byEmail.ContainsKey(l.Email))
+            .Select(l => $"People line {l.Line} ('{(l.Email.Length > 60 ? l.Email[..60] : l.Email)}'): not the email address of one of your region's contacts").ToList();
         if (peopleErrors.Count > 0)
         {
             errors.Add(new(nameof(form.ToPeople), string.Join("; ", peopleErrors)));
         }
 
         // Linked by reference: the current approved edition of each report, each published lesson (of any region).
-        var reports = new List<Guid>();
-        foreach (var (reference, line) in References(form.IntelligenceReports))
+        var reportLines = References(form.IntelligenceReports).ToList();
+        var reportReferences = reportLines.Select(r => r.Reference).Distinct().ToList();
+        var reportIds = (await db.Set<Intelligence.IntelligenceReport>().AsNoTracking().Where(r => reportReferences.Contains(r.Reference) && r.SupersededById == null
+                && (r.Status == Intelligence.IntelligenceStatus.Approved || r.Status == Intelligence.IntelligenceStatus.Disseminated))
+            .Select(r => new { r.Reference, r.Id }).ToListAsync()).ToDictionary(r => r.Reference, r => r.Id);
+        var badReports = reportLines.Where(r => !reportIds.ContainsKey(r.Reference)).Select(r => $"Intelligence reports line {r.Line} ('{r.Reference}'): not an approved report of your region").ToList();
+        if (badReports.Count > 0)
         {
-            var id = await db.Set<Intelligence.IntelligenceReport>().Where(r => r.Reference == reference && r.SupersededById == null
-                && (r.Status == Intelligence.IntelligenceStatus.Approved || r.Status == Intelligence.IntelligenceStatus.Disseminated)).Select(r => (Guid?)r.Id).FirstOrDefaultAsync();
-            if (id is null)
-            {
-                errors.Add(new(nameof(form.IntelligenceReports), $"Intelligence reports line {line} ('{reference}'): not an approved report of your region"));
-            }
-            else if (!reports.Contains(id.Value))
-            {
-                reports.Add(id.Value);
-            }
+            errors.Add(new(nameof(form.IntelligenceReports), string.Join("; ", badReports)));
         }
 
-        var lessons = new List<Guid>();
-        foreach (var (reference, line) in References(form.Lessons))
+        var reports = reportLines.Where(r => reportIds.ContainsKey(r.Reference)).Select(r => reportIds[r.Reference]).Distinct().ToList();
+
+        var lessonLines = References(form.Lessons).ToList();
+        var lessonReferences = lessonLines.Select(r => r.Reference).Distinct().ToList();
+        var lessonIds = (await db.Set<Lessons.Lesson>().IgnoreQueryFilters([QueryFilters.Region]).AsNoTracking()
+            .Where(l => lessonReferences.Contains(l.Reference) && l.Status == Lessons.LessonStatus.Published)
+            .Select(l => new { l.Reference, l.Id }).ToListAsync()).ToDictionary(l => l.Reference, l => l.Id);
+        var badLessons = lessonLines.Where(l => !lessonIds.ContainsKey(l.Reference)).Select(l => $"Lessons line {l.Line} ('{l.Reference}'): not a published lesson of the national library").ToList();
+        if (badLessons.Count > 0)
         {
-            var id = await db.Set<Lessons.Lesson>().IgnoreQueryFilters([QueryFilters.Region])
-                .Where(l => l.Reference == reference && l.Status == Lessons.LessonStatus.Published).Select(l => (Guid?)l.Id).FirstOrDefaultAsync();
-            if (id is null)
-            {
-                errors.Add(new(nameof(form.Lessons), $"Lessons line {line} ('{reference}'): not a published lesson of the national library"));
-            }
-            else if (!lessons.Contains(id.Value))
-            {
-                lessons.Add(id.Value);
-            }
+            errors.Add(new(nameof(form.Lessons), string.Join("; ", badLessons)));
         }
+
+        var lessons = lessonLines.Where(l => lessonIds.ContainsKey(l.Reference)).Select(l => lessonIds[l.Reference]).Distinct().ToList();
 
         var (indicators, indicatorErrors) = IndicatorRules.ParseLines(form.Indicators, "Indicators", IndicatorTypes);
         if (indicatorErrors.Count > 0)

@@ -13,8 +13,8 @@ namespace ProtectHub.Core.Intelligence;
 
 public sealed record SubmissionForm(string? Name, string? Email, IndustrySubmissionKind? Kind, DateOnly? HappenedOn, string? Description, string? Indicators);
 
-/// <summary>A file as uploaded: its name as given, and its bytes (already limited in size by the web host).</summary>
-public sealed record UploadedFile(string FileName, byte[] Content);
+/// <summary>A file as uploaded: its name as given, its size, and its bytes (not read when it is over the limit).</summary>
+public sealed record UploadedFile(string FileName, long Length, byte[] Content);
 
 /// <summary>
 /// The two-way flow with industry: a partner organisation's secure link, the form behind it (no account), each
@@ -145,7 +145,7 @@ public sealed class IndustrySubmissions(ProtectHubDbContext db, TimeProvider tim
         foreach (var file in files.Take(MaxAttachments))
         {
             var name = Path.GetFileName(file.FileName);
-            if (file.Content.Length > MaxAttachmentBytes)
+            if (file.Length > MaxAttachmentBytes)
             {
                 errors.Add(new("Attachments", $"'{name}' must be smaller than 5 MB"));
             }

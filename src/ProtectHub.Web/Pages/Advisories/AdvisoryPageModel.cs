@@ -54,6 +54,5 @@ public abstract class AdvisoryPageModel : Microsoft.AspNetCore.Mvc.RazorPages.Pa
         _ => "blue",
     };
 
-    protected static T? Parse<T>(string? value) where T : struct, Enum =>
-        !string.IsNullOrEmpty(value) && !int.TryParse(value, out _) && Enum.TryParse<T>(value, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
+    protected static T? Parse<T>(string? value) where T : struct, Enum => GovUk.ListValue.Parse<T>(value);
 }

@@ -58,8 +58,7 @@ public sealed class FormModel(IndustrySubmissions submissions) : PageModel
         foreach (var file in Attachments.Where(f => f.Length > 0).Take(IndustrySubmissions.MaxAttachments + 1))
         {
             // A file over the limit is not read: its name and size are enough to refuse it.
-            var content = file.Length > IndustrySubmissions.MaxAttachmentBytes ? new byte[IndustrySubmissions.MaxAttachmentBytes + 1] : await ReadAsync(file);
-            files.Add(new UploadedFile(file.FileName, content));
+            files.Add(new UploadedFile(file.FileName, file.Length, file.Length > IndustrySubmissions.MaxAttachmentBytes ? [] : await ReadAsync(file)));
         }
 
         var (submission, errors) = await submissions.SubmitAsync(link, new SubmissionForm(Name, Email, Parse<IndustrySubmissionKind>(Kind), happened, Description, Indicators), files);
@@ -79,6 +78,5 @@ public sealed class FormModel(IndustrySubmissions submissions) : PageModel
         return buffer.ToArray();
     }
 
-    private static T? Parse<T>(string? value) where T : struct, Enum =>
-        !string.IsNullOrEmpty(value) && !int.TryParse(value, out _) && Enum.TryParse<T>(value, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
+    private static T? Parse<T>(string? value) where T : struct, Enum => GovUk.ListValue.Parse<T>(value);
 }

@@ -33,6 +33,5 @@ public abstract class LessonPageModel : Microsoft.AspNetCore.Mvc.RazorPages.Page
         _ => "Withdrawn",
     };
 
-    protected static T? Parse<T>(string? value) where T : struct, Enum =>
-        !string.IsNullOrEmpty(value) && !int.TryParse(value, out _) && Enum.TryParse<T>(value, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
+    protected static T? Parse<T>(string? value) where T : struct, Enum => GovUk.ListValue.Parse<T>(value);
 }

@@ -15,8 +15,5 @@ public abstract class PreventPageModel : PageModel
 
     public PreventCase Case => HttpContext.GetRecord<PreventCase>();
 
-    /// <summary>A list value as posted: one of the list's names, never a number or anything else.</summary>
-    protected static T? Parse<T>(string? value) where T : struct, Enum =>
-        !string.IsNullOrEmpty(value) && !int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)
-            && Enum.TryParse<T>(value, out var parsed) && Enum.IsDefined(parsed) ? parsed : null;
+    protected static T? Parse<T>(string? value) where T : struct, Enum => GovUk.ListValue.Parse<T>(value);
 }
