@@ -12,6 +12,7 @@ using ProtectHub.Core.Lessons;
 using ProtectHub.Core.Partners;
 using ProtectHub.Core.Performance;
 using ProtectHub.Core.Prevent;
+using ProtectHub.Core.Requests;
 using ProtectHub.Core.Victims;
 
 namespace ProtectHub.Core;
@@ -35,6 +36,8 @@ public static class ProtectHubCoreServices
         services.AddIntelligence();
         services.AddLessons();
         services.AddAdvisories();
+        services.AddRequests();
+        services.AddScoped<Sharing.PartnerLinks>();
         services.AddSingleton<ServiceInstance>();
         services.AddScoped<JobLeases>();
         services.AddScoped<Mail.MailSender>();

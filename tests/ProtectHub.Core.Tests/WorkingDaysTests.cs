@@ -1,3 +1,4 @@
+using ProtectHub.Core.Time;
 using ProtectHub.Core.Victims;
 
 namespace ProtectHub.Core.Tests;

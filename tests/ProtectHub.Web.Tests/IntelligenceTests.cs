@@ -6,6 +6,7 @@ using ProtectHub.Core.Access;
 using ProtectHub.Core.Audit;
 using ProtectHub.Core.Intelligence;
 using ProtectHub.Core.Partners;
+using ProtectHub.Core.Sharing;
 using ProtectHub.Core.Time;
 
 namespace ProtectHub.Web.Tests;
@@ -472,8 +473,8 @@ public sealed class IntelligenceTests(MailFactory factory) : IClassFixture<MailF
         var (_, again) = await officer.GetAsync("/intelligence/links");
         Assert.Null(again.TestId("new-link")); // Shown once.
         var secret = url.AbsolutePath.Split('/')[^1];
-        Assert.True(await factory.WithDbAsync(db => db.Set<SubmissionLink>().IgnoreQueryFilters().AnyAsync(l => l.TokenHash == IndustrySubmissions.HashOf(secret))));
-        Assert.False(await factory.WithDbAsync(db => db.Set<SubmissionLink>().IgnoreQueryFilters().AnyAsync(l => l.TokenHash == secret)), "only the token's hash is kept");
+        Assert.True(await factory.WithDbAsync(db => db.Set<PartnerLink>().IgnoreQueryFilters().AnyAsync(l => l.TokenHash == PartnerLinks.HashOf(secret))));
+        Assert.False(await factory.WithDbAsync(db => db.Set<PartnerLink>().IgnoreQueryFilters().AnyAsync(l => l.TokenHash == secret)), "only the token's hash is kept");
 
         var partner = factory.CreateBrowser();
         Assert.Equal(HttpStatusCode.NotFound, (await partner.GetAsync("/intelligence/submit/not-a-real-token")).StatusCode);
@@ -513,7 +514,7 @@ public sealed class IntelligenceTests(MailFactory factory) : IClassFixture<MailF
         messages = await factory.Smtp.MessagesAsync(2);
         Assert.Contains(messages, m => (m.TextBody ?? "").Contains("we warned 40 firms", StringComparison.Ordinal));
 
-        var link = await factory.WithDbAsync(db => db.Set<SubmissionLink>().IgnoreQueryFilters().SingleAsync(l => l.OrganisationId == organisation.Id));
+        var link = await factory.WithDbAsync(db => db.Set<PartnerLink>().IgnoreQueryFilters().SingleAsync(l => l.OrganisationId == organisation.Id));
         Assert.Equal(1, link.Submissions);
         Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync("/intelligence/links", [new("LinkId", link.Id.ToString())], handler: "Revoke")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await partner.GetAsync(url.AbsolutePath)).StatusCode);

@@ -140,7 +140,7 @@ public sealed class OfficerExperienceTests(ProtectHubFactory factory) : IClassFi
                 Status = ProtectHub.Core.Victims.ReferralStatus.New,
                 ReceivedAt = received,
                 UpdatedAt = received,
-                FirstContactDueOn = ProtectHub.Core.Victims.WorkingDays.Add(ProtectHub.Core.Time.UkTime.DateOf(received), 5),
+                FirstContactDueOn = ProtectHub.Core.Time.WorkingDays.Add(ProtectHub.Core.Time.UkTime.DateOf(received), 5),
                 RowHash = "test",
             };
             db.Add(referral);

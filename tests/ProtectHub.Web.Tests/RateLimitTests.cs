@@ -1,6 +1,7 @@
 using System.Net;
 using ProtectHub.Core.Intelligence;
 using ProtectHub.Core.Partners;
+using ProtectHub.Core.Sharing;
 
 namespace ProtectHub.Web.Tests;
 
@@ -34,12 +35,12 @@ public sealed class RateLimitTests(RateLimitedFactory factory) : IClassFixture<R
         await factory.WithDbAsync(async db =>
         {
             db.Add(organisation);
-            db.Add(new SubmissionLink
+            db.Add(new PartnerLink
             {
                 RegionCode = "EM",
                 OrganisationId = organisation.Id,
                 OrganisationName = organisation.Name,
-                TokenHash = IndustrySubmissions.HashOf(token),
+                TokenHash = PartnerLinks.HashOf(token),
                 CreatedAt = factory.Time.GetUtcNow(),
                 CreatedByName = "Test",
             });

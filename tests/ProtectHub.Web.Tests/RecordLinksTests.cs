@@ -28,6 +28,7 @@ public sealed class RecordLinksTests(ProtectHubFactory factory) : IClassFixture<
         { nameof(Records.Links.Advisory), null }, { nameof(Records.Links.Advisory), "edit" }, { nameof(Records.Links.Advisory), "stix" },
         { nameof(Records.Links.Advisory), "indicators" },
         { nameof(Records.Links.Lesson), null }, { nameof(Records.Links.Lesson), "edit" },
+        { nameof(Records.Links.Request), null }, { nameof(Records.Links.Request), "triage" },
         { nameof(Records.Links.Return), null }, { nameof(Records.Links.Return), "print" },
         { nameof(Records.Links.Plan), null },
         { nameof(Records.Links.User), null },

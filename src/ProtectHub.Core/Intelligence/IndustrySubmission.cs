@@ -3,25 +3,6 @@ using ProtectHub.Core.Audit;
 
 namespace ProtectHub.Core.Intelligence;
 
-/// <summary>
-/// A partner organisation's secure link for reporting to the region without an account. Only the token's SHA-256 is
-/// kept: the link is shown once when made, and a leaked database does not leak working links.
-/// </summary>
-public sealed class SubmissionLink : IRegionOwned
-{
-    public Guid Id { get; init; } = Guid.CreateVersion7();
-    public string RegionCode { get; set; } = "";
-    public Guid OrganisationId { get; set; }
-    public string OrganisationName { get; set; } = "";
-    public string TokenHash { get; set; } = "";
-    public DateTimeOffset CreatedAt { get; set; }
-    public string CreatedByName { get; set; } = "";
-    public DateTimeOffset? RevokedAt { get; set; }
-    public string? RevokedByName { get; set; }
-    public DateTimeOffset? LastUsedAt { get; set; }
-    public int Submissions { get; set; }
-}
-
 /// <summary>What a partner reported through their link: the submitter's details are personal data.</summary>
 public sealed class IndustrySubmission : IRegionOwned, IPersonalData
 {

@@ -7,6 +7,7 @@ using ProtectHub.Core.Data;
 using ProtectHub.Core.Indicators;
 using ProtectHub.Core.Mail;
 using ProtectHub.Core.Partners;
+using ProtectHub.Core.Sharing;
 using ProtectHub.Core.Time;
 
 namespace ProtectHub.Core.Intelligence;
@@ -20,61 +21,13 @@ public sealed record UploadedFile(string FileName, long Length, byte[] Content);
 /// The two-way flow with industry: a partner organisation's secure link, the form behind it (no account), each
 /// submission arriving as an intelligence draft with its provenance, the acknowledgement email, and feedback.
 /// </summary>
-public sealed class IndustrySubmissions(ProtectHubDbContext db, TimeProvider time, MailSender mail, ILogger<IndustrySubmissions> logger)
+public sealed class IndustrySubmissions(ProtectHubDbContext db, TimeProvider time, MailSender mail, PartnerLinks links, ILogger<IndustrySubmissions> logger)
 {
     public const int MaxAttachments = 3;
     public const long MaxAttachmentBytes = 5 * 1024 * 1024;
 
-    public static string HashOf(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
-
-    /// <summary>Makes a link for one of the region's organisations; the token is returned once and only its hash kept.</summary>
-    public async Task<(SubmissionLink? Link, string? Token, string? Error)> CreateLinkAsync(Guid organisationId, string byName)
-    {
-        var organisation = await db.Set<Organisation>().AsNoTracking().FirstOrDefaultAsync(o => o.Id == organisationId);
-        if (organisation is null)
-        {
-            return (null, null, "Select one of your region's partner organisations");
-        }
-
-        var token = PublicToken.New(32);
-        var link = new SubmissionLink
-        {
-            RegionCode = organisation.RegionCode,
-            OrganisationId = organisation.Id,
-            OrganisationName = organisation.Name,
-            TokenHash = HashOf(token),
-            CreatedAt = time.GetUtcNow(),
-            CreatedByName = byName,
-        };
-        db.Add(link);
-        await db.SaveChangesAsync();
-        return (link, token, null);
-    }
-
-    public Task<List<SubmissionLink>> LinksAsync() =>
-        db.Set<SubmissionLink>().AsNoTracking().OrderBy(l => l.RevokedAt != null).ThenByDescending(l => l.CreatedAt).ToListAsync();
-
-    public async Task<bool> RevokeAsync(Guid linkId, string byName)
-    {
-        var link = await db.Set<SubmissionLink>().FirstOrDefaultAsync(l => l.Id == linkId && l.RevokedAt == null);
-        if (link is null)
-        {
-            return false;
-        }
-
-        link.RevokedAt = time.GetUtcNow();
-        link.RevokedByName = byName;
-        await db.SaveChangesAsync();
-        return true;
-    }
-
-    /// <summary>
-    /// The live link of a token, or null (unknown or revoked: the form answers 404 either way). The public form has no
-    /// region of its own, so the look-up is across regions, by the token's hash only.
-    /// </summary>
-    public Task<SubmissionLink?> FindLinkAsync(string token) =>
-        string.IsNullOrEmpty(token) || token.Length > 64 ? Task.FromResult<SubmissionLink?>(null)
-            : db.Set<SubmissionLink>().IgnoreQueryFilters([QueryFilters.Region]).FirstOrDefaultAsync(l => l.TokenHash == HashOf(token) && l.RevokedAt == null);
+    /// <summary>The live intelligence link of a token, or null (the form answers 404).</summary>
+    public Task<PartnerLink?> FindLinkAsync(string token) => links.FindAsync(PartnerLinkPurpose.Intelligence, token);
 
     /// <summary>What a file is, by its first bytes: PDF, PNG, JPEG, or UTF-8 text; null for anything else.</summary>
     public static string? ContentTypeOf(byte[] content)
@@ -111,7 +64,7 @@ public sealed class IndustrySubmissions(ProtectHubDbContext db, TimeProvider tim
         return null;
     }
 
-    public async Task<(IndustrySubmission? Submission, IReadOnlyList<FieldError> Errors)> SubmitAsync(SubmissionLink link, SubmissionForm form, IReadOnlyList<UploadedFile> files)
+    public async Task<(IndustrySubmission? Submission, IReadOnlyList<FieldError> Errors)> SubmitAsync(PartnerLink link, SubmissionForm form, IReadOnlyList<UploadedFile> files)
     {
         var errors = new List<FieldError>();
         errors.RequireText(form.Name, nameof(form.Name), "Your name", "Enter your name", TextLimits.Line);
@@ -210,9 +163,7 @@ public sealed class IndustrySubmissions(ProtectHubDbContext db, TimeProvider tim
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(a.File.Content)),
             Content = a.File.Content,
         }));
-        var tracked = await db.Set<SubmissionLink>().IgnoreQueryFilters([QueryFilters.Region]).FirstAsync(l => l.Id == link.Id);
-        tracked.Submissions++;
-        tracked.LastUsedAt = now;
+        await links.CountUseAsync(link);
         await db.SaveChangesAsync();
         await AcknowledgeAsync(submission, report.Reference);
         return (submission, []);

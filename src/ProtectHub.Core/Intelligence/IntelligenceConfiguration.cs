@@ -104,22 +104,6 @@ internal sealed class IntelligenceRequirementConfiguration : IEntityTypeConfigur
     }
 }
 
-internal sealed class SubmissionLinkConfiguration : IEntityTypeConfiguration<SubmissionLink>
-{
-    public void Configure(EntityTypeBuilder<SubmissionLink> builder)
-    {
-        builder.ToTable("intelligence_submission_links");
-        builder.Property(l => l.RegionCode).HasMaxLength(8);
-        builder.Property(l => l.OrganisationName).HasMaxLength(TextLimits.Line);
-        builder.Property(l => l.TokenHash).HasMaxLength(64);
-        builder.HasIndex(l => l.TokenHash).IsUnique();
-        builder.Property(l => l.CreatedByName).HasMaxLength(TextLimits.Line);
-        builder.Property(l => l.RevokedByName).HasMaxLength(TextLimits.Line);
-        builder.HasOne<Partners.Organisation>().WithMany().HasForeignKey(l => l.OrganisationId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(l => new { l.RegionCode, l.OrganisationId });
-    }
-}
-
 internal sealed class IndustrySubmissionConfiguration : IEntityTypeConfiguration<IndustrySubmission>
 {
     public void Configure(EntityTypeBuilder<IndustrySubmission> builder)
@@ -133,7 +117,7 @@ internal sealed class IndustrySubmissionConfiguration : IEntityTypeConfiguration
         builder.Property(s => s.Description).HasMaxLength(IntelligenceLimits.Text);
         builder.Property(s => s.Feedback).HasMaxLength(TextLimits.Paragraph);
         builder.Property(s => s.FeedbackByName).HasMaxLength(TextLimits.Line);
-        builder.HasOne<SubmissionLink>().WithMany().HasForeignKey(s => s.LinkId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Sharing.PartnerLink>().WithMany().HasForeignKey(s => s.LinkId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<IntelligenceReport>().WithMany().HasForeignKey(s => s.ReportId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(s => s.ReportId);
         builder.HasIndex(s => s.LinkId);

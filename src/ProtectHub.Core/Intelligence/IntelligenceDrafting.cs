@@ -116,9 +116,7 @@ public sealed class IntelligenceDrafting(ProtectHubDbContext db, TimeProvider ti
         db.Set<IntelligenceSubject>().AsNoTracking().Where(s => s.ReportId == reportId).OrderBy(s => s.Id).ToListAsync();
 
     /// <summary>The region's partner organisations a source may be linked to, by name.</summary>
-    public async Task<IReadOnlyList<(Guid Id, string Name)>> SourceOrganisationsAsync() =>
-        (await db.Set<Organisation>().AsNoTracking().OrderBy(o => o.Name).Select(o => new { o.Id, o.Name }).Take(2000).ToListAsync())
-        .Select(o => (o.Id, o.Name)).ToList();
+    public Task<IReadOnlyList<(Guid Id, string Name)>> SourceOrganisationsAsync() => db.OrganisationChoicesAsync();
 
     private async Task<(List<FieldError> Errors, IReadOnlyList<Indicator> Subjects)> CheckAsync(ReportForm form, IntelligenceActor actor)
     {

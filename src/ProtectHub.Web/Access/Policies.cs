@@ -74,6 +74,12 @@ public static class Policies
     /// <summary>The region's own intelligence requirements: coordinators and heads of unit.</summary>
     public const string ManageRequirements = "ManageRequirements";
 
+    /// <summary>Requests for assistance and taskings: every working officer of the region.</summary>
+    public const string Requests = "Requests";
+
+    /// <summary>Triage of requests and the tasking board: supervisors and above.</summary>
+    public const string SuperviseRequests = "SuperviseRequests";
+
     public static string ForTeam(Team team) => $"Team:{team}";
 
     private static bool InProtectTeam(AuthorizationHandlerContext context) =>
@@ -127,6 +133,12 @@ public static class Policies
             .AddRequirements(new ValidVettingRequirement()));
         options.AddPolicy(ManageRequirements, p => p
             .RequireRole(nameof(Role.Coordinator), nameof(Role.HeadOfUnit))
+            .AddRequirements(new ValidVettingRequirement()));
+        options.AddPolicy(Requests, p => p
+            .RequireRole(nameof(Role.Officer), nameof(Role.Supervisor), nameof(Role.Coordinator), nameof(Role.HeadOfUnit))
+            .AddRequirements(new ValidVettingRequirement()));
+        options.AddPolicy(SuperviseRequests, p => p
+            .RequireRole(nameof(Role.Supervisor), nameof(Role.Coordinator), nameof(Role.HeadOfUnit))
             .AddRequirements(new ValidVettingRequirement()));
         options.AddPolicy(Restricted, p => p.RequireAuthenticatedUser().AddRequirements(new ValidVettingRequirement()));
         foreach (var team in Enum.GetValues<Team>())

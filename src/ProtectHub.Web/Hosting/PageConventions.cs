@@ -37,6 +37,8 @@ public static class PageConventions
         "/AdvisoryPublic/Feed",
         "/AdvisoryPublic/Acknowledge",
         "/AdvisoryPublic/OptOut",
+        "/RequestPublic/Form",
+        "/RequestPublic/Sent",
     ];
 
     /// <summary>Every page of the folder with an <c>{id}</c> route gets its record loaded (or a 404) centrally.</summary>
@@ -78,6 +80,10 @@ public static class PageConventions
         LoadRecords<Core.Intelligence.IntelligenceReport>(conventions, "/Intelligence/Reports");
         conventions.AuthorizeFolder("/Advisories", Policies.Advisories);
         LoadRecords<Core.Advisories.Advisory>(conventions, "/Advisories/Records");
+        conventions.AuthorizeFolder("/Requests", Policies.Requests);
+        conventions.AuthorizePage("/Requests/Board", Policies.SuperviseRequests);
+        conventions.AuthorizePage("/Requests/Records/Triage", Policies.SuperviseRequests);
+        LoadRecords<Core.Requests.AssistanceRequest>(conventions, "/Requests/Records");
         conventions.AuthorizeFolder("/Lessons", Policies.Lessons);
         LoadRecords<Core.Lessons.Lesson>(conventions, "/Lessons/Records");
         conventions.AuthorizeFolder("/Performance", Policies.Performance);

@@ -12,7 +12,7 @@ using ProtectHub.Web.Access;
 namespace ProtectHub.Web.Pages;
 
 public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService authorization, EngagementDirectory engagements, ProtectHub.Core.Victims.ReferralQueue referrals, ProtectHub.Core.Prevent.CaseClosure prevent,
-    MyFigures myFigures, SharedFigures shared, TimeProvider time) : PageModel
+    ProtectHub.Core.Requests.RequestList requests, MyFigures myFigures, SharedFigures shared, TimeProvider time) : PageModel
 {
     /// <summary>An area on the home page; without a link it is either not built yet or not for the user's role.</summary>
     public sealed record Area(string Name, string Purpose, string? Href, bool Built = true)
@@ -33,6 +33,12 @@ public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService aut
 
     /// <summary>Prevent follow-up reviews due on the user's closed cases (only for the Cyber Prevent team).</summary>
     public IReadOnlyList<(ProtectHub.Core.Prevent.FollowUpReview Review, string Reference)> PreventReviewsDue { get; private set; } = [];
+
+    /// <summary>Requests assigned to the user past their date (everyone who works requests).</summary>
+    public IReadOnlyList<ProtectHub.Core.Requests.AssistanceRequest> OverdueRequests { get; private set; } = [];
+
+    /// <summary>Supervisors: how many requests wait past their triage date.</summary>
+    public int RequestsAwaitingTriage { get; private set; }
 
     public FinancialQuarter Quarter { get; private set; }
 
@@ -67,6 +73,17 @@ public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService aut
             PreventReviewsDue = await prevent.DueForAsync(me);
         }
 
+        var canWorkRequests = (await authorization.AuthorizeAsync(User, Policies.Requests)).Succeeded;
+        if (canWorkRequests)
+        {
+            OverdueRequests = await requests.OverdueForAsync(me);
+        }
+
+        if ((await authorization.AuthorizeAsync(User, Policies.SuperviseRequests)).Succeeded)
+        {
+            RequestsAwaitingTriage = await requests.AwaitingTriageOverdueAsync();
+        }
+
         var canViewPerformance = (await authorization.AuthorizeAsync(User, Policies.Performance)).Succeeded;
         Quarter = FinancialQuarter.Containing(time.UkToday());
         if (canViewPerformance)
@@ -97,7 +114,10 @@ public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService aut
             new("Your calendar feed", "Your engagements in Outlook, Google Calendar or your phone", "/calendar"),
             new("Victim referrals", "Contacting and advising victims of cybercrime and fraud", canWorkReferrals ? "/referrals" : null),
             new("Prevent", "Young people on the edge of cybercrime: consultations, referrals, interventions, reviews", canWorkPrevent ? "/prevent" : null),
-            new("Intelligence and advisories", "Graded intelligence and TLP-marked threat advisories", null, Built: false),
+            new("Intelligence", "Graded 3x5x2 intelligence reports, requirements and industry submissions", canWorkRequests ? "/intelligence" : null),
+            new("Lessons learnt", "Lessons from investigations and the national library", canWorkRequests ? "/lessons" : null),
+            new("Threat advisories", "TLP-marked advisories to partners, acknowledged", canWorkRequests ? "/advisories" : null),
+            new("Requests for assistance", "Requests and taskings: triage, the work, the tasking board", canWorkRequests ? "/requests" : null),
             new("Performance", "Figures, delivery plans, quarterly returns and effectiveness", canViewPerformance ? "/performance" : null),
         };
         // Areas that depend on a role appear only for those who hold it.

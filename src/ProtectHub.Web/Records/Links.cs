@@ -20,6 +20,8 @@ public static class Links
 
     public static string Advisory(Guid id, string? page = null) => Of("/advisories", id, page);
 
+    public static string Request(Guid id, string? page = null) => Of("/requests", id, page);
+
     public static string Lesson(Guid id, string? page = null) => Of("/lessons", id, page);
 
     /// <summary>A lesson as the national library shows it, to every region.</summary>

@@ -13,7 +13,8 @@ using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Pages.Engagements;
 
-public sealed class DetailsModel(EngagementDirectory directory, FeedbackForms feedback, EventRegistrations registrations, ProtectHubDbContext db, TimeProvider time) : PageModel
+public sealed class DetailsModel(EngagementDirectory directory, FeedbackForms feedback, EventRegistrations registrations, ProtectHubDbContext db, TimeProvider time,
+    Core.Requests.RequestWork requests) : PageModel
 {
     public Engagement Engagement { get; private set; } = null!;
     public string ForceName { get; private set; } = "";
@@ -27,6 +28,9 @@ public sealed class DetailsModel(EngagementDirectory directory, FeedbackForms fe
     public IReadOnlyList<string> SupportingOfficers { get; private set; } = [];
     public string? RegistrationUrl { get; private set; }
     public bool RegistrationIsOpen { get; private set; }
+
+    /// <summary>The request for assistance this engagement answers, if any.</summary>
+    public Core.Requests.AssistanceRequest? AnswersRequest { get; private set; }
 
     /// <summary>Whether registration may be opened (or reopened) now: a planned event that has not started.</summary>
     public bool RegistrationMayOpen { get; private set; }
@@ -52,6 +56,7 @@ public sealed class DetailsModel(EngagementDirectory directory, FeedbackForms fe
         // Including any merged since: the engagement named them then.
         Organisations = await db.Set<Organisation>().IncludingMerged().AsNoTracking().Where(o => e.OrganisationIds.Contains(o.Id)).OrderBy(o => o.Name).ToListAsync();
         Actions = await directory.ActionsAsync(e.Id);
+        AnswersRequest = await requests.AnsweredByAsync(e.Id);
         SupportingOfficers = await db.Users.AsNoTracking().Where(u => e.SupportingOfficerIds.Contains(u.Id)).OrderBy(u => u.DisplayName).Select(u => u.DisplayName).ToListAsync();
         RegistrationMayOpen = registrations.MayOpen(e);
         if (e.RegistrationToken is { } registrationToken)

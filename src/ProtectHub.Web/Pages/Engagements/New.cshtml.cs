@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Engagements;
+using ProtectHub.Core.Requests;
 using ProtectHub.Web.GovUk;
 using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Pages.Engagements;
 
-public sealed class NewModel(EngagementDirectory directory, ProtectHubDbContext db) : PageModel
+public sealed class NewModel(EngagementDirectory directory, ProtectHubDbContext db, RequestWork requests) : PageModel
 {
     [BindProperty]
     public EngagementForm Input { get; set; } = new();
@@ -19,20 +20,46 @@ public sealed class NewModel(EngagementDirectory directory, ProtectHubDbContext 
     [FromQuery]
     public Guid? OrganisationId { get; set; }
 
-    public async Task OnGetAsync()
+    /// <summary>Set when planning the engagement that answers an accepted request, which is then linked to it.</summary>
+    [FromQuery]
+    public Guid? RequestId { get; set; }
+
+    /// <summary>The request being answered: its reference and title.</summary>
+    public string? Answering { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
     {
         if (OrganisationId is { } organisationId)
         {
             Input.OrganisationIds = [organisationId.ToString()];
         }
 
+        if (RequestId is { } requestId)
+        {
+            if (await requests.AnswerableAsync(requestId) is not { } request)
+            {
+                return NotFound();
+            }
+
+            Answering = $"{request.Reference}: {request.Title}";
+            Input.Title ??= request.Title;
+        }
+
         Input.LeadOfficerId = User.FindFirstValue(ClaimTypes.NameIdentifier);
         Input.ForceCode = User.FindFirstValue(ProtectHub.Web.Access.ProtectHubClaims.Force);
         Choices = await EngagementForm.Choices.LoadAsync(db, directory, Input.OrganisationIds);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
+        var request = RequestId is { } id ? await requests.AnswerableAsync(id) : null;
+        if (RequestId is not null && request is null)
+        {
+            return NotFound();
+        }
+
+        Answering = request is null ? null : $"{request.Reference}: {request.Title}";
         var details = Input.ToDetails(ModelState, nameof(Input));
         ModelState.AddFieldErrors(nameof(Input), await directory.ValidateAsync(details));
         if (!ModelState.IsValid)
@@ -42,7 +69,12 @@ public sealed class NewModel(EngagementDirectory directory, ProtectHubDbContext 
         }
 
         var engagement = await directory.CreateAsync(details);
-        TempData["Success"] = "Engagement planned";
+        if (request is not null)
+        {
+            ModelState.AddFieldErrors(nameof(Input), await requests.LinkEngagementAsync(request.Id, engagement.Id));
+        }
+
+        TempData["Success"] = request is null ? "Engagement planned" : $"Engagement planned: it answers request {request.Reference}";
         return Redirect(Links.Engagement(engagement.Id));
     }
 }

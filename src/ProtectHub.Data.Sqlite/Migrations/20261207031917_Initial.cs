@@ -1267,33 +1267,6 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "intelligence_submission_links",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OrganisationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    RevokedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    LastUsedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Submissions = table.Column<int>(type: "INTEGER", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_intelligence_submission_links", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_intelligence_submission_links_organisations_OrganisationId",
-                        column: x => x.OrganisationId,
-                        principalTable: "organisations",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "organisation_memberships",
                 columns: table => new
                 {
@@ -1331,6 +1304,34 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     table.PrimaryKey("PK_organisation_notes", x => x.Id);
                     table.ForeignKey(
                         name: "FK_organisation_notes_organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "partner_links",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RevokedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LastUsedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Submissions = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_partner_links", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_partner_links_organisations_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "organisations",
                         principalColumn: "Id",
@@ -1615,6 +1616,78 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "assistance_requests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    Urgency = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Details = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OrganisationName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    RequesterName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RequesterEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    RequesterPhone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    NeededBy = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TriageBy = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CompleteBy = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    AssignedOfficerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AssignedOfficerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AssignedTeam = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    TriagedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    TriagedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    TriageReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    RedirectedTo = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    EngagementId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    DoneAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DoneByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LinkId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    LastEmailedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastEmailed = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 832, nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false, defaultValue: 0L),
+                    ChangedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_assistance_requests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_assistance_requests_engagements_EngagementId",
+                        column: x => x.EngagementId,
+                        principalTable: "engagements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_assistance_requests_organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_assistance_requests_partner_links_LinkId",
+                        column: x => x.LinkId,
+                        principalTable: "partner_links",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_assistance_requests_regions_RegionCode",
+                        column: x => x.RegionCode,
+                        principalTable: "regions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "intelligence_industry_submissions",
                 columns: table => new
                 {
@@ -1645,9 +1718,32 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_intelligence_industry_submissions_intelligence_submission_links_LinkId",
+                        name: "FK_intelligence_industry_submissions_partner_links_LinkId",
                         column: x => x.LinkId,
-                        principalTable: "intelligence_submission_links",
+                        principalTable: "partner_links",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "assistance_request_notes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    ByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Minutes = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_assistance_request_notes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_assistance_request_notes_assistance_requests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "assistance_requests",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1862,6 +1958,48 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 table: "advisory_messages",
                 column: "Token",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assistance_request_notes_RequestId",
+                table: "assistance_request_notes",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assistance_requests_EngagementId",
+                table: "assistance_requests",
+                column: "EngagementId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assistance_requests_LinkId",
+                table: "assistance_requests",
+                column: "LinkId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assistance_requests_OrganisationId",
+                table: "assistance_requests",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assistance_requests_Reference",
+                table: "assistance_requests",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assistance_requests_RegionCode_AssignedOfficerId_Status",
+                table: "assistance_requests",
+                columns: new[] { "RegionCode", "AssignedOfficerId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assistance_requests_RegionCode_Status_CompleteBy",
+                table: "assistance_requests",
+                columns: new[] { "RegionCode", "Status", "CompleteBy" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assistance_requests_RegionCode_Status_TriageBy",
+                table: "assistance_requests",
+                columns: new[] { "RegionCode", "Status", "TriageBy" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_audit_checkpoints_Sequence",
@@ -2102,22 +2240,6 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 column: "SubmissionId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_intelligence_submission_links_OrganisationId",
-                table: "intelligence_submission_links",
-                column: "OrganisationId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_intelligence_submission_links_RegionCode_OrganisationId",
-                table: "intelligence_submission_links",
-                columns: new[] { "RegionCode", "OrganisationId" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_intelligence_submission_links_TokenHash",
-                table: "intelligence_submission_links",
-                column: "TokenHash",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
                 name: "IX_lesson_uses_EngagementId",
                 table: "lesson_uses",
                 column: "EngagementId");
@@ -2236,6 +2358,22 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 name: "IX_organisations_RegionCode_Postcode",
                 table: "organisations",
                 columns: new[] { "RegionCode", "Postcode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partner_links_OrganisationId",
+                table: "partner_links",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partner_links_RegionCode_Purpose_OrganisationId",
+                table: "partner_links",
+                columns: new[] { "RegionCode", "Purpose", "OrganisationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partner_links_TokenHash",
+                table: "partner_links",
+                column: "TokenHash",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_partnerships_LeadOfficerId",
@@ -2480,6 +2618,9 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 name: "advisory_messages");
 
             migrationBuilder.DropTable(
+                name: "assistance_request_notes");
+
+            migrationBuilder.DropTable(
                 name: "audit_checkpoints");
 
             migrationBuilder.DropTable(
@@ -2594,6 +2735,9 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 name: "advisories");
 
             migrationBuilder.DropTable(
+                name: "assistance_requests");
+
+            migrationBuilder.DropTable(
                 name: "contacts");
 
             migrationBuilder.DropTable(
@@ -2630,7 +2774,7 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 name: "intelligence_reports");
 
             migrationBuilder.DropTable(
-                name: "intelligence_submission_links");
+                name: "partner_links");
 
             migrationBuilder.DropTable(
                 name: "delivery_plans");

@@ -1,4 +1,4 @@
-namespace ProtectHub.Core.Victims;
+namespace ProtectHub.Core.Time;
 
 /// <summary>
 /// Working days in England and Wales: Monday to Friday except bank holidays (the published dates, including

@@ -1269,33 +1269,6 @@ namespace ProtectHub.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "intelligence_submission_links",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OrganisationName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    RevokedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    LastUsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Submissions = table.Column<int>(type: "integer", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_intelligence_submission_links", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_intelligence_submission_links_organisations_OrganisationId",
-                        column: x => x.OrganisationId,
-                        principalTable: "organisations",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "organisation_memberships",
                 columns: table => new
                 {
@@ -1333,6 +1306,34 @@ namespace ProtectHub.Data.Postgres.Migrations
                     table.PrimaryKey("PK_organisation_notes", x => x.Id);
                     table.ForeignKey(
                         name: "FK_organisation_notes_organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "partner_links",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RevokedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LastUsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Submissions = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_partner_links", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_partner_links_organisations_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "organisations",
                         principalColumn: "Id",
@@ -1617,6 +1618,78 @@ namespace ProtectHub.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "assistance_requests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Reference = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Source = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Category = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    Urgency = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Details = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OrganisationName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    RequesterName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RequesterEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    RequesterPhone = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    NeededBy = table.Column<DateOnly>(type: "date", nullable: true),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    TriageBy = table.Column<DateOnly>(type: "date", nullable: false),
+                    CompleteBy = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    AssignedOfficerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AssignedOfficerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    AssignedTeam = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    TriagedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    TriagedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    TriageReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    RedirectedTo = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    EngagementId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    DoneAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DoneByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LinkId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    LastEmailedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastEmailed = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    SearchText = table.Column<string>(type: "character varying(832)", maxLength: 832, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false, defaultValue: 0L),
+                    ChangedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_assistance_requests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_assistance_requests_engagements_EngagementId",
+                        column: x => x.EngagementId,
+                        principalTable: "engagements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_assistance_requests_organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_assistance_requests_partner_links_LinkId",
+                        column: x => x.LinkId,
+                        principalTable: "partner_links",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_assistance_requests_regions_RegionCode",
+                        column: x => x.RegionCode,
+                        principalTable: "regions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "intelligence_industry_submissions",
                 columns: table => new
                 {
@@ -1647,9 +1720,32 @@ namespace ProtectHub.Data.Postgres.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_intelligence_industry_submissions_intelligence_submission_l~",
+                        name: "FK_intelligence_industry_submissions_partner_links_LinkId",
                         column: x => x.LinkId,
-                        principalTable: "intelligence_submission_links",
+                        principalTable: "partner_links",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "assistance_request_notes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Minutes = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_assistance_request_notes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_assistance_request_notes_assistance_requests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "assistance_requests",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1864,6 +1960,48 @@ namespace ProtectHub.Data.Postgres.Migrations
                 table: "advisory_messages",
                 column: "Token",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assistance_request_notes_RequestId",
+                table: "assistance_request_notes",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assistance_requests_EngagementId",
+                table: "assistance_requests",
+                column: "EngagementId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assistance_requests_LinkId",
+                table: "assistance_requests",
+                column: "LinkId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assistance_requests_OrganisationId",
+                table: "assistance_requests",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assistance_requests_Reference",
+                table: "assistance_requests",
+                column: "Reference",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assistance_requests_RegionCode_AssignedOfficerId_Status",
+                table: "assistance_requests",
+                columns: new[] { "RegionCode", "AssignedOfficerId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assistance_requests_RegionCode_Status_CompleteBy",
+                table: "assistance_requests",
+                columns: new[] { "RegionCode", "Status", "CompleteBy" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assistance_requests_RegionCode_Status_TriageBy",
+                table: "assistance_requests",
+                columns: new[] { "RegionCode", "Status", "TriageBy" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_audit_checkpoints_Sequence",
@@ -2109,22 +2247,6 @@ namespace ProtectHub.Data.Postgres.Migrations
                 column: "SubmissionId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_intelligence_submission_links_OrganisationId",
-                table: "intelligence_submission_links",
-                column: "OrganisationId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_intelligence_submission_links_RegionCode_OrganisationId",
-                table: "intelligence_submission_links",
-                columns: new[] { "RegionCode", "OrganisationId" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_intelligence_submission_links_TokenHash",
-                table: "intelligence_submission_links",
-                column: "TokenHash",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
                 name: "IX_lesson_uses_EngagementId",
                 table: "lesson_uses",
                 column: "EngagementId");
@@ -2245,6 +2367,22 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "IX_organisations_RegionCode_Postcode",
                 table: "organisations",
                 columns: new[] { "RegionCode", "Postcode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partner_links_OrganisationId",
+                table: "partner_links",
+                column: "OrganisationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partner_links_RegionCode_Purpose_OrganisationId",
+                table: "partner_links",
+                columns: new[] { "RegionCode", "Purpose", "OrganisationId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_partner_links_TokenHash",
+                table: "partner_links",
+                column: "TokenHash",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_partnerships_LeadOfficerId",
@@ -2493,6 +2631,9 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "advisory_messages");
 
             migrationBuilder.DropTable(
+                name: "assistance_request_notes");
+
+            migrationBuilder.DropTable(
                 name: "audit_checkpoints");
 
             migrationBuilder.DropTable(
@@ -2607,6 +2748,9 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "advisories");
 
             migrationBuilder.DropTable(
+                name: "assistance_requests");
+
+            migrationBuilder.DropTable(
                 name: "contacts");
 
             migrationBuilder.DropTable(
@@ -2643,7 +2787,7 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "intelligence_reports");
 
             migrationBuilder.DropTable(
-                name: "intelligence_submission_links");
+                name: "partner_links");
 
             migrationBuilder.DropTable(
                 name: "delivery_plans");

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ProtectHub.Core.Requests;
+
+public static class RequestsServices
+{
+    /// <summary>Requests for assistance and taskings: intake (with partners' secure links), triage, the work, the tasking board.</summary>
+    public static IServiceCollection AddRequests(this IServiceCollection services)
+    {
+        services.AddScoped<RequestIntake>();
+        services.AddScoped<RequestTriage>();
+        services.AddScoped<RequestWork>();
+        services.AddScoped<RequestList>();
+        services.AddScoped<RequestEmails>();
+        return services;
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using ProtectHub.Core.Data;
+using ProtectHub.Core.Partners;
+using ProtectHub.Core.Sharing;
+
+namespace ProtectHub.Web.Pages;
+
+/// <summary>
+/// Partner organisations' secure links to one public form (<c>Shared/_PartnerLinks</c>): made and shown once, listed
+/// with their use, revoked. The intelligence submission and request-for-assistance links are the two kinds.
+/// </summary>
+public abstract class PartnerLinksPageModel(PartnerLinks links, ProtectHubDbContext db) : PageModel
+{
+    [BindProperty] public string? OrganisationId { get; set; }
+    [BindProperty] public Guid LinkId { get; set; }
+
+    [TempData] public string? NewLink { get; set; }
+
+    public IReadOnlyList<PartnerLink> Items { get; private set; } = [];
+    public IReadOnlyList<SelectListItem> Organisations { get; private set; } = [];
+
+    protected abstract PartnerLinkPurpose Purpose { get; }
+
+    /// <summary>Where the public form lives; the token is added after it.</summary>
+    protected abstract string FormPath { get; }
+
+    private string MyName => User.Identity?.Name ?? "";
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostCreateAsync()
+    {
+        var (link, token, error) = await links.CreateAsync(Purpose, Guid.TryParse(OrganisationId, out var id) ? id : Guid.Empty, MyName);
+        if (error is not null || link is null)
+        {
+            ModelState.AddModelError(nameof(OrganisationId), error ?? "Select an organisation");
+            await LoadAsync();
+            return Page();
+        }
+
+        NewLink = $"{Request.Scheme}://{Request.Host}{FormPath}/{token}";
+        TempData["Success"] = $"Secure link made for {link.OrganisationName}";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync()
+    {
+        if (!await links.RevokeAsync(Purpose, LinkId, MyName))
+        {
+            return NotFound();
+        }
+
+        TempData["Success"] = "Link revoked: it no longer opens the form";
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync()
+    {
+        Items = await links.ListAsync(Purpose);
+        Organisations = (await db.OrganisationChoicesAsync()).Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToList();
+    }
+}

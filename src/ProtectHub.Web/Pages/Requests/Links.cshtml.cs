@@ -1,0 +1,12 @@
+using ProtectHub.Core.Data;
+using ProtectHub.Core.Sharing;
+
+namespace ProtectHub.Web.Pages.Requests;
+
+/// <summary>Partner organisations' secure request links: made (and shown once), listed with their use, revoked.</summary>
+public sealed class LinksModel(PartnerLinks links, ProtectHubDbContext db) : PartnerLinksPageModel(links, db)
+{
+    protected override PartnerLinkPurpose Purpose => PartnerLinkPurpose.Requests;
+
+    protected override string FormPath => "/requests/ask";
+}
