@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using ProtectHub.Core.Access;
+using ProtectHub.Core.Partners;
+using ProtectHub.Web.Tests;
+
+namespace ProtectHub.Browser.Tests;
+
+public sealed class RequestJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task PartnersRequest_IsTriagedAnsweredByADeliveredEngagementAndDone_WithTheRequesterEmailed_OnAccessiblePages()
+    {
+        var factory = fixture.Factory;
+        await factory.WithDbAsync(async db =>
+        {
+            db.Add(new Organisation { RegionCode = "EM", Name = "Riverside Chamber of Commerce", NormalisedName = "riverside chamber of commerce", ForceCode = "DERBYSHIRE" });
+            return await db.SaveChangesAsync();
+        });
+        var officerUser = await new TestUserBuilder(factory).WithRoles(Role.Officer).WithTeams(Team.CyberProtect).BuildAsync();
+        var officer = await fixture.SignedInPageAsync(officerUser);
+
+        // The officer makes the chamber's secure request link.
+        await officer.GotoAsync("/requests");
+        await Axe.AssertAccessibleAsync(officer);
+        await officer.GetByTestId("links").ClickAsync();
+        await officer.GetByLabel("Partner organisation").SelectOptionAsync(new SelectOptionValue { Label = "Riverside Chamber of Commerce" });
+        await officer.GetByTestId("create").ClickAsync();
+        var link = new Uri((await officer.GetByTestId("new-link").TextContentAsync())!.Trim());
+        await Axe.AssertAccessibleAsync(officer);
+
+        // The chamber's events manager asks for a talk on a phone, without an account; an error first.
+        var partner = await fixture.NewPageAsync();
+        await partner.SetViewportSizeAsync(375, 740);
+        await partner.GotoAsync(link.PathAndQuery);
+        await Axe.AssertAccessibleAsync(partner);
+        await partner.GetByTestId("send").ClickAsync();
+        await Assertions.Expect(partner.Locator(".govuk-error-summary")).ToContainTextAsync("Enter your email address, so we can tell you what happens next");
+        await Axe.AssertAccessibleAsync(partner);
+        await partner.GetByLabel("Talk or briefing").CheckAsync();
+        await partner.GetByLabel("In one line, what is asked?").FillAsync("Fraud awareness talk at our members' breakfast");
+        await partner.GetByLabel("The details").FillAsync("About 60 small business owners; 20 minutes on invoice fraud and questions.");
+        await partner.GetByLabel(new Regex("^Normal")).CheckAsync();
+        await partner.GetByLabel("Your name").FillAsync("Robin Events");
+        await partner.GetByLabel("Your email address").FillAsync("robin@riverside-chamber.example");
+        await partner.GetByTestId("send").ClickAsync();
+        await Assertions.Expect(partner.GetByTestId("sent")).ToBeVisibleAsync();
+        var reference = (await partner.GetByTestId("reference").TextContentAsync())!.Trim();
+        Assert.StartsWith("RFA-2026-", reference, StringComparison.Ordinal);
+        await Axe.AssertAccessibleAsync(partner);
+
+        // A supervisor triages it from the tasking board and gives it to the officer.
+        var supervisor = await fixture.SignedInPageAsync(await new TestUserBuilder(factory).WithRoles(Role.Supervisor).WithTeams(Team.CyberProtect).BuildAsync());
+        await supervisor.SetViewportSizeAsync(320, 740);
+        await supervisor.GotoAsync("/requests/board");
+        await Axe.AssertAccessibleAsync(supervisor);
+        Assert.True(await supervisor.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), "the tasking board scrolls sideways at 320 px");
+        await supervisor.SetViewportSizeAsync(1280, 900);
+        await supervisor.GetByRole(AriaRole.Link, new() { Name = "Fraud awareness talk at our members' breakfast" }).ClickAsync();
+        await Axe.AssertAccessibleAsync(supervisor);
+        await supervisor.GetByLabel("Officer", new() { Exact = true }).SelectOptionAsync(officerUser.Id.ToString());
+        await supervisor.GetByTestId("accept").ClickAsync();
+        await Assertions.Expect(supervisor.GetByTestId("status")).ToHaveTextAsync("Accepted");
+        await Axe.AssertAccessibleAsync(supervisor);
+        var accepted = Assert.Single(await factory.Smtp.MessagesAsync(), m => m.To.Mailboxes.Single().Address == "robin@riverside-chamber.example");
+        Assert.Equal($"We will help with your request ({reference})", accepted.Subject);
+
+        // The officer finds it among their own, plans the talk from it, and delivers it.
+        await officer.SetViewportSizeAsync(320, 740);
+        await officer.GotoAsync("/requests?mine=true");
+        await Axe.AssertAccessibleAsync(officer);
+        Assert.True(await officer.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), "the request list scrolls sideways at 320 px");
+        await officer.SetViewportSizeAsync(1280, 900);
+        await officer.GetByRole(AriaRole.Link, new() { Name = "Fraud awareness talk at our members' breakfast" }).ClickAsync();
+        await Axe.AssertAccessibleAsync(officer);
+        await officer.GetByTestId("plan-engagement").ClickAsync();
+        await Assertions.Expect(officer.GetByTestId("answering")).ToContainTextAsync(reference);
+        await Axe.AssertAccessibleAsync(officer);
+        await officer.GetByLabel("Presentation", new() { Exact = true }).CheckAsync();
+        await officer.Locator("#Input_StartsOn").FillAsync("30");
+        await officer.Locator("#Input_StartsOn-month").FillAsync("10");
+        await officer.Locator("#Input_StartsOn-year").FillAsync("2026");
+        await officer.GetByLabel("Start time").FillAsync("08:00");
+        await officer.GetByLabel("Duration in minutes").FillAsync("20");
+        await officer.GetByLabel("In person", new() { Exact = true }).CheckAsync();
+        await officer.GetByLabel("Venue (in person only)").FillAsync("Riverside Hotel, Derby");
+        await officer.GetByLabel("Force area").SelectOptionAsync("DERBYSHIRE");
+        await officer.GetByLabel("Cyber Protect").CheckAsync();
+        await officer.GetByTestId("save").ClickAsync();
+        await Assertions.Expect(officer.GetByTestId("answers-request")).ToContainTextAsync(reference);
+        await officer.GetByTestId("record-delivery").ClickAsync();
+        await officer.GetByLabel("Number of people reached").FillAsync("57");
+        await officer.GetByTestId("save").ClickAsync();
+        await officer.GetByTestId("answers-request").GetByRole(AriaRole.Link).ClickAsync();
+        await Assertions.Expect(officer.GetByTestId("engagement")).ToContainTextAsync("(delivered)");
+
+        // Done: the chamber is told the outcome.
+        await officer.GetByLabel("Outcome").FillAsync("Talk given to 57 members; the slides and Take Five leaflets were shared.");
+        await officer.GetByTestId("complete").ClickAsync();
+        await Assertions.Expect(officer.GetByTestId("status")).ToHaveTextAsync("Done");
+        await Axe.AssertAccessibleAsync(officer);
+        var done = (await factory.Smtp.MessagesAsync(2)).Single(m => m.Subject == $"Your request is complete ({reference})");
+        Assert.Contains("Talk given to 57 members", done.TextBody, StringComparison.Ordinal);
+    }
+}
