@@ -30,6 +30,9 @@ public class ProtectHubFactory : WebApplicationFactory<Program>
     /// <summary>The audit chain key (base64) this factory's host runs with.</summary>
     public string ChainKey { get; init; } = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
+    /// <summary>Where this host's folder file store keeps files.</summary>
+    public string FilesFolder { get; } = Path.Combine(Path.GetTempPath(), "protecthub-test-files", Guid.NewGuid().ToString("N"));
+
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 2, 9, 0, 0, TimeSpan.Zero));
 
     /// <summary>Sign-in attempts allowed per minute; high so that tests signing in often are not throttled.</summary>
@@ -46,12 +49,23 @@ public class ProtectHubFactory : WebApplicationFactory<Program>
             ["RateLimiting:PublicFormPermitsPerMinute"] = SignInPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
             // The audit chain keyed as in production; the key is the test's own, never stored with the data.
             ["Audit:ChainKey"] = ChainKey,
+            // Each host's uploaded files in its own folder (used when the store is the folder, as with SQLite).
+            ["Files:Folder"] = FilesFolder,
         }));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Time);
         });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(FilesFolder))
+        {
+            Directory.Delete(FilesFolder, recursive: true);
+        }
     }
 
     public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions

@@ -16,7 +16,7 @@ public sealed class RecordLinksTests(ProtectHubFactory factory) : IClassFixture<
         { nameof(Records.Links.Organisation), "memberships/new" }, { nameof(Records.Links.Organisation), "partnerships/new" },
         { nameof(Records.Links.Contact), null }, { nameof(Records.Links.Contact), "edit" }, { nameof(Records.Links.Contact), "opt-out" },
         { nameof(Records.Links.Engagement), null }, { nameof(Records.Links.Engagement), "edit" }, { nameof(Records.Links.Engagement), "attendance" },
-        { nameof(Records.Links.Engagement), "deliver" }, { nameof(Records.Links.Engagement), "actions/new" },
+        { nameof(Records.Links.Engagement), "deliver" }, { nameof(Records.Links.Engagement), "actions/new" }, { nameof(Records.Links.Engagement), "materials" },
         { nameof(Records.Links.Referral), null }, { nameof(Records.Links.Referral), "close" }, { nameof(Records.Links.Referral), "advice" },
         { nameof(Records.Links.Referral), "letter" }, { nameof(Records.Links.Referral), "attempts/new" }, { nameof(Records.Links.Referral), "safeguarding" },
         { nameof(Records.Links.PreventCase), null }, { nameof(Records.Links.PreventCase), "deconfliction" }, { nameof(Records.Links.PreventCase), "consent" },

@@ -48,6 +48,12 @@ public sealed class RequestTests(MailFactory factory) : IClassFixture<MailFactor
         Assert.Contains("Enter an email address in the correct format, like name@example.com", errors);
         Assert.Contains("Enter a telephone number, like 01632 960 001 or +44 7700 900 982", errors);
         Assert.Contains("The date it is needed by must be today or in the future", errors);
+
+        // A date that cannot be read is named, and the other fields' errors still show with it.
+        var unreadable = (await Html.ParseAsync(await officer.PostFormAsync("/requests/new", ("Title", "A talk"), ("NeededBy.Day", "31"), ("NeededBy.Month", "2"), ("NeededBy.Year", "2027")))).ErrorSummary();
+        Assert.Contains("Select who is asking", unreadable);
+        Assert.Contains(unreadable, e => e.StartsWith("The date it is needed by must be a real date", StringComparison.Ordinal));
+        Assert.DoesNotContain("Enter a one-line summary of what is asked", unreadable);
     }
 
     [Fact]

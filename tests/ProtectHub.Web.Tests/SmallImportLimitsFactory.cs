@@ -17,6 +17,7 @@ public sealed class SmallImportLimitsFactory : ProtectHubFactory
             ["Imports:Limits:MaxUncompressedBytes"] = (1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Imports:Limits:MaxRows"] = "100",
             ["Imports:Limits:MaxColumns"] = "20",
+            ["Materials:MaxFileMegabytes"] = "1",
         }));
     }
 }

@@ -83,4 +83,14 @@ public sealed class UploadLimitTests(SmallImportLimitsFactory factory) : IClassF
 
         return buffer.ToArray();
     }
+
+    [Fact]
+    public async Task Material_OverTheSizeLimit_IsRefusedByItsSize()
+    {
+        var session = await Session.SignedInAsync(factory, await new TestUserBuilder(factory).BuildAsync());
+        var big = new byte[1024 * 1024 * 3 / 2];
+        "%PDF-1.7\n"u8.CopyTo(big);
+        var response = await MaterialSteps.PostAsync(session, "/materials/new", MaterialSteps.Details("Too big"), (big, "big.pdf"));
+        Assert.Contains("'big.pdf' is too large (1.5 MB): files must be 1 MB or smaller", (await Html.ParseAsync(response)).ErrorSummary());
+    }
 }

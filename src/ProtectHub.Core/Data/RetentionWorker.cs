@@ -1,48 +1,31 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace ProtectHub.Core.Data;
 
 /// <summary>
-/// Applies every area's retention rule (<see cref="IRetentionRule"/>) once a day (and shortly after start), on one instance of the service at a time (a
-/// <see cref="Data.JobLeases">lease</see>); `protecthub referrals retention` and `protecthub prevent retention` run them by hand.
+/// Applies every area's retention rule (<see cref="IRetentionRule"/>) once a day on one instance of the service at a time;
+/// `protecthub referrals retention` and `protecthub prevent retention` run them by hand.
 /// </summary>
-public sealed class RetentionWorker(IServiceScopeFactory scopes, TimeProvider time, ILogger<RetentionWorker> logger) : BackgroundService
+public sealed class RetentionWorker(IServiceScopeFactory scopes, TimeProvider time, ILogger<RetentionWorker> logger) : DailyJobWorker(scopes, time, logger)
 {
-    public const string LeaseName = "retention";
+    public const string Lease = "retention";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private readonly ILogger<RetentionWorker> _logger = logger;
+
+    protected override string LeaseName => Lease;
+
+    protected override string JobName => "retention rule";
+
+    protected override async Task RunOnceAsync(IServiceProvider services, CancellationToken ct)
     {
-        await Task.Delay(TimeSpan.FromMinutes(1), time, stoppingToken);
-        while (!stoppingToken.IsCancellationRequested)
+        foreach (var rule in services.GetServices<IRetentionRule>())
         {
-            try
+            var removed = await rule.RunAsync(ct);
+            if (removed > 0 && _logger.IsEnabled(LogLevel.Information))
             {
-                await using var scope = scopes.CreateAsyncScope();
-                scope.ServiceProvider.GetRequiredService<Access.ActorScopeOverride>().Scope = Access.ActorScope.System("retention rule");
-                // One instance of the service applies the rule each day; if it dies, another takes the job the next day.
-                if (!await scope.ServiceProvider.GetRequiredService<JobLeases>().TryAcquireAsync(LeaseName, TimeSpan.FromHours(23), stoppingToken))
-                {
-                    await Task.Delay(TimeSpan.FromDays(1), time, stoppingToken);
-                    continue;
-                }
-
-                foreach (var rule in scope.ServiceProvider.GetServices<IRetentionRule>())
-                {
-                    var removed = await rule.RunAsync(stoppingToken);
-                    if (removed > 0 && logger.IsEnabled(LogLevel.Information))
-                    {
-                        logger.LogInformation("Retention rule: personal details removed from {Count} {Records}", removed, rule.Records);
-                    }
-                }
+                _logger.LogInformation("Retention rule: personal details removed from {Count} {Records}", removed, rule.Records);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "The retention rule could not run; it will try again tomorrow");
-            }
-
-            await Task.Delay(TimeSpan.FromDays(1), time, stoppingToken);
         }
     }
 }

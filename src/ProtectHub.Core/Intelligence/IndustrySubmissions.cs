@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
+using ProtectHub.Core.Files;
 using ProtectHub.Core.Indicators;
 using ProtectHub.Core.Mail;
 using ProtectHub.Core.Partners;
@@ -29,39 +30,12 @@ public sealed class IndustrySubmissions(ProtectHubDbContext db, TimeProvider tim
     /// <summary>The live intelligence link of a token, or null (the form answers 404).</summary>
     public Task<PartnerLink?> FindLinkAsync(string token) => links.FindAsync(PartnerLinkPurpose.Intelligence, token);
 
-    /// <summary>What a file is, by its first bytes: PDF, PNG, JPEG, or UTF-8 text; null for anything else.</summary>
+    /// <summary>What a file is, by its content (<see cref="FileContent"/>): PDF, PNG, JPEG, or UTF-8 text; null for anything else.</summary>
     public static string? ContentTypeOf(byte[] content)
     {
-        ReadOnlySpan<byte> bytes = content;
-        if (bytes.StartsWith("%PDF-"u8))
-        {
-            return "application/pdf";
-        }
-
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
-        {
-            return "image/png";
-        }
-
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]))
-        {
-            return "image/jpeg";
-        }
-
-        if (bytes.Length > 0 && !bytes.Contains((byte)0))
-        {
-            try
-            {
-                _ = new UTF8Encoding(false, throwOnInvalidBytes: true).GetCharCount(content);
-                return "text/plain";
-            }
-            catch (DecoderFallbackException)
-            {
-                return null;
-            }
-        }
-
-        return null;
+        using var stream = new MemoryStream(content, writable: false);
+        var check = FileContent.Check(stream);
+        return check.Problem is null && check.Kind is FileKind.Pdf or FileKind.Png or FileKind.Jpeg or FileKind.Text ? check.ContentType : null;
     }
 
     public async Task<(IndustrySubmission? Submission, IReadOnlyList<FieldError> Errors)> SubmitAsync(PartnerLink link, SubmissionForm form, IReadOnlyList<UploadedFile> files)

@@ -77,6 +77,9 @@ public static class Policies
     /// <summary>Requests for assistance and taskings: every working officer of the region.</summary>
     public const string Requests = "Requests";
 
+    /// <summary>The materials library: every working officer of the region.</summary>
+    public const string Materials = "Materials";
+
     /// <summary>Triage of requests and the tasking board: supervisors and above.</summary>
     public const string SuperviseRequests = "SuperviseRequests";
 
@@ -135,6 +138,9 @@ public static class Policies
             .RequireRole(nameof(Role.Coordinator), nameof(Role.HeadOfUnit))
             .AddRequirements(new ValidVettingRequirement()));
         options.AddPolicy(Requests, p => p
+            .RequireRole(nameof(Role.Officer), nameof(Role.Supervisor), nameof(Role.Coordinator), nameof(Role.HeadOfUnit))
+            .AddRequirements(new ValidVettingRequirement()));
+        options.AddPolicy(Materials, p => p
             .RequireRole(nameof(Role.Officer), nameof(Role.Supervisor), nameof(Role.Coordinator), nameof(Role.HeadOfUnit))
             .AddRequirements(new ValidVettingRequirement()));
         options.AddPolicy(SuperviseRequests, p => p

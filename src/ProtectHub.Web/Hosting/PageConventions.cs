@@ -84,6 +84,8 @@ public static class PageConventions
         conventions.AuthorizePage("/Requests/Board", Policies.SuperviseRequests);
         conventions.AuthorizePage("/Requests/Records/Triage", Policies.SuperviseRequests);
         LoadRecords<Core.Requests.AssistanceRequest>(conventions, "/Requests/Records");
+        // Materials load their record in the page: a national material of another region is readable there, and nothing else is.
+        conventions.AuthorizeFolder("/Materials", Policies.Materials);
         conventions.AuthorizeFolder("/Lessons", Policies.Lessons);
         LoadRecords<Core.Lessons.Lesson>(conventions, "/Lessons/Records");
         conventions.AuthorizeFolder("/Performance", Policies.Performance);

@@ -48,6 +48,7 @@ public static class ProtectHubWebExtensions
         services.AddHostedService<Core.Imports.ImportWorker>();
         services.AddHostedService<Core.Data.RetentionWorker>();
         services.AddHostedService<Core.Advisories.AdvisoryOutboxWorker>();
+        services.AddHostedService<Core.Materials.MaterialReviewWorker>();
         services.AddProtectHubData().AddSqliteDatabase().AddPostgresDatabase();
         services.AddProtectHubCore().AddSignInManager();
         DataProtectionCertificate.Configure(services, configuration);

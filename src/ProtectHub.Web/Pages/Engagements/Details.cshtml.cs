@@ -14,7 +14,7 @@ using ProtectHub.Web.Records;
 namespace ProtectHub.Web.Pages.Engagements;
 
 public sealed class DetailsModel(EngagementDirectory directory, FeedbackForms feedback, EventRegistrations registrations, ProtectHubDbContext db, TimeProvider time,
-    Core.Requests.RequestWork requests) : PageModel
+    Core.Requests.RequestWork requests, Core.Materials.MaterialLibrary materials) : PageModel
 {
     public Engagement Engagement { get; private set; } = null!;
     public string ForceName { get; private set; } = "";
@@ -31,6 +31,9 @@ public sealed class DetailsModel(EngagementDirectory directory, FeedbackForms fe
 
     /// <summary>The request for assistance this engagement answers, if any.</summary>
     public Core.Requests.AssistanceRequest? AnswersRequest { get; private set; }
+
+    /// <summary>Materials from the library used in it, each with the version recorded.</summary>
+    public IReadOnlyList<Core.Materials.MaterialLibrary.Use> Materials { get; private set; } = [];
 
     /// <summary>Whether registration may be opened (or reopened) now: a planned event that has not started.</summary>
     public bool RegistrationMayOpen { get; private set; }
@@ -57,6 +60,7 @@ public sealed class DetailsModel(EngagementDirectory directory, FeedbackForms fe
         Organisations = await db.Set<Organisation>().IncludingMerged().AsNoTracking().Where(o => e.OrganisationIds.Contains(o.Id)).OrderBy(o => o.Name).ToListAsync();
         Actions = await directory.ActionsAsync(e.Id);
         AnswersRequest = await requests.AnsweredByAsync(e.Id);
+        Materials = await materials.UsedByAsync(e.Id);
         SupportingOfficers = await db.Users.AsNoTracking().Where(u => e.SupportingOfficerIds.Contains(u.Id)).OrderBy(u => u.DisplayName).Select(u => u.DisplayName).ToListAsync();
         RegistrationMayOpen = registrations.MayOpen(e);
         if (e.RegistrationToken is { } registrationToken)

@@ -42,7 +42,7 @@ public sealed class FormModel(RequestIntake intake) : RequestFormPage
         var form = FormWith(null, null);
         if (!ModelState.IsValid)
         {
-            ModelState.AddFieldErrors(null, intake.Check(form, fromPartner: true).Where(e => !ModelState.ContainsKey(e.Field)).ToList());
+            ModelState.AddFieldErrors(null, intake.Check(form, fromPartner: true));
             return Page();
         }
 

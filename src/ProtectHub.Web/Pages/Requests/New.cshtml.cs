@@ -45,7 +45,7 @@ public sealed class NewModel(RequestIntake intake, ProtectHubDbContext db) : Req
         else
         {
             // Show every field's error at once, not only the date's.
-            ModelState.AddFieldErrors(null, intake.Check(form, fromPartner: false).Where(e => !ModelState.ContainsKey(e.Field)).ToList());
+            ModelState.AddFieldErrors(null, intake.Check(form, fromPartner: false));
         }
 
         await LoadAsync();

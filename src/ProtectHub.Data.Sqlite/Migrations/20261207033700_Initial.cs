@@ -253,6 +253,19 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "stored_file_chunks",
+                columns: table => new
+                {
+                    FileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Index = table.Column<int>(type: "INTEGER", nullable: false),
+                    Data = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stored_file_chunks", x => new { x.FileId, x.Index });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "import_chunks",
                 columns: table => new
                 {
@@ -487,6 +500,48 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     table.PrimaryKey("PK_lessons", x => x.Id);
                     table.ForeignKey(
                         name: "FK_lessons_regions_RegionCode",
+                        column: x => x.RegionCode,
+                        principalTable: "regions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "materials",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    AudienceTypes = table.Column<string>(type: "TEXT", nullable: false),
+                    TopicIds = table.Column<string>(type: "TEXT", nullable: false),
+                    CampaignIds = table.Column<string>(type: "TEXT", nullable: false),
+                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwnerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IsNational = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Tlp = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    ReviewBy = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    VideoUrl = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CurrentVersionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    VersionCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    Downloads = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsRetired = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RetiredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReviewReminderSentFor = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 2201, nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false, defaultValue: 0L),
+                    ChangedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_materials", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_materials_regions_RegionCode",
                         column: x => x.RegionCode,
                         principalTable: "regions",
                         principalColumn: "Code",
@@ -1058,6 +1113,35 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "material_versions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MaterialId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    FileId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UploadedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Downloads = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_material_versions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_material_versions_materials_MaterialId",
+                        column: x => x.MaterialId,
+                        principalTable: "materials",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "prevent_operation_list_entries",
                 columns: table => new
                 {
@@ -1115,6 +1199,35 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         principalTable: "plan_objectives",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "engagement_materials",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    EngagementId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MaterialId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VersionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_engagement_materials", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_engagement_materials_engagements_EngagementId",
+                        column: x => x.EngagementId,
+                        principalTable: "engagements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_engagement_materials_materials_MaterialId",
+                        column: x => x.MaterialId,
+                        principalTable: "materials",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -2070,6 +2183,17 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 columns: new[] { "RegionCode", "Year" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_engagement_materials_EngagementId_MaterialId",
+                table: "engagement_materials",
+                columns: new[] { "EngagementId", "MaterialId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_engagement_materials_MaterialId",
+                table: "engagement_materials",
+                column: "MaterialId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_engagements_FeedbackToken",
                 table: "engagements",
                 column: "FeedbackToken",
@@ -2276,6 +2400,27 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 table: "managed_list_items",
                 columns: new[] { "Kind", "Name" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_material_versions_MaterialId_Number",
+                table: "material_versions",
+                columns: new[] { "MaterialId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_materials_IsNational_IsRetired_UpdatedAt",
+                table: "materials",
+                columns: new[] { "IsNational", "IsRetired", "UpdatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_materials_IsRetired_ReviewBy",
+                table: "materials",
+                columns: new[] { "IsRetired", "ReviewBy" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_materials_RegionCode_IsRetired_UpdatedAt",
+                table: "materials",
+                columns: new[] { "RegionCode", "IsRetired", "UpdatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_metric_definitions_Key_Version",
@@ -2642,6 +2787,9 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 name: "data_protection_keys");
 
             migrationBuilder.DropTable(
+                name: "engagement_materials");
+
+            migrationBuilder.DropTable(
                 name: "event_registrations");
 
             migrationBuilder.DropTable(
@@ -2679,6 +2827,9 @@ namespace ProtectHub.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "managed_list_items");
+
+            migrationBuilder.DropTable(
+                name: "material_versions");
 
             migrationBuilder.DropTable(
                 name: "metric_definitions");
@@ -2723,6 +2874,9 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 name: "sign_in_throttles");
 
             migrationBuilder.DropTable(
+                name: "stored_file_chunks");
+
+            migrationBuilder.DropTable(
                 name: "user_claims");
 
             migrationBuilder.DropTable(
@@ -2751,6 +2905,9 @@ namespace ProtectHub.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "lessons");
+
+            migrationBuilder.DropTable(
+                name: "materials");
 
             migrationBuilder.DropTable(
                 name: "plan_objectives");

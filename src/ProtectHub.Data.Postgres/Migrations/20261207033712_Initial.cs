@@ -255,6 +255,19 @@ namespace ProtectHub.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "stored_file_chunks",
+                columns: table => new
+                {
+                    FileId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Index = table.Column<int>(type: "integer", nullable: false),
+                    Data = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_stored_file_chunks", x => new { x.FileId, x.Index });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "import_chunks",
                 columns: table => new
                 {
@@ -489,6 +502,48 @@ namespace ProtectHub.Data.Postgres.Migrations
                     table.PrimaryKey("PK_lessons", x => x.Id);
                     table.ForeignKey(
                         name: "FK_lessons_regions_RegionCode",
+                        column: x => x.RegionCode,
+                        principalTable: "regions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "materials",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    AudienceTypes = table.Column<int[]>(type: "integer[]", nullable: false),
+                    TopicIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    CampaignIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    OwnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OwnerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    IsNational = table.Column<bool>(type: "boolean", nullable: false),
+                    Tlp = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    ReviewBy = table.Column<DateOnly>(type: "date", nullable: false),
+                    VideoUrl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CurrentVersionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    VersionCount = table.Column<int>(type: "integer", nullable: false),
+                    Downloads = table.Column<int>(type: "integer", nullable: false),
+                    IsRetired = table.Column<bool>(type: "boolean", nullable: false),
+                    RetiredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReviewReminderSentFor = table.Column<DateOnly>(type: "date", nullable: true),
+                    SearchText = table.Column<string>(type: "character varying(2201)", maxLength: 2201, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false, defaultValue: 0L),
+                    ChangedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_materials", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_materials_regions_RegionCode",
                         column: x => x.RegionCode,
                         principalTable: "regions",
                         principalColumn: "Code",
@@ -1060,6 +1115,35 @@ namespace ProtectHub.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "material_versions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MaterialId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    FileId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UploadedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Downloads = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_material_versions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_material_versions_materials_MaterialId",
+                        column: x => x.MaterialId,
+                        principalTable: "materials",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "prevent_operation_list_entries",
                 columns: table => new
                 {
@@ -1117,6 +1201,35 @@ namespace ProtectHub.Data.Postgres.Migrations
                         principalTable: "plan_objectives",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "engagement_materials",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    EngagementId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MaterialId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VersionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RecordedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_engagement_materials", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_engagement_materials_engagements_EngagementId",
+                        column: x => x.EngagementId,
+                        principalTable: "engagements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_engagement_materials_materials_MaterialId",
+                        column: x => x.MaterialId,
+                        principalTable: "materials",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -2073,6 +2186,17 @@ namespace ProtectHub.Data.Postgres.Migrations
                 columns: new[] { "RegionCode", "Year" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_engagement_materials_EngagementId_MaterialId",
+                table: "engagement_materials",
+                columns: new[] { "EngagementId", "MaterialId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_engagement_materials_MaterialId",
+                table: "engagement_materials",
+                column: "MaterialId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_engagements_FeedbackToken",
                 table: "engagements",
                 column: "FeedbackToken",
@@ -2283,6 +2407,27 @@ namespace ProtectHub.Data.Postgres.Migrations
                 table: "managed_list_items",
                 columns: new[] { "Kind", "Name" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_material_versions_MaterialId_Number",
+                table: "material_versions",
+                columns: new[] { "MaterialId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_materials_IsNational_IsRetired_UpdatedAt",
+                table: "materials",
+                columns: new[] { "IsNational", "IsRetired", "UpdatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_materials_IsRetired_ReviewBy",
+                table: "materials",
+                columns: new[] { "IsRetired", "ReviewBy" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_materials_RegionCode_IsRetired_UpdatedAt",
+                table: "materials",
+                columns: new[] { "RegionCode", "IsRetired", "UpdatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_metric_definitions_Key_Version",
@@ -2655,6 +2800,9 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "data_protection_keys");
 
             migrationBuilder.DropTable(
+                name: "engagement_materials");
+
+            migrationBuilder.DropTable(
                 name: "event_registrations");
 
             migrationBuilder.DropTable(
@@ -2692,6 +2840,9 @@ namespace ProtectHub.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "managed_list_items");
+
+            migrationBuilder.DropTable(
+                name: "material_versions");
 
             migrationBuilder.DropTable(
                 name: "metric_definitions");
@@ -2736,6 +2887,9 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "sign_in_throttles");
 
             migrationBuilder.DropTable(
+                name: "stored_file_chunks");
+
+            migrationBuilder.DropTable(
                 name: "user_claims");
 
             migrationBuilder.DropTable(
@@ -2764,6 +2918,9 @@ namespace ProtectHub.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "lessons");
+
+            migrationBuilder.DropTable(
+                name: "materials");
 
             migrationBuilder.DropTable(
                 name: "plan_objectives");
