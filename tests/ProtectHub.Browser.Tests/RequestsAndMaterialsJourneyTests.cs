@@ -1,12 +1,13 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using ProtectHub.Core.Access;
+using ProtectHub.Core.Engagements;
 using ProtectHub.Core.Partners;
 using ProtectHub.Web.Tests;
 
 namespace ProtectHub.Browser.Tests;
 
-public sealed class RequestJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+public sealed class RequestsAndMaterialsJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Fact]
     public async Task PartnersRequest_IsTriagedAnsweredByADeliveredEngagementAndDone_WithTheRequesterEmailed_OnAccessiblePages()
@@ -101,5 +102,65 @@ public sealed class RequestJourneyTests(BrowserFixture fixture) : IClassFixture<
         await Axe.AssertAccessibleAsync(officer);
         var done = (await factory.Smtp.MessagesAsync(2)).Single(m => m.Subject == $"Your request is complete ({reference})");
         Assert.Contains("Talk given to 57 members", done.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Material_AddedVersionedAndUsedInAnEngagement_OnAccessiblePages()
+    {
+        var factory = fixture.Factory;
+        var officerUser = await new TestUserBuilder(factory).WithRoles(Role.Officer).WithTeams(Team.CyberProtect).BuildAsync();
+        var officer = await fixture.SignedInPageAsync(officerUser);
+        await officer.GotoAsync("/materials");
+        await Axe.AssertAccessibleAsync(officer);
+        await officer.GetByTestId("new-material").ClickAsync();
+        await Axe.AssertAccessibleAsync(officer);
+
+        // A renamed program is refused by its content, with the reason, on an accessible page.
+        await officer.GetByLabel("Title").FillAsync("Cyber Essentials in ten slides");
+        await officer.GetByLabel("Presentation", new() { Exact = true }).CheckAsync();
+        await officer.GetByLabel(new Regex("^TLP:GREEN")).CheckAsync();
+        await officer.Locator("#ReviewBy").FillAsync("30");
+        await officer.Locator("#ReviewBy-month").FillAsync("6");
+        await officer.Locator("#ReviewBy-year").FillAsync("2027");
+        await officer.GetByLabel("The file (not for videos)").SetInputFilesAsync(new FilePayload { Name = "slides.pptx", MimeType = "application/octet-stream", Buffer = "MZ\u0090\0program"u8.ToArray() });
+        await officer.GetByTestId("save").ClickAsync();
+        await Assertions.Expect(officer.GetByTestId("error-summary")).ToContainTextAsync("'slides.pptx' is a program, not a document");
+        await Axe.AssertAccessibleAsync(officer);
+        await officer.GetByLabel("The file (not for videos)").SetInputFilesAsync(new FilePayload { Name = "ce-slides.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.7\nslides\n%%EOF"u8.ToArray() });
+        await officer.GetByTestId("save").ClickAsync();
+        await Assertions.Expect(officer.GetByTestId("title")).ToHaveTextAsync("Cyber Essentials in ten slides");
+        await Assertions.Expect(officer.GetByTestId("versions")).ToContainTextAsync("ce-slides.pdf");
+        await Axe.AssertAccessibleAsync(officer);
+
+        await officer.GetByLabel("The new file").SetInputFilesAsync(new FilePayload { Name = "ce-slides-v2.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.7\nslides two\n%%EOF"u8.ToArray() });
+        await officer.GetByLabel("What changed (optional)").FillAsync("2027 requirements");
+        await officer.GetByTestId("upload-version").ClickAsync();
+        await Assertions.Expect(officer.GetByTestId("versions")).ToContainTextAsync("2 (current)");
+        var materialUrl = officer.Url;
+
+        // The officer records it against an engagement: the version is kept with it.
+        var clinic = new Engagement
+        {
+            RegionCode = "EM", Title = "Cyber Essentials clinic", Kind = EngagementKind.Workshop, StartsAt = new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero),
+            DurationMinutes = 60, ForceCode = "DERBYSHIRE", Team = Team.CyberProtect, LeadOfficerId = officerUser.Id, LeadOfficerName = "Journey officer",
+            Status = EngagementStatus.Planned, CreatedAt = factory.Time.GetUtcNow(),
+        };
+        await factory.WithDbAsync(async db =>
+        {
+            db.Add(clinic);
+            return await db.SaveChangesAsync();
+        });
+        await officer.GotoAsync($"/engagements/{clinic.Id}");
+        await officer.GetByTestId("record-material").ClickAsync();
+        await Axe.AssertAccessibleAsync(officer);
+        await officer.GetByLabel("Material").SelectOptionAsync(new SelectOptionValue { Label = "Cyber Essentials in ten slides (Presentation)" });
+        await officer.GetByTestId("save").ClickAsync();
+        await Assertions.Expect(officer.GetByTestId("materials-used")).ToContainTextAsync("Cyber Essentials in ten slides, version 2");
+        await officer.GotoAsync(materialUrl + "/edit");
+        await Axe.AssertAccessibleAsync(officer);
+        await officer.SetViewportSizeAsync(320, 740);
+        await officer.GotoAsync("/materials?q=cyber+essentials+in+ten");
+        Assert.True(await officer.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), "the materials list scrolls sideways at 320 px");
+        await Axe.AssertAccessibleAsync(officer);
     }
 }
