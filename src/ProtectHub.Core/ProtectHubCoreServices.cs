@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Advisories;
 using ProtectHub.Core.Audit;
+using ProtectHub.Core.Campaigns;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Engagements;
 using ProtectHub.Core.Files;
@@ -41,6 +42,7 @@ public static class ProtectHubCoreServices
         services.AddRequests();
         services.AddFiles();
         services.AddMaterials();
+        services.AddCampaigns();
         services.AddScoped<Sharing.PartnerLinks>();
         services.AddSingleton<ServiceInstance>();
         services.AddScoped<JobLeases>();

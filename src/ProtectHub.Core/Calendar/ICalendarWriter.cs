@@ -22,6 +22,10 @@ public sealed class ICalendarWriter
     public ICalendarWriter Time(string name, DateTimeOffset at) =>
         Line(name, at.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture));
 
+    /// <summary>An all-day value: the date alone, as RFC 5545's DATE form.</summary>
+    public ICalendarWriter Date(string name, DateOnly day) =>
+        Line(name + ";VALUE=DATE", day.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
+
     public override string ToString() => _text.ToString();
 
     public static string Escape(string value) =>

@@ -37,13 +37,7 @@ public sealed class OfficerCalendar(ProtectHubDbContext db, TimeProvider time)
     /// <summary>The feed for a secret, or null when no active user has it. <paramref name="baseUrl"/> makes each event link back.</summary>
     public async Task<string?> FeedAsync(string secret, string baseUrl)
     {
-        if (string.IsNullOrWhiteSpace(secret) || secret.Length > 64)
-        {
-            return null;
-        }
-
-        var hash = Hash(secret);
-        var user = await db.Users.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(u => u.CalendarFeedHash == hash && !u.IsDisabled);
+        var user = await UserOfAsync(secret);
         if (user is null)
         {
             return null;
@@ -74,6 +68,62 @@ public sealed class OfficerCalendar(ProtectHubDbContext db, TimeProvider time)
         }
 
         return calendar.Line("END", "VCALENDAR").ToString();
+    }
+
+    /// <summary>
+    /// The region's campaigns (all-day events across their period) and their planned and published posts (all-day on
+    /// their date) for the same secret's user: the campaign calendar in their calendar app.
+    /// </summary>
+    public async Task<string?> CampaignFeedAsync(string secret, string baseUrl)
+    {
+        var user = await UserOfAsync(secret);
+        if (user is null)
+        {
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+        var from = Time.UkTime.DateOf(now - History);
+        var campaigns = await db.Set<Campaigns.Campaign>().IgnoreQueryFilters().AsNoTracking()
+            .Where(c => c.RegionCode == user.RegionCode && c.EndsOn >= from).OrderBy(c => c.StartsOn).Take(500).ToListAsync();
+        var posts = await db.Set<Campaigns.CampaignPost>().IgnoreQueryFilters().AsNoTracking()
+            .Where(p => p.RegionCode == user.RegionCode && p.ScheduledOn >= from).OrderBy(p => p.ScheduledOn).Take(2000).ToListAsync();
+        var titles = campaigns.ToDictionary(c => c.Id, c => c.Title);
+        var calendar = new ICalendarWriter()
+            .Line("BEGIN", "VCALENDAR").Line("VERSION", "2.0").Line("PRODID", "-//ProtectHub//Campaign calendar//EN")
+            .Line("CALSCALE", "GREGORIAN").Line("METHOD", "PUBLISH").Text("X-WR-CALNAME", "ProtectHub: campaigns")
+            .Line("REFRESH-INTERVAL;VALUE=DURATION", "PT1H");
+        foreach (var c in campaigns)
+        {
+            calendar.Line("BEGIN", "VEVENT").Line("UID", $"{c.Id}@protecthub").Time("DTSTAMP", now)
+                .Date("DTSTART", c.StartsOn).Date("DTEND", c.EndsOn.AddDays(1))
+                .Text("SUMMARY", $"Campaign: {c.Title}").Text("DESCRIPTION", c.Aims)
+                .Line("URL", $"{baseUrl.TrimEnd('/')}/campaigns/{c.Id}").Line("TRANSP", "TRANSPARENT").Line("END", "VEVENT");
+        }
+
+        foreach (var p in posts)
+        {
+            var campaign = titles.GetValueOrDefault(p.CampaignId, "a campaign");
+            calendar.Line("BEGIN", "VEVENT").Line("UID", $"{p.Id}@protecthub").Time("DTSTAMP", now)
+                .Date("DTSTART", p.ScheduledOn).Date("DTEND", p.ScheduledOn.AddDays(1))
+                .Text("SUMMARY", (p.Status == Campaigns.PostStatus.Cancelled ? "Cancelled: " : "") + $"{Campaigns.CampaignNames.Of(p.Channel)} post ({campaign})")
+                .Text("DESCRIPTION", p.Text)
+                .Line("URL", $"{baseUrl.TrimEnd('/')}/campaigns/{p.CampaignId}")
+                .Line("STATUS", p.Status == Campaigns.PostStatus.Cancelled ? "CANCELLED" : "CONFIRMED").Line("TRANSP", "TRANSPARENT").Line("END", "VEVENT");
+        }
+
+        return calendar.Line("END", "VCALENDAR").ToString();
+    }
+
+    private async Task<Access.AppUser?> UserOfAsync(string secret)
+    {
+        if (string.IsNullOrWhiteSpace(secret) || secret.Length > 64)
+        {
+            return null;
+        }
+
+        var hash = Hash(secret);
+        return await db.Users.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(u => u.CalendarFeedHash == hash && !u.IsDisabled);
     }
 
     private static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));

@@ -44,6 +44,9 @@ public enum MetricSource
 
     /// <summary>One row per intelligence requirement each approved report of the period answers.</summary>
     IntelligenceRequirements,
+
+    /// <summary>Campaign posts and press pieces published in the period, with their reach and interactions.</summary>
+    CampaignPosts,
 }
 
 /// <summary>How a metric turns the matching records into one figure.</summary>
@@ -81,4 +84,5 @@ public enum MetricRecordKind
     FollowUpAction,
     PreventCase,
     IntelligenceReport,
+    CampaignPost,
 }

@@ -23,6 +23,7 @@ public static class MetricSources
         new EngagementSource(), new EngagementAudienceSource(), new OrganisationsEngagedSource(), new MembershipSource(),
         new FeedbackRatingSource(), new FeedbackResponseSource(), new FollowUpActionSource(), new ReferralSource(), new ReferralAdviceSource(),
         new PreventReferralSource(), new PreventInterventionSource(), new IntelligenceReportSource(), new IntelligenceRequirementSource(),
+        new CampaignPostSource(),
     ];
 
     public static MetricSourceDefinition Of(MetricSource source) => All.Single(s => s.Source == source);
@@ -571,5 +572,51 @@ internal sealed class IntelligenceRequirementSource : MetricSourceDefinition<Int
         }
 
         return facets.Select(f => new IntelligenceRequirementFacts { RecordId = f.ReportId, Requirement = f.Value });
+    }
+}
+
+public sealed class CampaignPostFacts
+{
+    public Guid RecordId { get; set; }
+    public Campaigns.PostChannel Channel { get; set; }
+    public string Campaign { get; set; } = "";
+    public int? Reach { get; set; }
+    public int? Interactions { get; set; }
+}
+
+/// <summary>
+/// Campaign posts and press pieces published in the period, with their reach and interactions. A force filter keeps
+/// posts of campaigns covering that force area (or the whole region, when a campaign names none).
+/// </summary>
+internal sealed class CampaignPostSource : MetricSourceDefinition<CampaignPostFacts>
+{
+    public override MetricSource Source => MetricSource.CampaignPosts;
+    public override string Label => "Campaign posts and press pieces published in the period";
+    public override MetricRecordKind Records => MetricRecordKind.CampaignPost;
+
+    public override IReadOnlyList<MetricField> Fields { get; } =
+    [
+        MetricField.Category("Channel", "Where it appeared"), MetricField.Category("Campaign", "Campaign"),
+        MetricField.Number("Reach", "Reach"), MetricField.Number("Interactions", "Interactions"),
+    ];
+
+    protected override IQueryable<CampaignPostFacts> Facts(ProtectHubDbContext db, MetricScope scope)
+    {
+        var campaigns = db.Set<Campaigns.Campaign>().AsNoTracking();
+        if (scope.ForceCode is { } force)
+        {
+            campaigns = campaigns.Where(c => c.ForceCodes.Count == 0 || c.ForceCodes.Contains(force));
+        }
+
+        return db.Set<Campaigns.CampaignPost>().AsNoTracking()
+            .Where(p => p.Status == Campaigns.PostStatus.Published && p.PublishedOn >= scope.FirstDay && p.PublishedOn <= scope.LastDay)
+            .Join(campaigns, p => p.CampaignId, c => c.Id, (p, c) => new CampaignPostFacts
+            {
+                RecordId = p.Id,
+                Channel = p.Channel,
+                Campaign = c.Title,
+                Reach = p.Reach,
+                Interactions = p.Interactions,
+            });
     }
 }

@@ -80,6 +80,9 @@ public static class Policies
     /// <summary>The materials library: every working officer of the region.</summary>
     public const string Materials = "Materials";
 
+    /// <summary>Campaigns: every working officer of the region.</summary>
+    public const string Campaigns = "Campaigns";
+
     /// <summary>Triage of requests and the tasking board: supervisors and above.</summary>
     public const string SuperviseRequests = "SuperviseRequests";
 
@@ -141,6 +144,9 @@ public static class Policies
             .RequireRole(nameof(Role.Officer), nameof(Role.Supervisor), nameof(Role.Coordinator), nameof(Role.HeadOfUnit))
             .AddRequirements(new ValidVettingRequirement()));
         options.AddPolicy(Materials, p => p
+            .RequireRole(nameof(Role.Officer), nameof(Role.Supervisor), nameof(Role.Coordinator), nameof(Role.HeadOfUnit))
+            .AddRequirements(new ValidVettingRequirement()));
+        options.AddPolicy(Campaigns, p => p
             .RequireRole(nameof(Role.Officer), nameof(Role.Supervisor), nameof(Role.Coordinator), nameof(Role.HeadOfUnit))
             .AddRequirements(new ValidVettingRequirement()));
         options.AddPolicy(SuperviseRequests, p => p

@@ -13,12 +13,19 @@ public static class CalendarFeedEndpoints
     public static IEndpointRouteBuilder MapCalendarFeed(this IEndpointRouteBuilder app)
     {
         app.MapGet("/calendar/{secret}.ics", FeedAsync).AllowAnonymous().RequireRateLimiting(ProtectHubWebExtensions.PublicFormRateLimit);
+        app.MapGet("/calendar/{secret}/campaigns.ics", CampaignFeedAsync).AllowAnonymous().RequireRateLimiting(ProtectHubWebExtensions.PublicFormRateLimit);
         return app;
     }
 
-    private static async Task<Results<ContentHttpResult, NotFound>> FeedAsync(string secret, OfficerCalendar calendar, HttpContext context)
+    private static Task<Results<ContentHttpResult, NotFound>> FeedAsync(string secret, OfficerCalendar calendar, HttpContext context) =>
+        AnswerAsync(calendar.FeedAsync(secret, $"{context.Request.Scheme}://{context.Request.Host}"), context);
+
+    private static Task<Results<ContentHttpResult, NotFound>> CampaignFeedAsync(string secret, OfficerCalendar calendar, HttpContext context) =>
+        AnswerAsync(calendar.CampaignFeedAsync(secret, $"{context.Request.Scheme}://{context.Request.Host}"), context);
+
+    private static async Task<Results<ContentHttpResult, NotFound>> AnswerAsync(Task<string?> making, HttpContext context)
     {
-        var feed = await calendar.FeedAsync(secret, $"{context.Request.Scheme}://{context.Request.Host}");
+        var feed = await making;
         if (feed is null)
         {
             return TypedResults.NotFound();

@@ -86,6 +86,8 @@ public static class PageConventions
         LoadRecords<Core.Requests.AssistanceRequest>(conventions, "/Requests/Records");
         // Materials load their record in the page: a national material of another region is readable there, and nothing else is.
         conventions.AuthorizeFolder("/Materials", Policies.Materials);
+        conventions.AuthorizeFolder("/Campaigns", Policies.Campaigns);
+        LoadRecords<Core.Campaigns.Campaign>(conventions, "/Campaigns/Records");
         conventions.AuthorizeFolder("/Lessons", Policies.Lessons);
         LoadRecords<Core.Lessons.Lesson>(conventions, "/Lessons/Records");
         conventions.AuthorizeFolder("/Performance", Policies.Performance);

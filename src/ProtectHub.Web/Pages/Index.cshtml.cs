@@ -122,6 +122,7 @@ public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService aut
             new("Lessons learnt", "Lessons from investigations and the national library", canWorkRequests ? "/lessons" : null),
             new("Threat advisories", "TLP-marked advisories to partners, acknowledged", canWorkRequests ? "/advisories" : null),
             new("Requests for assistance", "Requests and taskings: triage, the work, the tasking board", canWorkRequests ? "/requests" : null),
+            new("Campaigns", "Regional campaigns: posts, press, engagements, results and a calendar", canWorkRequests ? "/campaigns" : null),
             new("Materials library", "Presentations, leaflets, exercise packs and videos, with every version kept", canWorkRequests ? "/materials" : null),
             new("Performance", "Figures, delivery plans, quarterly returns and effectiveness", canViewPerformance ? "/performance" : null),
         };

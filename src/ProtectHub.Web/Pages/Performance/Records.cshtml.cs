@@ -92,6 +92,8 @@ public sealed class RecordsModel(MetricCatalogue catalogue, MetricEngine engine,
                 .Select(c => ($"/prevent/cases/{c.Id}", c.Reference, $"Referred {c.ReferredAt.ToUkDate()}, {Core.Prevent.PreventNames.Of(c.Behaviour)}, {Core.Prevent.PreventNames.Of(c.Status)}")).ToList(),
             MetricRecordKind.IntelligenceReport => (await db.Set<Core.Intelligence.IntelligenceReport>().AsNoTracking().Where(r => page.Contains(r.Id)).OrderByDescending(r => r.CreatedAt).ToListAsync())
                 .Select(r => (Links.IntelligenceReport(r.Id), r.Reference, $"{Core.Intelligence.IntelligenceNames.Grading(r)}, {Core.Intelligence.IntelligenceNames.Of(r.Status)}")).ToList(),
+            MetricRecordKind.CampaignPost => (await db.Set<Core.Campaigns.CampaignPost>().AsNoTracking().Where(p => page.Contains(p.Id)).OrderByDescending(p => p.PublishedOn).ToListAsync())
+                .Select(p => ($"/campaigns/{p.CampaignId}", $"{Core.Campaigns.CampaignNames.Of(p.Channel)}, {p.PublishedOn.ToUkDate()}", $"Reach {p.Reach?.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-GB")) ?? "not recorded"}, interactions {p.Interactions?.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-GB")) ?? "not recorded"}")).ToList(),
             MetricRecordKind.FollowUpAction => (await db.Set<FollowUpAction>().AsNoTracking().Where(a => page.Contains(a.Id)).OrderBy(a => a.DueOn).ToListAsync())
                 .Select(a => ($"/engagements/{a.EngagementId}", a.Description, $"{a.OwnerName}, due {a.DueOn.ToUkDate()}{(a.CompletedAt is null ? "" : ", done")}")).ToList(),
             _ => (await db.Set<VictimReferral>().AsNoTracking().Where(r => page.Contains(r.Id)).OrderByDescending(r => r.ReceivedAt).ToListAsync())

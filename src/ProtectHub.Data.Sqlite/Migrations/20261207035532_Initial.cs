@@ -342,6 +342,39 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "campaigns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Aims = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    NationalCampaignId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    AudienceTypes = table.Column<string>(type: "TEXT", nullable: false),
+                    ForceCodes = table.Column<string>(type: "TEXT", nullable: false),
+                    TopicIds = table.Column<string>(type: "TEXT", nullable: false),
+                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwnerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    SearchText = table.Column<string>(type: "TEXT", maxLength: 2201, nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false, defaultValue: 0L),
+                    ChangedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ChangedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_campaigns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_campaigns_regions_RegionCode",
+                        column: x => x.RegionCode,
+                        principalTable: "regions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "delivery_plans",
                 columns: table => new
                 {
@@ -1113,6 +1146,43 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "campaign_posts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ScheduledOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 3000, nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    MaterialId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Outlet = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Reach = table.Column<int>(type: "INTEGER", nullable: true),
+                    Interactions = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_campaign_posts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_campaign_posts_campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_campaign_posts_materials_MaterialId",
+                        column: x => x.MaterialId,
+                        principalTable: "materials",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "material_versions",
                 columns: table => new
                 {
@@ -1197,6 +1267,32 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         name: "FK_plan_targets_plan_objectives_ObjectiveId",
                         column: x => x.ObjectiveId,
                         principalTable: "plan_objectives",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "campaign_engagements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EngagementId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_campaign_engagements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_campaign_engagements_campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_campaign_engagements_engagements_EngagementId",
+                        column: x => x.EngagementId,
+                        principalTable: "engagements",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -2152,6 +2248,37 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_campaign_engagements_CampaignId_EngagementId",
+                table: "campaign_engagements",
+                columns: new[] { "CampaignId", "EngagementId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_campaign_engagements_EngagementId",
+                table: "campaign_engagements",
+                column: "EngagementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_campaign_posts_CampaignId_ScheduledOn",
+                table: "campaign_posts",
+                columns: new[] { "CampaignId", "ScheduledOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_campaign_posts_MaterialId",
+                table: "campaign_posts",
+                column: "MaterialId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_campaign_posts_RegionCode_ScheduledOn",
+                table: "campaign_posts",
+                columns: new[] { "RegionCode", "ScheduledOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_campaigns_RegionCode_StartsOn_EndsOn",
+                table: "campaigns",
+                columns: new[] { "RegionCode", "StartsOn", "EndsOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_contact_attempts_ReferralId_At",
                 table: "contact_attempts",
                 columns: new[] { "ReferralId", "At" });
@@ -2775,6 +2902,12 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 name: "business_population");
 
             migrationBuilder.DropTable(
+                name: "campaign_engagements");
+
+            migrationBuilder.DropTable(
+                name: "campaign_posts");
+
+            migrationBuilder.DropTable(
                 name: "change_counters");
 
             migrationBuilder.DropTable(
@@ -2890,6 +3023,9 @@ namespace ProtectHub.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "assistance_requests");
+
+            migrationBuilder.DropTable(
+                name: "campaigns");
 
             migrationBuilder.DropTable(
                 name: "contacts");

@@ -344,6 +344,39 @@ namespace ProtectHub.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "campaigns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Aims = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    NationalCampaignId = table.Column<Guid>(type: "uuid", nullable: true),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    AudienceTypes = table.Column<int[]>(type: "integer[]", nullable: false),
+                    ForceCodes = table.Column<List<string>>(type: "text[]", nullable: false),
+                    TopicIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    OwnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OwnerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SearchText = table.Column<string>(type: "character varying(2201)", maxLength: 2201, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false, defaultValue: 0L),
+                    ChangedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_campaigns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_campaigns_regions_RegionCode",
+                        column: x => x.RegionCode,
+                        principalTable: "regions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "delivery_plans",
                 columns: table => new
                 {
@@ -1115,6 +1148,43 @@ namespace ProtectHub.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "campaign_posts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    CampaignId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ScheduledOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Text = table.Column<string>(type: "character varying(3000)", maxLength: 3000, nullable: false),
+                    Link = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    MaterialId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Outlet = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Status = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Reach = table.Column<int>(type: "integer", nullable: true),
+                    Interactions = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_campaign_posts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_campaign_posts_campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_campaign_posts_materials_MaterialId",
+                        column: x => x.MaterialId,
+                        principalTable: "materials",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "material_versions",
                 columns: table => new
                 {
@@ -1199,6 +1269,32 @@ namespace ProtectHub.Data.Postgres.Migrations
                         name: "FK_plan_targets_plan_objectives_ObjectiveId",
                         column: x => x.ObjectiveId,
                         principalTable: "plan_objectives",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "campaign_engagements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    CampaignId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EngagementId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_campaign_engagements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_campaign_engagements_campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_campaign_engagements_engagements_EngagementId",
+                        column: x => x.EngagementId,
+                        principalTable: "engagements",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -2154,6 +2250,37 @@ namespace ProtectHub.Data.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_campaign_engagements_CampaignId_EngagementId",
+                table: "campaign_engagements",
+                columns: new[] { "CampaignId", "EngagementId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_campaign_engagements_EngagementId",
+                table: "campaign_engagements",
+                column: "EngagementId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_campaign_posts_CampaignId_ScheduledOn",
+                table: "campaign_posts",
+                columns: new[] { "CampaignId", "ScheduledOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_campaign_posts_MaterialId",
+                table: "campaign_posts",
+                column: "MaterialId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_campaign_posts_RegionCode_ScheduledOn",
+                table: "campaign_posts",
+                columns: new[] { "RegionCode", "ScheduledOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_campaigns_RegionCode_StartsOn_EndsOn",
+                table: "campaigns",
+                columns: new[] { "RegionCode", "StartsOn", "EndsOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_contact_attempts_ReferralId_At",
                 table: "contact_attempts",
                 columns: new[] { "ReferralId", "At" });
@@ -2788,6 +2915,12 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "business_population");
 
             migrationBuilder.DropTable(
+                name: "campaign_engagements");
+
+            migrationBuilder.DropTable(
+                name: "campaign_posts");
+
+            migrationBuilder.DropTable(
                 name: "change_counters");
 
             migrationBuilder.DropTable(
@@ -2903,6 +3036,9 @@ namespace ProtectHub.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "assistance_requests");
+
+            migrationBuilder.DropTable(
+                name: "campaigns");
 
             migrationBuilder.DropTable(
                 name: "contacts");

@@ -7,7 +7,8 @@ using ProtectHub.Web.Tests;
 
 namespace ProtectHub.Browser.Tests;
 
-public sealed class RequestsAndMaterialsJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+/// <summary>Requests for assistance, the materials library and campaigns, in one browser.</summary>
+public sealed class OutreachJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Fact]
     public async Task PartnersRequest_IsTriagedAnsweredByADeliveredEngagementAndDone_WithTheRequesterEmailed_OnAccessiblePages()
@@ -141,9 +142,17 @@ public sealed class RequestsAndMaterialsJourneyTests(BrowserFixture fixture) : I
         // The officer records it against an engagement: the version is kept with it.
         var clinic = new Engagement
         {
-            RegionCode = "EM", Title = "Cyber Essentials clinic", Kind = EngagementKind.Workshop, StartsAt = new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero),
-            DurationMinutes = 60, ForceCode = "DERBYSHIRE", Team = Team.CyberProtect, LeadOfficerId = officerUser.Id, LeadOfficerName = "Journey officer",
-            Status = EngagementStatus.Planned, CreatedAt = factory.Time.GetUtcNow(),
+            RegionCode = "EM",
+            Title = "Cyber Essentials clinic",
+            Kind = EngagementKind.Workshop,
+            StartsAt = new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero),
+            DurationMinutes = 60,
+            ForceCode = "DERBYSHIRE",
+            Team = Team.CyberProtect,
+            LeadOfficerId = officerUser.Id,
+            LeadOfficerName = "Journey officer",
+            Status = EngagementStatus.Planned,
+            CreatedAt = factory.Time.GetUtcNow(),
         };
         await factory.WithDbAsync(async db =>
         {
@@ -162,5 +171,52 @@ public sealed class RequestsAndMaterialsJourneyTests(BrowserFixture fixture) : I
         await officer.GotoAsync("/materials?q=cyber+essentials+in+ten");
         Assert.True(await officer.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), "the materials list scrolls sideways at 320 px");
         await Axe.AssertAccessibleAsync(officer);
+    }
+
+    [Fact]
+    public async Task Campaign_StartedWithAPublishedPost_ShowsItsResultsAndCalendar_OnAccessiblePages()
+    {
+        var officer = await fixture.SignedInPageAsync(await new TestUserBuilder(fixture.Factory).WithRoles(Role.Officer).WithTeams(Team.CyberProtect).BuildAsync());
+        await officer.GotoAsync("/campaigns");
+        await Axe.AssertAccessibleAsync(officer);
+        await officer.GetByTestId("new-campaign").ClickAsync();
+        await officer.GetByTestId("save").ClickAsync();
+        await Assertions.Expect(officer.GetByTestId("error-summary")).ToContainTextAsync("Enter the campaign's title");
+        await Axe.AssertAccessibleAsync(officer);
+        await officer.GetByLabel("Title").FillAsync("Christmas shopping fraud");
+        await officer.GetByLabel("Aims").FillAsync("Fewer people lose money buying gifts online.");
+        await officer.Locator("#StartsOn").FillAsync("1");
+        await officer.Locator("#StartsOn-month").FillAsync("11");
+        await officer.Locator("#StartsOn-year").FillAsync("2026");
+        await officer.Locator("#EndsOn").FillAsync("31");
+        await officer.Locator("#EndsOn-month").FillAsync("12");
+        await officer.Locator("#EndsOn-year").FillAsync("2026");
+        await officer.GetByTestId("save").ClickAsync();
+        await Assertions.Expect(officer.GetByTestId("title")).ToHaveTextAsync("Christmas shopping fraud");
+        await Axe.AssertAccessibleAsync(officer);
+
+        await officer.GetByTestId("new-post").ClickAsync();
+        await Axe.AssertAccessibleAsync(officer);
+        await officer.GetByLabel("Facebook").CheckAsync();
+        await officer.Locator("#ScheduledOn").FillAsync("2");
+        await officer.Locator("#ScheduledOn-month").FillAsync("11");
+        await officer.Locator("#ScheduledOn-year").FillAsync("2026");
+        await officer.GetByLabel("The post's text, or what the piece is about").FillAsync("Too good to be true? Check before you buy.");
+        await officer.GetByLabel("Published", new() { Exact = true }).CheckAsync();
+        await officer.Locator("#PublishedOn").FillAsync("2");
+        await officer.Locator("#PublishedOn-month").FillAsync("11");
+        await officer.Locator("#PublishedOn-year").FillAsync("2026");
+        await officer.GetByLabel("Reach (once published, optional)").FillAsync("2400");
+        await officer.GetByTestId("save").ClickAsync();
+        await Assertions.Expect(officer.GetByTestId("reach")).ToHaveTextAsync("2,400 reached, 0 interactions");
+        await Axe.AssertAccessibleAsync(officer);
+
+        await officer.SetViewportSizeAsync(320, 740);
+        await officer.GotoAsync("/campaigns/calendar?month=2026-11");
+        await Assertions.Expect(officer.GetByTestId("days")).ToContainTextAsync("Monday 2 November");
+        await Axe.AssertAccessibleAsync(officer);
+        Assert.True(await officer.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), "the campaign calendar scrolls sideways at 320 px");
+        await officer.GotoAsync("/campaigns");
+        Assert.True(await officer.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), "the campaign list scrolls sideways at 320 px");
     }
 }

@@ -1,0 +1,105 @@
+using Microsoft.EntityFrameworkCore;
+using ProtectHub.Core.Data;
+using ProtectHub.Core.Engagements;
+using ProtectHub.Core.Feedback;
+using ProtectHub.Core.Time;
+using ProtectHub.Core.Victims;
+
+namespace ProtectHub.Core.Campaigns;
+
+/// <summary>One week of a campaign: what was published and delivered, and whom it reached.</summary>
+public sealed record CampaignWeek(DateOnly StartsOn, int PostsPublished, long Reach, long Interactions, int EngagementsDelivered, int PeopleReached);
+
+public sealed record CampaignFigures(
+    int PostsPlanned, int PostsPublished, int PostsCancelled, long Reach, long Interactions,
+    int Engagements, int EngagementsDelivered, int PeopleReached,
+    int FeedbackRatings, double? MeanBefore, double? MeanAfter, int VictimsContacted, IReadOnlyList<CampaignWeek> Weeks)
+{
+    public double? Uplift => MeanAfter - MeanBefore;
+}
+
+/// <summary>
+/// What a campaign achieved: posts' reach and interactions, linked engagements and the people they reached, the
+/// confidence uplift in feedback on the campaign's topics, victims contacted in its period, and the same week by week.
+/// </summary>
+public sealed class CampaignResults(ProtectHubDbContext db)
+{
+    public async Task<CampaignFigures> OfAsync(Campaign campaign)
+    {
+        var posts = await db.Set<CampaignPost>().AsNoTracking().Where(p => p.CampaignId == campaign.Id)
+            .Select(p => new { p.Status, p.PublishedOn, p.Reach, p.Interactions }).ToListAsync();
+        var engagementIds = db.Set<CampaignEngagement>().Where(l => l.CampaignId == campaign.Id).Select(l => l.EngagementId);
+        var engagements = await db.Set<Engagement>().AsNoTracking().Where(e => engagementIds.Contains(e.Id))
+            .Select(e => new { e.Id, e.Status, e.StartsAt, e.PeopleReached }).ToListAsync();
+        var delivered = engagements.Where(e => e.Status is EngagementStatus.Delivered or EngagementStatus.Reviewed).ToList();
+
+        var topics = campaign.TopicIds;
+        var ratings = topics.Count == 0 ? [] : await db.Set<FeedbackResponse>().AsNoTracking().Where(r => engagementIds.Contains(r.EngagementId))
+            .SelectMany(r => r.Ratings).Where(t => topics.Contains(t.TopicId)).Select(t => new { t.Before, t.After }).ToListAsync();
+
+        var from = UkTime.StartOfDay(campaign.StartsOn);
+        var to = UkTime.StartOfDay(campaign.EndsOn.AddDays(1));
+        var victims = await db.Set<VictimReferral>().CountAsync(r => r.FirstContactAt >= from && r.FirstContactAt < to);
+
+        var weeks = new List<CampaignWeek>();
+        var monday = campaign.StartsOn.AddDays(-(((int)campaign.StartsOn.DayOfWeek + 6) % 7));
+        for (var week = monday; week <= campaign.EndsOn; week = week.AddDays(7))
+        {
+            var end = week.AddDays(7);
+            var published = posts.Where(p => p.Status == PostStatus.Published && p.PublishedOn >= week && p.PublishedOn < end).ToList();
+            var done = delivered.Where(e => UkTime.DateOf(e.StartsAt) >= week && UkTime.DateOf(e.StartsAt) < end).ToList();
+            weeks.Add(new CampaignWeek(week, published.Count, published.Sum(p => (long)(p.Reach ?? 0)), published.Sum(p => (long)(p.Interactions ?? 0)),
+                done.Count, done.Sum(e => e.PeopleReached ?? 0)));
+        }
+
+        var live = posts.Where(p => p.Status == PostStatus.Published).ToList();
+        return new CampaignFigures(
+            posts.Count(p => p.Status == PostStatus.Planned), live.Count, posts.Count(p => p.Status == PostStatus.Cancelled),
+            live.Sum(p => (long)(p.Reach ?? 0)), live.Sum(p => (long)(p.Interactions ?? 0)),
+            engagements.Count, delivered.Count, delivered.Sum(e => e.PeopleReached ?? 0),
+            ratings.Count, ratings.Count == 0 ? null : ratings.Average(r => r.Before), ratings.Count == 0 ? null : ratings.Average(r => r.After),
+            victims, weeks);
+    }
+}
+
+/// <summary>One day of the campaign calendar: the posts planned or published that day.</summary>
+public sealed record CalendarDay(DateOnly Day, IReadOnlyList<CampaignPost> Posts);
+
+/// <summary>The campaigns list and the month calendar of campaigns and posts.</summary>
+public sealed class CampaignList(ProtectHubDbContext db, TimeProvider time)
+{
+    public const int PageSize = 50;
+
+    public async Task<(IReadOnlyList<Campaign> Items, int Total)> SearchAsync(string? text, bool currentOnly, int page)
+    {
+        var query = db.Set<Campaign>().AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            var lower = text.Trim().ToLowerInvariant();
+            query = query.Where(c => c.SearchText.Contains(lower));
+        }
+
+        if (currentOnly)
+        {
+            var today = time.UkToday();
+            query = query.Where(c => c.EndsOn >= today);
+        }
+
+        var total = await query.CountAsync();
+        var items = await query.OrderByDescending(c => c.StartsOn).ThenBy(c => c.Id).Skip((Math.Max(1, page) - 1) * PageSize).Take(PageSize).ToListAsync();
+        return (items, total);
+    }
+
+    /// <summary>The campaigns running in the month, and every day's posts (cancelled ones left out).</summary>
+    public async Task<(IReadOnlyList<Campaign> Campaigns, IReadOnlyList<CalendarDay> Days)> MonthAsync(int year, int month)
+    {
+        var first = new DateOnly(year, month, 1);
+        var last = first.AddMonths(1).AddDays(-1);
+        var campaigns = await db.Set<Campaign>().AsNoTracking().Where(c => c.StartsOn <= last && c.EndsOn >= first).OrderBy(c => c.StartsOn).ThenBy(c => c.Title).Take(200).ToListAsync();
+        var posts = await db.Set<CampaignPost>().AsNoTracking().Where(p => p.ScheduledOn >= first && p.ScheduledOn <= last && p.Status != PostStatus.Cancelled)
+            .OrderBy(p => p.ScheduledOn).ThenBy(p => p.CreatedAt).Take(2000).ToListAsync();
+        var byDay = posts.GroupBy(p => p.ScheduledOn).ToDictionary(g => g.Key, g => (IReadOnlyList<CampaignPost>)g.ToList());
+        var days = Enumerable.Range(0, last.Day).Select(i => first.AddDays(i)).Select(d => new CalendarDay(d, byDay.GetValueOrDefault(d, []))).ToList();
+        return (campaigns, days);
+    }
+}

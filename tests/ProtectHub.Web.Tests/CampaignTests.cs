@@ -1,0 +1,161 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ProtectHub.Core.Access;
+using ProtectHub.Core.Campaigns;
+using ProtectHub.Core.Engagements;
+using ProtectHub.Core.Feedback;
+using ProtectHub.Core.Performance;
+using ProtectHub.Core.Time;
+
+namespace ProtectHub.Web.Tests;
+
+/// <summary>Campaigns through the pages, on whichever database the run uses.</summary>
+public sealed class CampaignTests(ProtectHubFactory factory) : IClassFixture<ProtectHubFactory>
+{
+    private readonly TestUserBuilder _users = new(factory);
+
+    private async Task<ManagedListItem> ListItemAsync(ManagedListKind kind) =>
+        await factory.WithDbAsync(db => db.Set<ManagedListItem>().OrderBy(i => i.Name).FirstAsync(i => i.Kind == kind));
+
+    private static async Task<Guid> StartAsync(Session session, string title, params (string, string)[] extra)
+    {
+        var response = await session.PostFormAsync("/campaigns/new",
+        [
+            ("Title", title), ("Aims", "Fewer small firms lose money to invoice fraud over Christmas."),
+            ("StartsOn.Day", "1"), ("StartsOn.Month", "11"), ("StartsOn.Year", "2026"), ("EndsOn.Day", "30"), ("EndsOn.Month", "11"), ("EndsOn.Year", "2026"), .. extra,
+        ]);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, string.Join("; ", (await Html.ParseAsync(response)).ErrorSummary()));
+        return Guid.Parse(response.Headers.Location!.OriginalString.Split('/')[^1]);
+    }
+
+    [Fact]
+    public async Task Campaign_NamesEveryMissingOrBadField()
+    {
+        var officer = await Session.SignedInAsync(factory, await _users.BuildAsync());
+        var errors = (await Html.ParseAsync(await officer.PostFormAsync("/campaigns/new", ("StartsOn.Day", "10"), ("StartsOn.Month", "11"), ("StartsOn.Year", "2026"),
+            ("EndsOn.Day", "1"), ("EndsOn.Month", "11"), ("EndsOn.Year", "2026"), ("ForceCodes", "MERSEYSIDE")))).ErrorSummary();
+        Assert.Contains("Enter the campaign's title", errors);
+        Assert.Contains("Enter what the campaign aims to achieve", errors);
+        Assert.Contains("The end date must be on or after the start date", errors);
+        Assert.Contains("Select force areas of your region", errors);
+    }
+
+    [Fact]
+    public async Task Campaign_PlanPostsAndEngagements_ResultsAddUp_WeekByWeek_AndTheCalendarShowsThem()
+    {
+        var officerUser = await _users.BuildAsync();
+        var officer = await Session.SignedInAsync(factory, officerUser);
+        var topic = await ListItemAsync(ManagedListKind.Topic);
+        var national = await ListItemAsync(ManagedListKind.Campaign);
+        var title = "Take Five at Christmas " + Guid.NewGuid().ToString("N")[..6];
+        var id = await StartAsync(officer, title, ("TopicIds", topic.Id.ToString()), ("NationalCampaignId", national.Id.ToString()), ("ForceCodes", "DERBYSHIRE"));
+
+        // A post refused with its reasons, then three posts: published with results, planned, cancelled.
+        var bad = (await Html.ParseAsync(await officer.PostFormAsync($"/campaigns/{id}/posts/new", ("Channel", "Facebook"), ("ScheduledOn.Day", "3"), ("ScheduledOn.Month", "11"),
+            ("ScheduledOn.Year", "2026"), ("Text", "Check before you pay"), ("Status", "Planned"), ("Reach", "lots")))).ErrorSummary();
+        Assert.Contains("Reach must be a whole number, like 1250", bad);
+        var unpublished = (await Html.ParseAsync(await officer.PostFormAsync($"/campaigns/{id}/posts/new", ("Channel", "Facebook"), ("ScheduledOn.Day", "3"), ("ScheduledOn.Month", "11"),
+            ("ScheduledOn.Year", "2026"), ("Text", "Check before you pay"), ("Status", "Published"), ("Link", "not a link")))).ErrorSummary();
+        Assert.Contains("Enter the date it was published", unpublished);
+        Assert.Contains("Enter a full web address, starting https://", unpublished);
+        async Task PostAsync(params (string, string)[] fields)
+        {
+            var response = await officer.PostFormAsync($"/campaigns/{id}/posts/new", fields);
+            Assert.True(response.StatusCode == HttpStatusCode.Redirect, string.Join("; ", (await Html.ParseAsync(response)).ErrorSummary()));
+        }
+
+        await PostAsync(("Channel", "Facebook"), ("ScheduledOn.Day", "2"), ("ScheduledOn.Month", "11"), ("ScheduledOn.Year", "2026"), ("Text", "Take Five: stop, challenge, protect"),
+            ("Link", "https://www.takefive-stopfraud.org.uk/"), ("Status", "Published"), ("PublishedOn.Day", "2"), ("PublishedOn.Month", "11"), ("PublishedOn.Year", "2026"), ("Reach", "1,250"), ("Interactions", "48"));
+        await PostAsync(("Channel", "PressRelease"), ("ScheduledOn.Day", "16"), ("ScheduledOn.Month", "11"), ("ScheduledOn.Year", "2026"), ("Text", "Invoice fraud warning"), ("Outlet", "Derby Telegraph"), ("Status", "Planned"));
+        await PostAsync(("Channel", "X"), ("ScheduledOn.Day", "17"), ("ScheduledOn.Month", "11"), ("ScheduledOn.Year", "2026"), ("Text", "Dropped"), ("Status", "Cancelled"));
+
+        // An engagement in the campaign, delivered to 30 people, with feedback on the campaign's topic.
+        var engagementUrl = await EngagementSteps.PlanAsync(officer, "Invoice fraud breakfast " + title[^6..], officerUser.Id, "1", "11", "2026");
+        var engagementId = Guid.Parse(engagementUrl.Split('/')[^1]);
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync(engagementUrl + "/deliver", ("PeopleReached", "30"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync($"/campaigns/{id}", [new("EngagementId", engagementId.ToString())], handler: "Link")).StatusCode);
+        await factory.WithDbAsync(async db =>
+        {
+            foreach (var (before, after) in new[] { (2, 4), (1, 4) })
+            {
+                var response = new FeedbackResponse { RegionCode = "EM", EngagementId = engagementId, SubmissionId = Guid.NewGuid(), SubmittedAt = factory.Time.GetUtcNow() };
+                response.Ratings.Add(new TopicRating { ResponseId = response.Id, TopicId = topic.Id, Before = before, After = after });
+                db.Add(response);
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        var (_, page) = await officer.GetAsync($"/campaigns/{id}");
+        Assert.Equal(title, page.TestId("title")!.TextContent.Trim());
+        Assert.Equal("1 published, 1 planned, 1 cancelled", page.TestId("posts-published")!.TextContent.Trim());
+        Assert.Equal("1,250 reached, 48 interactions", page.TestId("reach")!.TextContent.Trim());
+        Assert.Equal("1 of 1 delivered, 30 people reached", page.TestId("engagements-delivered")!.TextContent.Trim());
+        Assert.Equal("1.5 before, 4.0 after: uplift +2.5 (2 ratings)", page.TestId("uplift")!.TextContent.Trim());
+        var weeks = page.TestId("weeks")!.QuerySelectorAll("tbody tr").Select(r => r.Children.Select(c => c.TextContent.Trim()).ToArray()).ToList();
+        Assert.Equal(6, weeks.Count); // The weeks of 26 October to 30 November.
+        Assert.Equal(["2 Nov 2026", "1", "1,250", "48", "0", "0"], weeks[1]);
+        Assert.Equal(["26 Oct 2026", "0", "0", "0", "1", "30"], weeks[0]);
+
+        var (_, calendar) = await officer.GetAsync("/campaigns/calendar?month=2026-11");
+        Assert.Equal("November 2026", calendar.TestId("month")!.TextContent.Trim());
+        Assert.NotNull(calendar.TestId("running")!.QuerySelector($"a[href='/campaigns/{id}']"));
+        var days = calendar.TestId("days")!.TextContent;
+        Assert.Contains("Monday 2 November", days, StringComparison.Ordinal);
+        Assert.Contains("Monday 16 November", days, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tuesday 17 November", days, StringComparison.Ordinal); // Cancelled.
+
+        // The metric catalogue's new source: the reach of posts published in the quarter, by channel.
+        var metric = new MetricDefinition
+        {
+            Key = "campaign-reach-" + title[^6..],
+            Name = "Campaign reach",
+            Definition = "Reach of campaign posts published in the quarter",
+            Unit = "people",
+            Source = MetricSource.CampaignPosts,
+            Measure = MetricMeasure.Sum,
+            ValueField = "Reach",
+            Breakdowns = ["Channel"],
+        };
+        Assert.Empty(await factory.WithServicesAsync(sp =>
+        {
+            sp.GetRequiredService<ActorScopeOverride>().Scope = ActorScope.System("coordinator");
+            return sp.GetRequiredService<MetricCatalogue>().SaveAsync(metric);
+        }));
+        var figures = await factory.WithServicesAsync(sp =>
+        {
+            sp.GetRequiredService<ActorScopeOverride>().Scope = ActorScope.ForUser(Guid.NewGuid(), "head", "EM", [ProtectHub.Core.Access.Role.HeadOfUnit], null);
+            return sp.GetRequiredService<MetricEngine>().ComputeAsync("EM", MetricScope.For(FinancialQuarter.Containing(factory.Time.UkToday())), [metric]);
+        });
+        var reach = figures.Metric(metric.Key)!;
+        Assert.Equal(1250, reach.Total.Value);
+        Assert.Equal(1250, reach.Breakdowns.Single().Rows.Single(r => r.Key == nameof(PostChannel.Facebook)).Value.Value);
+    }
+
+    [Fact]
+    public async Task CampaignFeed_HoldsTheRegionsCampaignsAndPosts_AsAllDayEvents()
+    {
+        var officer = await Session.SignedInAsync(factory, await _users.BuildAsync());
+        var title = "Cyber Aware week " + Guid.NewGuid().ToString("N")[..6];
+        var id = await StartAsync(officer, title);
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync($"/campaigns/{id}/posts/new", ("Channel", "LinkedIn"), ("ScheduledOn.Day", "20"), ("ScheduledOn.Month", "11"),
+            ("ScheduledOn.Year", "2026"), ("Text", "Turn on two-step verification"), ("Status", "Planned"))).StatusCode);
+        var created = await Html.ParseAsync(await officer.PostFormAsync("/calendar", [], handler: "Create"));
+        var path = new Uri(created.TestId("campaign-feed-url")!.GetAttribute("value")!).AbsolutePath;
+        Assert.Matches("^/calendar/[A-Za-z0-9_-]{43}/campaigns\\.ics$", path);
+        var feed = await new Session(factory).Client.GetAsync(path);
+        Assert.Equal("text/calendar", feed.Content.Headers.ContentType!.MediaType);
+        var text = await feed.Content.ReadAsStringAsync();
+        Assert.Contains($"SUMMARY:Campaign: {title}\r\n", text, StringComparison.Ordinal);
+        Assert.Contains("DTSTART;VALUE=DATE:20261101\r\nDTEND;VALUE=DATE:20261201\r\n", text, StringComparison.Ordinal);
+        Assert.Contains("DTSTART;VALUE=DATE:20261120\r\n", text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await new Session(factory).Client.GetAsync("/calendar/guessed/campaigns.ics")).StatusCode);
+
+        var elsewhere = await Session.SignedInAsync(factory, await _users.InRegion("NW").BuildAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await elsewhere.Client.GetAsync($"/campaigns/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await elsewhere.Client.GetAsync($"/campaigns/{id}/posts/new")).StatusCode);
+        var (_, theirCalendar) = await elsewhere.GetAsync("/campaigns/calendar?month=2026-11");
+        Assert.Null(theirCalendar.QuerySelector($"a[href='/campaigns/{id}']"));
+    }
+}
