@@ -16,6 +16,7 @@ using ProtectHub.Core.Partners;
 using ProtectHub.Core.Performance;
 using ProtectHub.Core.Prevent;
 using ProtectHub.Core.Requests;
+using ProtectHub.Core.Training;
 using ProtectHub.Core.Victims;
 
 namespace ProtectHub.Core;
@@ -43,6 +44,7 @@ public static class ProtectHubCoreServices
         services.AddFiles();
         services.AddMaterials();
         services.AddCampaigns();
+        services.AddTraining();
         services.AddScoped<Sharing.PartnerLinks>();
         services.AddSingleton<ServiceInstance>();
         services.AddScoped<JobLeases>();

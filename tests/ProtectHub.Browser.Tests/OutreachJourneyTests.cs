@@ -219,4 +219,32 @@ public sealed class OutreachJourneyTests(BrowserFixture fixture) : IClassFixture
         await officer.GotoAsync("/campaigns");
         Assert.True(await officer.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), "the campaign list scrolls sideways at 320 px");
     }
+
+    [Fact]
+    public async Task Training_RecordedWithACertificate_AndTheTeamMatrix_OnAccessiblePages()
+    {
+        var officer = await fixture.SignedInPageAsync(await new TestUserBuilder(fixture.Factory).WithRoles(Role.Supervisor).WithTeams(Team.CyberProtect).BuildAsync());
+        await officer.GotoAsync("/training");
+        await Axe.AssertAccessibleAsync(officer);
+        await officer.GetByTestId("save").ClickAsync();
+        await Assertions.Expect(officer.GetByTestId("error-summary")).ToContainTextAsync("Enter the course or qualification");
+        await Axe.AssertAccessibleAsync(officer);
+        await officer.GetByLabel("Course or qualification").FillAsync("Certificate in Information Security Management Principles");
+        await officer.GetByLabel("Provider").FillAsync("BCS");
+        await officer.Locator("#CompletedOn").FillAsync("12");
+        await officer.Locator("#CompletedOn-month").FillAsync("3");
+        await officer.Locator("#CompletedOn-year").FillAsync("2026");
+        await officer.Locator("#ExpiresOn").FillAsync("12");
+        await officer.Locator("#ExpiresOn-month").FillAsync("3");
+        await officer.Locator("#ExpiresOn-year").FillAsync("2029");
+        await officer.GetByLabel("CPD hours (optional)").FillAsync("35");
+        await officer.GetByLabel("Certificate (optional)").SetInputFilesAsync(new FilePayload { Name = "cismp.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.7\ncertificate\n%%EOF"u8.ToArray() });
+        await officer.GetByTestId("save").ClickAsync();
+        await Assertions.Expect(officer.GetByTestId("held")).ToContainTextAsync("Certificate in Information Security Management Principles");
+        await Assertions.Expect(officer.GetByTestId("cpd-total")).ToHaveTextAsync("35 CPD hours recorded");
+        await Axe.AssertAccessibleAsync(officer);
+        await officer.GetByTestId("team").ClickAsync();
+        await Assertions.Expect(officer.GetByTestId("matrix")).ToContainTextAsync("12 Mar 2029");
+        await Axe.AssertAccessibleAsync(officer);
+    }
 }

@@ -137,7 +137,7 @@ public sealed class MaterialTests(MailFactory factory) : IClassFixture<MailFacto
             sp.GetRequiredService<ActorScopeOverride>().Scope = ActorScope.System("test");
             return await sp.GetRequiredService<MaterialReviews>().RemindAsync();
         });
-        Assert.True(await RemindAsync() >= 1);
+        await RemindAsync(); // The daily job may have sent it already (the fake clock moves as users sign in): either way, one email.
         var reminder = (await factory.Smtp.MessagesAsync()).Single(m => m.To.Mailboxes.Single().Address == ownerUser.Email);
         Assert.Contains(title, reminder.TextBody, StringComparison.Ordinal);
         Assert.Equal(0, await RemindAsync()); // Once per review date.

@@ -63,4 +63,7 @@ public sealed class Engagement : IRegionOwned, Data.IVersioned
     public int? Capacity { get; set; }
 
     public bool RegistrationClosed { get; set; }
+
+    /// <summary>For a CPD event: the CPD hours each attendee earns, set when its delivery is recorded.</summary>
+    public decimal? CpdHours { get; set; }
 }

@@ -153,7 +153,7 @@ public sealed class EngagementDirectory(ProtectHubDbContext db, TimeProvider tim
         await db.SaveChangesAsync();
     }
 
-    public async Task<IReadOnlyList<FieldError>> RecordDeliveryAsync(Engagement engagement, int? peopleReached, string? keyLearning)
+    public async Task<IReadOnlyList<FieldError>> RecordDeliveryAsync(Engagement engagement, int? peopleReached, string? keyLearning, decimal? cpdHours = null)
     {
         var errors = new List<FieldError>();
         if (engagement.Status != EngagementStatus.Planned)
@@ -175,6 +175,11 @@ public sealed class EngagementDirectory(ProtectHubDbContext db, TimeProvider tim
             errors.Add(new("KeyLearning", TextLimits.TooLong("Key learning", TextLimits.Notes)));
         }
 
+        if (engagement.Kind == EngagementKind.CpdEvent && cpdHours is not (>= 0.5m and <= 100m))
+        {
+            errors.Add(new("CpdHours", "Enter the CPD hours each attendee earns, between 0.5 and 100, like 1.5"));
+        }
+
         if (errors.Count > 0)
         {
             return errors;
@@ -183,6 +188,7 @@ public sealed class EngagementDirectory(ProtectHubDbContext db, TimeProvider tim
         engagement.Status = EngagementStatus.Delivered;
         engagement.PeopleReached = peopleReached;
         engagement.KeyLearning = string.IsNullOrWhiteSpace(keyLearning) ? null : keyLearning.Trim();
+        engagement.CpdHours = engagement.Kind == EngagementKind.CpdEvent ? cpdHours : null;
         engagement.DeliveredRecordedAt = time.GetUtcNow();
         await db.SaveChangesAsync();
         return errors;

@@ -11,5 +11,8 @@ public enum EngagementKind
     OneToOneAdvice,
     VictimGroupSession,
     MediaPost,
+
+    /// <summary>Continuing professional development run for force practitioners (safeguarding staff, call handlers): attendees earn CPD hours.</summary>
+    CpdEvent,
     Other,
 }

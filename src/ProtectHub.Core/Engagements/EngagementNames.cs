@@ -13,6 +13,7 @@ public static class EngagementNames
         EngagementKind.OneToOneAdvice => "One-to-one advice",
         EngagementKind.VictimGroupSession => "Victim group session",
         EngagementKind.MediaPost => "Media or social media post",
+        EngagementKind.CpdEvent => "CPD event for force practitioners",
         _ => "Other",
     };
 

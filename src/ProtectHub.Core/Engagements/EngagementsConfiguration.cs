@@ -12,6 +12,7 @@ internal sealed class EngagementConfiguration : IEntityTypeConfiguration<Engagem
         builder.Property(e => e.RegionCode).HasMaxLength(8);
         builder.Property(e => e.Title).HasMaxLength(TextLimits.Line);
         builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(32);
+        builder.Property(e => e.CpdHours).HasPrecision(5, 1);
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(e => e.Team).HasConversion<string>().HasMaxLength(16);
         builder.Property(e => e.Venue).HasMaxLength(300);

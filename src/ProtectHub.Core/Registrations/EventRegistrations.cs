@@ -286,4 +286,15 @@ public sealed class EventRegistrations(ProtectHubDbContext db, TimeProvider time
 
     /// <summary>Serialises sign-ups for one event, so the last place cannot be given twice.</summary>
     private Task LockAsync(Guid engagementId) => locks.LockAsync<Engagements.Engagement>(db, engagementId);
+
+    /// <summary>A contact's CPD from the region's CPD events they attended: the events (newest first) and the hours earned.</summary>
+    public async Task<(IReadOnlyList<(Guid EngagementId, string Title, DateTimeOffset StartsAt, decimal Hours)> Events, decimal Hours)> CpdRecordAsync(Guid contactId)
+    {
+        var attended = db.Set<EventRegistration>().Where(r => r.ContactId == contactId && r.Attended).Select(r => r.EngagementId);
+        var events = (await db.Set<Engagement>().AsNoTracking()
+                .Where(e => attended.Contains(e.Id) && e.Kind == EngagementKind.CpdEvent && e.CpdHours != null && e.Status != EngagementStatus.Cancelled)
+                .OrderByDescending(e => e.StartsAt).Select(e => new { e.Id, e.Title, e.StartsAt, Hours = e.CpdHours!.Value }).Take(200).ToListAsync())
+            .Select(e => (e.Id, e.Title, e.StartsAt, e.Hours)).ToList();
+        return (events, events.Sum(e => e.Hours));
+    }
 }

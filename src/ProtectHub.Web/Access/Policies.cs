@@ -83,6 +83,12 @@ public static class Policies
     /// <summary>Campaigns: every working officer of the region.</summary>
     public const string Campaigns = "Campaigns";
 
+    /// <summary>Officers' own training records: every working officer of the region.</summary>
+    public const string Training = "Training";
+
+    /// <summary>The team's training matrix: supervisors and above.</summary>
+    public const string SuperviseTraining = "SuperviseTraining";
+
     /// <summary>Triage of requests and the tasking board: supervisors and above.</summary>
     public const string SuperviseRequests = "SuperviseRequests";
 
@@ -148,6 +154,12 @@ public static class Policies
             .AddRequirements(new ValidVettingRequirement()));
         options.AddPolicy(Campaigns, p => p
             .RequireRole(nameof(Role.Officer), nameof(Role.Supervisor), nameof(Role.Coordinator), nameof(Role.HeadOfUnit))
+            .AddRequirements(new ValidVettingRequirement()));
+        options.AddPolicy(Training, p => p
+            .RequireRole(nameof(Role.Officer), nameof(Role.Supervisor), nameof(Role.Coordinator), nameof(Role.HeadOfUnit))
+            .AddRequirements(new ValidVettingRequirement()));
+        options.AddPolicy(SuperviseTraining, p => p
+            .RequireRole(nameof(Role.Supervisor), nameof(Role.Coordinator), nameof(Role.HeadOfUnit))
             .AddRequirements(new ValidVettingRequirement()));
         options.AddPolicy(SuperviseRequests, p => p
             .RequireRole(nameof(Role.Supervisor), nameof(Role.Coordinator), nameof(Role.HeadOfUnit))

@@ -87,6 +87,8 @@ public static class PageConventions
         // Materials load their record in the page: a national material of another region is readable there, and nothing else is.
         conventions.AuthorizeFolder("/Materials", Policies.Materials);
         conventions.AuthorizeFolder("/Campaigns", Policies.Campaigns);
+        conventions.AuthorizeFolder("/Training", Policies.Training);
+        conventions.AuthorizePage("/Training/Team", Policies.SuperviseTraining);
         LoadRecords<Core.Campaigns.Campaign>(conventions, "/Campaigns/Records");
         conventions.AuthorizeFolder("/Lessons", Policies.Lessons);
         LoadRecords<Core.Lessons.Lesson>(conventions, "/Lessons/Records");

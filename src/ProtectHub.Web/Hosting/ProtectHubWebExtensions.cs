@@ -49,6 +49,7 @@ public static class ProtectHubWebExtensions
         services.AddHostedService<Core.Data.RetentionWorker>();
         services.AddHostedService<Core.Advisories.AdvisoryOutboxWorker>();
         services.AddHostedService<Core.Materials.MaterialReviewWorker>();
+        services.AddHostedService<Core.Training.TrainingReminderWorker>();
         services.AddProtectHubData().AddSqliteDatabase().AddPostgresDatabase();
         services.AddProtectHubCore().AddSignInManager();
         DataProtectionCertificate.Configure(services, configuration);

@@ -12,7 +12,7 @@ using ProtectHub.Web.Access;
 namespace ProtectHub.Web.Pages;
 
 public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService authorization, EngagementDirectory engagements, ProtectHub.Core.Victims.ReferralQueue referrals, ProtectHub.Core.Prevent.CaseClosure prevent,
-    ProtectHub.Core.Requests.RequestList requests, ProtectHub.Core.Materials.MaterialLibrary materials, MyFigures myFigures, SharedFigures shared, TimeProvider time) : PageModel
+    ProtectHub.Core.Requests.RequestList requests, ProtectHub.Core.Materials.MaterialLibrary materials, ProtectHub.Core.Training.StaffTraining training, MyFigures myFigures, SharedFigures shared, TimeProvider time) : PageModel
 {
     /// <summary>An area on the home page; without a link it is either not built yet or not for the user's role.</summary>
     public sealed record Area(string Name, string Purpose, string? Href, bool Built = true)
@@ -39,6 +39,9 @@ public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService aut
 
     /// <summary>The user's own materials past their review-by date.</summary>
     public IReadOnlyList<ProtectHub.Core.Materials.Material> MaterialsDue { get; private set; } = [];
+
+    /// <summary>The user's own qualifications expiring within 30 days (or expired).</summary>
+    public IReadOnlyList<ProtectHub.Core.Training.Qualification> TrainingDue { get; private set; } = [];
 
     /// <summary>Supervisors: how many requests wait past their triage date.</summary>
     public int RequestsAwaitingTriage { get; private set; }
@@ -81,6 +84,7 @@ public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService aut
         {
             OverdueRequests = await requests.OverdueForAsync(me);
             MaterialsDue = await materials.DueForReviewForAsync(me);
+            TrainingDue = await training.ExpiringForAsync(me);
         }
 
         if ((await authorization.AuthorizeAsync(User, Policies.SuperviseRequests)).Succeeded)
@@ -123,6 +127,7 @@ public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService aut
             new("Threat advisories", "TLP-marked advisories to partners, acknowledged", canWorkRequests ? "/advisories" : null),
             new("Requests for assistance", "Requests and taskings: triage, the work, the tasking board", canWorkRequests ? "/requests" : null),
             new("Campaigns", "Regional campaigns: posts, press, engagements, results and a calendar", canWorkRequests ? "/campaigns" : null),
+            new("Training", "Your qualifications and CPD; your team's training matrix", canWorkRequests ? "/training" : null),
             new("Materials library", "Presentations, leaflets, exercise packs and videos, with every version kept", canWorkRequests ? "/materials" : null),
             new("Performance", "Figures, delivery plans, quarterly returns and effectiveness", canViewPerformance ? "/performance" : null),
         };

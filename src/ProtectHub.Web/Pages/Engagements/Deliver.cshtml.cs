@@ -18,6 +18,11 @@ public sealed class DeliverModel(EngagementDirectory directory, ProtectHub.Core.
     [BindProperty]
     public string? KeyLearning { get; set; }
 
+    [BindProperty]
+    public string? CpdHours { get; set; }
+
+    public bool IsCpdEvent => HttpContext.GetRecord<Engagement>().Kind == EngagementKind.CpdEvent;
+
     public string EngagementTitle => HttpContext.GetRecord<Engagement>().Title;
 
     public async Task OnGetAsync()
@@ -30,7 +35,8 @@ public sealed class DeliverModel(EngagementDirectory directory, ProtectHub.Core.
     public async Task<IActionResult> OnPostAsync()
     {
         var reached = int.TryParse(PeopleReached?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : (int?)null;
-        ModelState.AddFieldErrors(null, await directory.RecordDeliveryAsync(HttpContext.GetRecord<Engagement>(), reached, KeyLearning));
+        var hours = decimal.TryParse(CpdHours?.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var h) ? h : (decimal?)null;
+        ModelState.AddFieldErrors(null, await directory.RecordDeliveryAsync(HttpContext.GetRecord<Engagement>(), reached, KeyLearning, hours));
         if (!ModelState.IsValid)
         {
             return Page();

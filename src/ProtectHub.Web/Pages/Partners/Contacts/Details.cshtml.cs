@@ -7,9 +7,12 @@ using ProtectHub.Web.Records;
 namespace ProtectHub.Web.Pages.Partners.Contacts;
 
 /// <summary>One contact. Opening it is audited as a view of personal data (by the read-audit filter).</summary>
-public sealed class DetailsModel(ProtectHubDbContext db) : PageModel
+public sealed class DetailsModel(ProtectHubDbContext db, Core.Registrations.EventRegistrations registrations) : PageModel
 {
     public Contact Contact { get; private set; } = null!;
+
+    /// <summary>CPD events of the region the contact attended, and the hours they earned.</summary>
+    public (IReadOnlyList<(Guid EngagementId, string Title, DateTimeOffset StartsAt, decimal Hours)> Events, decimal Hours) Cpd { get; private set; } = ([], 0);
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -21,6 +24,7 @@ public sealed class DetailsModel(ProtectHubDbContext db) : PageModel
 
         await db.Entry(contact).Reference(c => c.Organisation).LoadAsync();
         Contact = contact;
+        Cpd = await registrations.CpdRecordAsync(contact.Id);
         return Page();
     }
 }

@@ -815,7 +815,8 @@ namespace ProtectHub.Data.Postgres.Migrations
                     Sectors = table.Column<List<string>>(type: "text[]", nullable: false),
                     RegistrationToken = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     Capacity = table.Column<int>(type: "integer", nullable: true),
-                    RegistrationClosed = table.Column<bool>(type: "boolean", nullable: false)
+                    RegistrationClosed = table.Column<bool>(type: "boolean", nullable: false),
+                    CpdHours = table.Column<decimal>(type: "numeric(5,1)", precision: 5, scale: 1, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1664,6 +1665,38 @@ namespace ProtectHub.Data.Postgres.Migrations
                         principalTable: "users",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "qualifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Course = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Provider = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CpdHours = table.Column<decimal>(type: "numeric(6,1)", precision: 6, scale: 1, nullable: true),
+                    CertificateFileId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CertificateFileName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CertificateContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    CertificateSha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RecordedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ExpiryReminderSentFor = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_qualifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_qualifications_users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -2784,6 +2817,21 @@ namespace ProtectHub.Data.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_qualifications_RegionCode_ExpiresOn",
+                table: "qualifications",
+                columns: new[] { "RegionCode", "ExpiresOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_qualifications_RegionCode_UserId",
+                table: "qualifications",
+                columns: new[] { "RegionCode", "UserId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_qualifications_UserId",
+                table: "qualifications",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_referral_links_EarlierReferralId",
                 table: "referral_links",
                 column: "EarlierReferralId");
@@ -3009,6 +3057,9 @@ namespace ProtectHub.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "prevent_special_category");
+
+            migrationBuilder.DropTable(
+                name: "qualifications");
 
             migrationBuilder.DropTable(
                 name: "referral_links");

@@ -11,7 +11,7 @@ using ProtectHub.Core.Data;
 namespace ProtectHub.Data.Sqlite.Migrations
 {
     [DbContext(typeof(ProtectHubDbContext))]
-    [Migration("20261207035532_Initial")]
+    [Migration("20261207040742_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -891,6 +891,10 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("ChangedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("CpdHours")
+                        .HasPrecision(5, 1)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -4306,6 +4310,82 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     b.ToTable("partner_links", (string)null);
                 });
 
+            modelBuilder.Entity("ProtectHub.Core.Training.Qualification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CertificateContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CertificateFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CertificateFileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CertificateSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Course")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("CpdHours")
+                        .HasPrecision(6, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpiryReminderSentFor")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegionCode")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("RegionCode", "ExpiresOn");
+
+                    b.HasIndex("RegionCode", "UserId");
+
+                    b.ToTable("qualifications", (string)null);
+                });
+
             modelBuilder.Entity("ProtectHub.Core.Victims.AdviceItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5385,6 +5465,15 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     b.HasOne("ProtectHub.Core.Partners.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ProtectHub.Core.Training.Qualification", b =>
+                {
+                    b.HasOne("ProtectHub.Core.Access.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

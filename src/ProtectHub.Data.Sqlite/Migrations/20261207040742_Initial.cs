@@ -813,7 +813,8 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     Sectors = table.Column<string>(type: "TEXT", nullable: false),
                     RegistrationToken = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     Capacity = table.Column<int>(type: "INTEGER", nullable: true),
-                    RegistrationClosed = table.Column<bool>(type: "INTEGER", nullable: false)
+                    RegistrationClosed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CpdHours = table.Column<decimal>(type: "TEXT", precision: 5, scale: 1, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1662,6 +1663,38 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         principalTable: "users",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "qualifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Course = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Provider = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    CpdHours = table.Column<decimal>(type: "TEXT", precision: 6, scale: 1, nullable: true),
+                    CertificateFileId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CertificateFileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CertificateContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CertificateSha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RecordedByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ExpiryReminderSentFor = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_qualifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_qualifications_users_UserId",
+                        column: x => x.UserId,
+                        principalTable: "users",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -2774,6 +2807,21 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_qualifications_RegionCode_ExpiresOn",
+                table: "qualifications",
+                columns: new[] { "RegionCode", "ExpiresOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_qualifications_RegionCode_UserId",
+                table: "qualifications",
+                columns: new[] { "RegionCode", "UserId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_qualifications_UserId",
+                table: "qualifications",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_referral_links_EarlierReferralId",
                 table: "referral_links",
                 column: "EarlierReferralId");
@@ -2996,6 +3044,9 @@ namespace ProtectHub.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "prevent_special_category");
+
+            migrationBuilder.DropTable(
+                name: "qualifications");
 
             migrationBuilder.DropTable(
                 name: "referral_links");
