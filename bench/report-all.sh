@@ -36,5 +36,11 @@ status() { awk -F'|' -v n="$1" '$1 == n { printf "Exit code %s, %s s, load avera
   echo
   echo "## Cyber Prevent (issue #17): pages p95 under 100 ms with 16 users; a 50,000-row list under 60 s; 10,000 letters under 30 s"
   echo; status prevent; echo; echo; lines prevent "generated in|rows:|users, 30 s|operation list of|warning letters"
+  echo
+  echo "## Intelligence and lessons (issue #18): lists, searches, report pages and the national library p95 under 100 ms with 16 users"
+  echo; status intelligence; echo; echo; lines intelligence "generated in|rows:|users, 30 s"
+  echo
+  echo "## Requests, materials and campaigns (issue #20): pages p95 under 100 ms with 16 users; a 50 MB upload under 2 s"
+  echo; status outreach; echo; echo; lines outreach "generated in|rows:|users, 30 s|^  /|^upload of"
 } >docs/benchmarks/latest.md
 echo "report: docs/benchmarks/latest.md"

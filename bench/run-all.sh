@@ -43,6 +43,9 @@ run partners bench/ProtectHub.Partners.Benchmarks/run.sh --regenerate --skip-wrk
 run performance bench/ProtectHub.Performance.Benchmarks/run.sh --regenerate --import --import-people
 # The Prevent data set goes in a database of its own on the server the performance benchmark just made afresh.
 run prevent bench/ProtectHub.Performance.Benchmarks/run.sh --prevent
+# So do the intelligence (issue #18) and outreach (issue #20: requests, materials, campaigns) data sets.
+run intelligence bench/ProtectHub.Performance.Benchmarks/run.sh --intelligence
+run outreach bench/ProtectHub.Performance.Benchmarks/run.sh --outreach
 
 # --- the report ------------------------------------------------------------------------------------------------
 bench/report-all.sh "$out" "$started" "$(( ($(date +%s) - begin) / 60 ))"

@@ -35,6 +35,8 @@ public static partial class Program
                 int.Parse(Get("duration", "30"), CultureInfo.InvariantCulture), int.Parse(Get("warmup", "10"), CultureInfo.InvariantCulture), Get("pages", "dashboard")),
             "prevent-import" => await PreventBenchmark.RunAsync(Get("connection", ""), int.Parse(Get("rows", "50000"), CultureInfo.InvariantCulture),
                 int.Parse(Get("letters", "10000"), CultureInfo.InvariantCulture), int.Parse(Get("cases", "100000"), CultureInfo.InvariantCulture)),
+            "upload" => await UploadBenchmark.RunAsync(new Uri(Get("base-url", "http://127.0.0.1:5101")), int.Parse(Get("megabytes", "50"), CultureInfo.InvariantCulture),
+                int.Parse(Get("runs", "5"), CultureInfo.InvariantCulture)),
             "import" => await ImportBenchmark.RunAsync(Get("connection", ""), int.Parse(Get("rows", "1000000"), CultureInfo.InvariantCulture), options.ContainsKey("organisations")),
             _ => Usage(),
         };
@@ -42,7 +44,7 @@ public static partial class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: return --connection CS [--region EM] [--runs 7] | load --base-url URL [--pages dashboard|queue|prevent|intelligence|library] [--users 16] [--duration 30] [--warmup 10] | import --connection CS [--rows 1000000] [--organisations] | prevent-import --connection CS [--rows 50000] [--letters 10000] [--cases 100000]");
+        Console.Error.WriteLine("usage: return --connection CS [--region EM] [--runs 7] | load --base-url URL [--pages dashboard|queue|prevent|intelligence|library|outreach] | upload --base-url URL [--megabytes 50] [--runs 5] [--users 16] [--duration 30] [--warmup 10] | import --connection CS [--rows 1000000] [--organisations] | prevent-import --connection CS [--rows 50000] [--letters 10000] [--cases 100000]");
         return 2;
     }
 
@@ -173,6 +175,14 @@ public static partial class Program
             "/lessons/library", "/lessons/library?Q=mfa", "/lessons/library?Q=invoice+redirection", "/lessons/library?Technique=T1566", "/lessons/library?Attack=Ransomware",
             "/lessons/library?page=10", .. new[] { 17, 4242, 44444 }.Select(n => $"/lessons/library/{BenchId("lesson", n)}"),
         ]),
+        // Issue #20: the request list (open, overdue, mine, a search, a page deep), the tasking board, the materials library
+        // (a search, a kind, page 10) and a material's page, the campaign list, two months of the calendar and a campaign's page.
+        "outreach" => ("supervisor@demo.protecthub.test",
+        [
+            "/requests", "/requests?overdue=true", "/requests?status=Done", "/requests?q=bench+request+4242", "/requests?page=20", "/requests/board",
+            "/materials", "/materials?q=ransomware", "/materials?kind=ExercisePack", "/materials?page=10", $"/materials/{BenchId("material", 4242)}",
+            "/campaigns", "/campaigns?all=true&page=5", "/campaigns/calendar", "/campaigns/calendar?month=2025-06", $"/campaigns/{BenchId("campaign", 250)}",
+        ]),
         "queue" => ("supervisor@demo.protecthub.test",
         [
             "/referrals", "/referrals?Team=FraudProtect", "/referrals?Team=CyberProtect&Force=NOTTS", "/referrals?Overdue=true", "/referrals?Assigned=unassigned",
@@ -194,25 +204,37 @@ public static partial class Program
     private static string Md5(string text) => Convert.ToHexStringLower(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
 #pragma warning restore CA5351
 
+    /// <summary>Signs a demo user in (the web app runs in Development with its demo users); null when it refuses.</summary>
+    internal static async Task<CookieContainer?> SignInAsync(Uri baseUrl, string email)
+    {
+        var cookies = new CookieContainer();
+        using var signIn = new HttpClient(new SocketsHttpHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = baseUrl };
+        var form = await signIn.GetStringAsync(new Uri("/sign-in", UriKind.Relative));
+        var token = WebUtility.HtmlDecode(Token().Match(form).Groups[1].Value);
+        using var post = await signIn.PostAsync(new Uri("/sign-in", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Email"] = email,
+            ["Password"] = "demo-protecthub-2026",
+            ["__RequestVerificationToken"] = token,
+        }));
+        if (post.StatusCode != HttpStatusCode.Redirect)
+        {
+            Console.Error.WriteLine($"sign-in answered {(int)post.StatusCode}: run the web app in Development (demo users)");
+            return null;
+        }
+
+        return cookies;
+    }
+
+    /// <summary>The anti-forgery token of a form page.</summary>
+    internal static string FormToken(string page) => WebUtility.HtmlDecode(Token().Match(page).Groups[1].Value);
+
     private static async Task<int> LoadAsync(Uri baseUrl, int users, int duration, int warmup, string pages)
     {
         var (email, urls) = Pages(pages);
-        var cookies = new CookieContainer();
-        using (var signIn = new HttpClient(new SocketsHttpHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = baseUrl })
+        if (await SignInAsync(baseUrl, email) is not { } cookies)
         {
-            var form = await signIn.GetStringAsync(new Uri("/sign-in", UriKind.Relative));
-            var token = WebUtility.HtmlDecode(Token().Match(form).Groups[1].Value);
-            using var post = await signIn.PostAsync(new Uri("/sign-in", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["Email"] = email,
-                ["Password"] = "demo-protecthub-2026",
-                ["__RequestVerificationToken"] = token,
-            }));
-            if (post.StatusCode != HttpStatusCode.Redirect)
-            {
-                Console.Error.WriteLine($"sign-in answered {(int)post.StatusCode}: run the web app in Development (demo users)");
-                return 1;
-            }
+            return 1;
         }
 
         using var client = new HttpClient(new SocketsHttpHandler { CookieContainer = cookies, AllowAutoRedirect = false, MaxConnectionsPerServer = users }) { BaseAddress = baseUrl };

@@ -20,8 +20,13 @@
 #      report pages, coverage and threat picture, then the national library of lessons, each with 16 users (target: p95
 #      under 100 ms). The row counts are checked against the declared sizes (within 1 %) before anything is measured.
 #
+#   6. with --outreach, issue #20's benchmark instead, in a database of its own: 100,000 requests for assistance,
+#      20,000 materials with 60,000 versions and 500 campaigns with 50,000 posts (generate-outreach.sql); the request
+#      list, tasking board, materials library, campaign list and calendar with 16 users (target: p95 under 100 ms), then
+#      a 50 MB file uploaded to the materials library, checked and stored (target: under 2 s). Row counts are checked first.
+#
 #   bench/ProtectHub.Performance.Benchmarks/run.sh [--regenerate] [--users 16] [--duration 30] [--warmup 10] [--runs 7]
-#                                                  [--import [--import-rows N] [--import-people]] [--prevent] [--intelligence]
+#                                                  [--import [--import-rows N] [--import-people]] [--prevent] [--intelligence] [--outreach]
 #
 # The data set is generated once (in SQL, see generate.sql) and kept in $PERFORMANCE_BENCH_DIR (default
 # /var/tmp/protecthub-performance-bench); later runs reuse it. Every server this script starts is stopped when it ends.
@@ -34,7 +39,11 @@ web_port=${PERFORMANCE_BENCH_WEB_PORT:-5101}
 engagements=${ENGAGEMENTS:-1000000}
 referrals=${REFERRALS:-3000000}
 organisations=${ORGANISATIONS:-100000}
-users=16 duration=30 warmup=10 runs=7 regenerate=0 import=0 import_rows=1000000 import_people=0 prevent=0 intelligence=0
+users=16 duration=30 warmup=10 runs=7 regenerate=0 import=0 import_rows=1000000 import_people=0 prevent=0 intelligence=0 outreach=0
+outreach_requests=${OUTREACH_REQUESTS:-100000}
+outreach_materials=${OUTREACH_MATERIALS:-20000}
+outreach_campaigns=${OUTREACH_CAMPAIGNS:-500}
+outreach_posts=${OUTREACH_POSTS:-50000}
 intelligence_reports=${INTELLIGENCE_REPORTS:-200000}
 intelligence_lessons=${INTELLIGENCE_LESSONS:-50000}
 prevent_cases=${PREVENT_CASES:-100000}
@@ -51,6 +60,7 @@ while [ $# -gt 0 ]; do
     --import-people) import_people=1 ;;
     --prevent) prevent=1 ;;
     --intelligence) intelligence=1 ;;
+    --outreach) outreach=1 ;;
     *) echo "unknown option $1"; exit 2 ;;
   esac
   shift
@@ -119,6 +129,65 @@ start_web() {
 }
 stop_web() { [ -n "$web_pid" ] && { kill "$web_pid" 2>/dev/null || true; wait "$web_pid" 2>/dev/null || true; web_pid=""; }; }
 
+# Never measure the wrong data: each table within 1 % of its declared size, else stop and say so.
+check_rows() {
+  local table=$1 expected=$2 actual
+  actual=$(psql_ -d "$db" -c "SELECT count(*) FROM $table")
+  echo "rows: $table $actual (declared $expected)"
+  if [ $((actual * 100)) -lt $((expected * 99)) ] || [ $((actual * 100)) -gt $((expected * 101)) ]; then
+    echo "$table holds $actual rows, not the declared $expected (within 1 %): run again with --regenerate"; exit 3
+  fi
+}
+# Before each measurement: no autovacuum running, a checkpoint written, and the machine quiet again (1-minute load
+# under 1.5, up to 2 minutes), so one run's aftermath is not measured in the next.
+settle() {
+  for _ in $(seq 1 60); do
+    [ "$(psql_ -d "$db" -c "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'autovacuum:%'")" = "0" ] && break
+    sleep 2
+  done
+  psql_ -d "$db" -c "CHECKPOINT"
+  for _ in $(seq 1 60); do
+    awk '{ exit !($1 < 1.5) }' /proc/loadavg && break
+    sleep 2
+  done
+}
+
+if [ "$outreach" -eq 1 ]; then
+  # Issue #20's data set lives in its own database.
+  db=protecthub_outreach
+  cs="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=$db"
+  [ "$regenerate" -eq 1 ] && { psql_ -c "DROP DATABASE IF EXISTS $db"; rm -f "$bench_dir/outreach-generated.ok"; }
+  [ "$(psql_ -c "SELECT 1 FROM pg_database WHERE datname = '$db'")" = "1" ] || { psql_ -c "CREATE DATABASE $db"; rm -f "$bench_dir/outreach-generated.ok"; }
+  say "web app on the outreach database (applies the migrations and seeds the demo users of East Midlands)"
+  : >"$bench_dir/web.log"
+  start_web
+  if [ ! -f "$bench_dir/outreach-generated.ok" ]; then
+    say "generate $outreach_requests requests, $outreach_materials materials with $((outreach_materials * 3)) versions, $outreach_campaigns campaigns with $outreach_posts posts (SQL)"
+    start=$(date +%s)
+    psql_ -d "$db" -v requests="$outreach_requests" -v materials="$outreach_materials" -v campaigns="$outreach_campaigns" -v posts="$outreach_posts" \
+      -f "$root/bench/ProtectHub.Performance.Benchmarks/generate-outreach.sql"
+    echo "generated in $(( $(date +%s) - start )) s"
+    echo "requests=$outreach_requests materials=$outreach_materials campaigns=$outreach_campaigns posts=$outreach_posts" >"$bench_dir/outreach-generated.ok"
+  fi
+  check_rows assistance_requests "$outreach_requests"
+  check_rows "materials WHERE \"Title\" LIKE 'Bench material %'" "$outreach_materials"
+  check_rows "material_versions WHERE \"FileName\" LIKE 'bench-%'" "$((outreach_materials * 3))"
+  check_rows campaigns "$outreach_campaigns"
+  check_rows campaign_posts "$outreach_posts"
+  say "VACUUM ANALYZE, then wait for autovacuum to settle (the state a production server is in)"
+  psql_ -d "$db" -c "VACUUM ANALYZE"
+  settle
+  say "requests, tasking board, materials library, campaigns and calendar (issue #20): $users users, ${duration} s after ${warmup} s warm-up"
+  bench load --pages outreach --base-url "http://127.0.0.1:$web_port" --users "$users" --duration "$duration" --warmup "$warmup" \
+    | tee "$bench_dir/results-outreach.txt"
+  settle
+  say "a 50 MB file uploaded to the materials library, checked and stored in the database (issue #20), 5 runs"
+  bench upload --base-url "http://127.0.0.1:$web_port" --megabytes 50 --runs 5 | tee "$bench_dir/results-upload.txt"
+  stop_web
+  say "done"
+  exit 0
+fi
+
 if [ "$intelligence" -eq 1 ]; then
   # Issue #18's data set lives in its own database too.
   db=protecthub_intelligence
@@ -135,33 +204,11 @@ if [ "$intelligence" -eq 1 ]; then
     echo "generated in $(( $(date +%s) - start )) s"
     echo "reports=$intelligence_reports lessons=$intelligence_lessons" >"$bench_dir/intelligence-generated.ok"
   fi
-  # Never measure the wrong data: each table within 1 % of its declared size, else stop and say so.
-  check_rows() {
-    local table=$1 expected=$2 actual
-    actual=$(psql_ -d "$db" -c "SELECT count(*) FROM $table")
-    echo "rows: $table $actual (declared $expected)"
-    if [ $((actual * 100)) -lt $((expected * 99)) ] || [ $((actual * 100)) -gt $((expected * 101)) ]; then
-      echo "$table holds $actual rows, not the declared $expected (within 1 %): run again with --regenerate"; exit 3
-    fi
-  }
   check_rows intelligence_reports "$intelligence_reports"
   check_rows intelligence_subjects "$((intelligence_reports * 5))"
   check_rows "lessons WHERE \"Status\" = 'Published'" "$intelligence_lessons"
   say "VACUUM ANALYZE, then wait for autovacuum to settle (the state a production server is in)"
   psql_ -d "$db" -c "VACUUM ANALYZE"
-  # Before each measurement: no autovacuum running, a checkpoint written, and the machine quiet again (1-minute load
-  # under 1.5, up to 2 minutes), so one run's aftermath is not measured in the next.
-  settle() {
-    for _ in $(seq 1 60); do
-      [ "$(psql_ -d "$db" -c "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'autovacuum:%'")" = "0" ] && break
-      sleep 2
-    done
-    psql_ -d "$db" -c "CHECKPOINT"
-    for _ in $(seq 1 60); do
-      awk '{ exit !($1 < 1.5) }' /proc/loadavg && break
-      sleep 2
-    done
-  }
   settle
   say "intelligence lists, subject searches, report pages, coverage and threat picture (issue #18): $users users, ${duration} s after ${warmup} s warm-up"
   bench load --pages intelligence --base-url "http://127.0.0.1:$web_port" --users "$users" --duration "$duration" --warmup "$warmup" \

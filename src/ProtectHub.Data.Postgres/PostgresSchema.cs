@@ -41,6 +41,9 @@ internal static class PostgresSchema
             CREATE INDEX "IX_victim_referrals_open_full_name_trgm" ON victim_referrals USING gin (lower("FullName") gin_trgm_ops) WHERE "Status" <> 'Closed';
             CREATE INDEX "IX_victim_referrals_open_organisation_trgm" ON victim_referrals USING gin (lower("OrganisationName") gin_trgm_ops) WHERE "Status" <> 'Closed';
             CREATE INDEX "IX_lessons_published_search_trgm" ON lessons USING gin ("SearchText" gin_trgm_ops) WHERE "Status" = 'Published';
+            CREATE INDEX "IX_assistance_requests_search_trgm" ON assistance_requests USING gin ("SearchText" gin_trgm_ops);
+            CREATE INDEX "IX_materials_search_trgm" ON materials USING gin ("SearchText" gin_trgm_ops);
+            CREATE INDEX "IX_campaigns_search_trgm" ON campaigns USING gin ("SearchText" gin_trgm_ops);
             """);
 
         // An organisation's timeline finds its engagements by array containment (@>).
