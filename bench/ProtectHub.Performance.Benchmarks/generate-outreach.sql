@@ -10,7 +10,7 @@ CREATE TEMP TABLE bench_officer AS
 SELECT "Id" AS id, "DisplayName" AS name FROM users WHERE "Email" = 'officer.cyberprotect@demo.protecthub.test';
 
 INSERT INTO assistance_requests ("Id", "RegionCode", "Reference", "Source", "Category", "Urgency", "Title", "Details", "OrganisationName",
-    "RequesterName", "RequesterEmail", "ReceivedAt", "ReceivedOn", "TriageBy", "CompleteBy", "Status", "AssignedOfficerId", "AssignedOfficerName",
+    "RequesterName", "RequesterEmail", "ReceivedAt", "ReceivedOn", "TriageBy", "CompleteBy", "Status", "DueOn", "AssignedOfficerId", "AssignedOfficerName",
     "AssignedTeam", "TriagedAt", "TriagedByName", "TriageReason", "RedirectedTo", "Outcome", "DoneAt", "DoneByName", "CreatedByName",
     "SearchText", "Version")
 SELECT md5('request-' || i)::uuid, 'EM', 'RFA-B' || lpad(i::text, 7, '0'),
@@ -20,7 +20,7 @@ SELECT md5('request-' || i)::uuid, 'EM', 'RFA-B' || lpad(i::text, 7, '0'),
     'Bench request ' || i || ': ' || (ARRAY['phishing talk','tabletop exercise','ransomware advice','victim follow-up','radio interview'])[1 + i % 5],
     'Details of benchmark request ' || i || '.', 'Bench organisation ' || (i % 5000),
     'Requester ' || i, 'requester' || i || '@bench.example', received, received::date, received::date + 5, received::date + 20,
-    status,
+    status, CASE status WHEN 'New' THEN received::date + 5 WHEN 'Accepted' THEN received::date + 20 END,
     CASE WHEN status IN ('Accepted', 'Done') THEN CASE WHEN i % 3 = 0 THEN (SELECT id FROM bench_officer) ELSE md5('bench-officer-' || (i % 12))::uuid END END,
     CASE WHEN status IN ('Accepted', 'Done') THEN CASE WHEN i % 3 = 0 THEN (SELECT name FROM bench_officer) ELSE 'Bench officer ' || (i % 12) END END,
     CASE WHEN status IN ('Accepted', 'Done') AND i % 7 = 0 THEN 'CyberProtect' END,

@@ -105,6 +105,10 @@ public sealed class CampaignTests(ProtectHubFactory factory) : IClassFixture<Pro
         Assert.Contains("Monday 2 November", days, StringComparison.Ordinal);
         Assert.Contains("Monday 16 November", days, StringComparison.Ordinal);
         Assert.DoesNotContain("Tuesday 17 November", days, StringComparison.Ordinal); // Cancelled.
+        var (_, oneDay) = await officer.GetAsync("/campaigns/calendar?day=2026-11-16");
+        Assert.Equal("Monday 16 November 2026", oneDay.TestId("month")!.TextContent.Trim());
+        Assert.Contains("Invoice fraud warning", oneDay.TestId("days")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Take Five: stop", oneDay.TestId("days")!.TextContent, StringComparison.Ordinal);
 
         // The metric catalogue's new source: the reach of posts published in the quarter, by channel.
         var metric = new MetricDefinition

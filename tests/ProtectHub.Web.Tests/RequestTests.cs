@@ -159,7 +159,8 @@ public sealed class RequestTests(MailFactory factory) : IClassFixture<MailFactor
         Assert.Equal(HttpStatusCode.Redirect, (await supervisor.PostFormAsync($"/requests/{late}/triage", [new("OfficerId", officerUser.Id.ToString())], handler: "Accept")).StatusCode);
         // Received a month ago: both dates have passed.
         await factory.WithDbAsync(db => db.Set<AssistanceRequest>().IgnoreQueryFilters().Where(r => r.Id == late || r.Id == waiting)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.TriageBy, new DateOnly(2026, 10, 9)).SetProperty(r => r.CompleteBy, new DateOnly(2026, 10, 30))));
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.TriageBy, new DateOnly(2026, 10, 9)).SetProperty(r => r.CompleteBy, new DateOnly(2026, 10, 30))
+                .SetProperty(r => r.DueOn, r => r.Status == RequestStatus.New ? new DateOnly(2026, 10, 9) : new DateOnly(2026, 10, 30))));
 
         var (_, home) = await officer.GetAsync("/");
         Assert.NotNull(home.TestId("overdue-requests")!.QuerySelector($"a[href='/requests/{late}']"));

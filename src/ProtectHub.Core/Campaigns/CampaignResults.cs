@@ -62,8 +62,8 @@ public sealed class CampaignResults(ProtectHubDbContext db)
     }
 }
 
-/// <summary>One day of the campaign calendar: the posts planned or published that day.</summary>
-public sealed record CalendarDay(DateOnly Day, IReadOnlyList<CampaignPost> Posts);
+/// <summary>One day of the campaign calendar: how many posts are planned or published that day, and the first few.</summary>
+public sealed record CalendarDay(DateOnly Day, int Count, IReadOnlyList<CampaignPost> Posts);
 
 /// <summary>The campaigns list and the month calendar of campaigns and posts.</summary>
 public sealed class CampaignList(ProtectHubDbContext db, TimeProvider time)
@@ -90,16 +90,55 @@ public sealed class CampaignList(ProtectHubDbContext db, TimeProvider time)
         return (items, total);
     }
 
-    /// <summary>The campaigns running in the month, and every day's posts (cancelled ones left out).</summary>
+    /// <summary>How many of a day's posts the month view lists; the day's own view lists them all.</summary>
+    public const int PostsShownADay = 5;
+
+    /// <summary>The campaigns running in the month, and each day's posts (cancelled ones left out): the count and the first few.</summary>
     public async Task<(IReadOnlyList<Campaign> Campaigns, IReadOnlyList<CalendarDay> Days)> MonthAsync(int year, int month)
     {
         var first = new DateOnly(year, month, 1);
         var last = first.AddMonths(1).AddDays(-1);
-        var campaigns = await db.Set<Campaign>().AsNoTracking().Where(c => c.StartsOn <= last && c.EndsOn >= first).OrderBy(c => c.StartsOn).ThenBy(c => c.Title).Take(200).ToListAsync();
-        var posts = await db.Set<CampaignPost>().AsNoTracking().Where(p => p.ScheduledOn >= first && p.ScheduledOn <= last && p.Status != PostStatus.Cancelled)
-            .OrderBy(p => p.ScheduledOn).ThenBy(p => p.CreatedAt).Take(2000).ToListAsync();
-        var byDay = posts.GroupBy(p => p.ScheduledOn).ToDictionary(g => g.Key, g => (IReadOnlyList<CampaignPost>)g.ToList());
-        var days = Enumerable.Range(0, last.Day).Select(i => first.AddDays(i)).Select(d => new CalendarDay(d, byDay.GetValueOrDefault(d, []))).ToList();
+        var campaigns = await RunningAsync(first, last);
+        var posts = await Posts(first, last).ToListAsync();
+        var byDay = posts.GroupBy(p => p.ScheduledOn).ToDictionary(g => g.Key, g => g.ToList());
+        var days = Enumerable.Range(0, last.Day).Select(i => first.AddDays(i))
+            .Select(d => byDay.TryGetValue(d, out var of) ? new CalendarDay(d, of.Count, of.Take(PostsShownADay).ToList()) : new CalendarDay(d, 0, [])).ToList();
         return (campaigns, days);
+    }
+
+    /// <summary>One day: the campaigns running and every post planned or published that day.</summary>
+    public async Task<(IReadOnlyList<Campaign> Campaigns, CalendarDay Day)> DayAsync(DateOnly day)
+    {
+        var posts = await Posts(day, day).ToListAsync();
+        return (await RunningAsync(day, day), new CalendarDay(day, posts.Count, posts));
+    }
+
+    private Task<List<Campaign>> RunningAsync(DateOnly first, DateOnly last) =>
+        db.Set<Campaign>().AsNoTracking().Where(c => c.StartsOn <= last && c.EndsOn >= first).OrderBy(c => c.StartsOn).ThenBy(c => c.Title)
+            .Select(c => new Campaign { Id = c.Id, RegionCode = c.RegionCode, Title = c.Title, StartsOn = c.StartsOn, EndsOn = c.EndsOn }).Take(200).ToListAsync();
+
+    // What the calendar shows of a post, its text cut to a line by the database (so a month does not read every post's whole text).
+#pragma warning disable CA1845 // An expression the database translates: spans do not exist there.
+    private IQueryable<CampaignPost> Posts(DateOnly first, DateOnly last) =>
+        db.Set<CampaignPost>().AsNoTracking().Where(p => p.ScheduledOn >= first && p.ScheduledOn <= last && p.Status != PostStatus.Cancelled)
+            .OrderBy(p => p.ScheduledOn).ThenBy(p => p.CreatedAt).ThenBy(p => p.Id)
+            .Select(p => new CampaignPost
+            {
+                Id = p.Id,
+                RegionCode = p.RegionCode,
+                CampaignId = p.CampaignId,
+                Channel = p.Channel,
+                ScheduledOn = p.ScheduledOn,
+                Status = p.Status,
+                Text = p.Text.Length > 120 ? p.Text.Substring(0, 120) + "…" : p.Text
+            })
+            .Take(5000);
+#pragma warning restore CA1845
+
+    /// <summary>The titles of the campaigns the posts shown belong to.</summary>
+    public async Task<IReadOnlyDictionary<Guid, string>> TitlesAsync(IEnumerable<Guid> campaignIds)
+    {
+        var ids = campaignIds.Distinct().ToList();
+        return await db.Set<Campaign>().AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Title);
     }
 }

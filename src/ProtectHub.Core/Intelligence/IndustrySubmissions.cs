@@ -146,26 +146,15 @@ public sealed class IndustrySubmissions(ProtectHubDbContext db, TimeProvider tim
     // The submission is saved before the email: a relay that is down never loses a report, it only leaves it unacknowledged.
     private async Task AcknowledgeAsync(IndustrySubmission submission, string reference)
     {
-        if (!mail.IsConfigured)
-        {
-            return;
-        }
-
-        try
-        {
-            await mail.SendAsync(submission.SubmitterEmail, submission.SubmitterName, $"We have received your report ({reference})",
+        if (await mail.TrySendAsync(submission.SubmitterEmail, submission.SubmitterName, $"We have received your report ({reference})",
                 $"Dear {submission.SubmitterName},\n\nThank you for reporting {IntelligenceNames.Of(submission.Kind).ToLowerInvariant()} to the regional cyber Protect team. " +
                 $"We have received it and our reference is {reference}.\n\nAn officer will read it, and may contact you if we need to know more. " +
                 "If you are still under attack, or money has been lost, call 101 (or 999 if a crime is in progress) and report it to Report Fraud as well.\n\n" +
-                "Please do not reply to this email with further details: use your secure link again.\n\nRegional Organised Crime Unit, Cyber Protect team");
+                "Please do not reply to this email with further details: use your secure link again.\n\nRegional Organised Crime Unit, Cyber Protect team", logger, $"acknowledgement of industry submission {submission.Id}"))
+        {
             var tracked = await db.Set<IndustrySubmission>().IgnoreQueryFilters([QueryFilters.Region]).FirstAsync(s => s.Id == submission.Id);
             tracked.AcknowledgementSent = true;
             await db.SaveChangesAsync();
-        }
-        catch (Exception ex) when (ex is IOException or MailKit.ServiceNotConnectedException or MailKit.Net.Smtp.SmtpCommandException or MailKit.Net.Smtp.SmtpProtocolException
-            or System.Net.Sockets.SocketException or InvalidOperationException)
-        {
-            logger.LogWarning(ex, "The acknowledgement of industry submission {Submission} could not be sent", submission.Id);
         }
     }
 

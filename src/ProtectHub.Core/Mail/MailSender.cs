@@ -1,6 +1,7 @@
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 using MimeKit;
 
 namespace ProtectHub.Core.Mail;
@@ -29,6 +30,31 @@ public sealed class MailSender(IConfiguration configuration)
     {
         await using var connection = await ConnectAsync(ct);
         await connection.SendAsync(Compose(toAddress, toName, subject, body), ct);
+    }
+
+    /// <summary>
+    /// Sends when email is set up; false (with a warning logged, naming <paramref name="what"/>) when it is not or the
+    /// relay fails. For messages whose record is saved first: a relay that is down never loses the record, it only
+    /// leaves the person untold, and the caller records whether they were told.
+    /// </summary>
+    public async Task<bool> TrySendAsync(string toAddress, string toName, string subject, string body, ILogger logger, string what, CancellationToken ct = default)
+    {
+        if (!IsConfigured)
+        {
+            return false;
+        }
+
+        try
+        {
+            await SendAsync(toAddress, toName, subject, body, ct);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or MailKit.ServiceNotConnectedException or MailKit.Net.Smtp.SmtpCommandException or MailKit.Net.Smtp.SmtpProtocolException
+            or System.Net.Sockets.SocketException or InvalidOperationException)
+        {
+            logger.LogWarning(ex, "Email not sent: {What}", what);
+            return false;
+        }
     }
 
     /// <summary>One connection to the relay for many messages (the advisory outbox sends its batches through one).</summary>

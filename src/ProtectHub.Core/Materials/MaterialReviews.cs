@@ -34,16 +34,11 @@ public sealed class MaterialReviews(ProtectHubDbContext db, MailSender mail, Tim
             }
 
             var lines = string.Join("\n", owned.Select(m => $"- {m.Title} (review by {m.ReviewBy.ToUkDate()})"));
-            try
-            {
-                await mail.SendAsync(owner.Email, owner.DisplayName, owned.Count() == 1 ? "A material of yours is due for review" : $"{owned.Count()} materials of yours are due for review",
+            if (!await mail.TrySendAsync(owner.Email, owner.DisplayName, owned.Count() == 1 ? "A material of yours is due for review" : $"{owned.Count()} materials of yours are due for review",
                     $"Dear {owner.DisplayName},\n\nThese materials you own in ProtectHub have passed their review-by date:\n\n{lines}\n\n" +
-                    "Please check each is still accurate: upload a new version or set a new review date, or retire it if it is no longer used.\n\nProtectHub", ct);
-            }
-            catch (Exception ex) when (ex is IOException or MailKit.ServiceNotConnectedException or MailKit.Net.Smtp.SmtpCommandException or MailKit.Net.Smtp.SmtpProtocolException
-                or System.Net.Sockets.SocketException or InvalidOperationException)
+                    "Please check each is still accurate: upload a new version or set a new review date, or retire it if it is no longer used.\n\nProtectHub",
+                    logger, $"review reminder to {owned.Key} (tried again tomorrow)", ct))
             {
-                logger.LogWarning(ex, "The review reminder to {Owner} could not be sent; it is tried again tomorrow", owned.Key);
                 continue;
             }
 

@@ -32,6 +32,8 @@ internal sealed class MaterialConfiguration : IEntityTypeConfiguration<Material>
         // The library: the region's own and every national material, current first, newest first.
         builder.HasIndex(m => new { m.RegionCode, m.IsRetired, m.UpdatedAt });
         builder.HasIndex(m => new { m.IsNational, m.IsRetired, m.UpdatedAt });
+        // The list's order (current first, newest first) over the region's and the national ones together.
+        builder.HasIndex(m => new { m.IsRetired, m.UpdatedAt, m.Id }).IsDescending(false, true, false);
         builder.HasIndex(m => new { m.IsRetired, m.ReviewBy });
     }
 }

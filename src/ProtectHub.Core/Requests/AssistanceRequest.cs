@@ -77,6 +77,13 @@ public sealed class AssistanceRequest : IRegionOwned, IPersonalData, IVersioned
     public DateOnly CompleteBy { get; set; }
 
     public RequestStatus Status { get; set; }
+
+    /// <summary>
+    /// What the request waits for next, as one date the lists sort and filter by (and index): the triage date while new,
+    /// the completion date while accepted; null once closed. Kept by <see cref="RefreshDueOn"/> on every change of status.
+    /// </summary>
+    public DateOnly? DueOn { get; set; }
+
     public Guid? AssignedOfficerId { get; set; }
     public string? AssignedOfficerName { get; set; }
     public Team? AssignedTeam { get; set; }
@@ -113,6 +120,13 @@ public sealed class AssistanceRequest : IRegionOwned, IPersonalData, IVersioned
     public string AuditRecordId => Id.ToString();
 
     public bool IsOpen => Status is RequestStatus.New or RequestStatus.Accepted;
+
+    public void RefreshDueOn() => DueOn = Status switch
+    {
+        RequestStatus.New => TriageBy,
+        RequestStatus.Accepted => CompleteBy,
+        _ => null,
+    };
 
     /// <summary>Past its triage date while new, or past its completion date while accepted.</summary>
     public bool IsOverdue(DateOnly today) =>

@@ -16,25 +16,20 @@ public sealed class RequestEmails(MailSender mail, TimeProvider time, ILogger<Re
     /// <summary>Sends the message about the request's current state; true when sent (the caller saves what it records).</summary>
     public async Task<bool> TellRequesterAsync(AssistanceRequest request)
     {
-        if (!mail.IsConfigured || string.IsNullOrWhiteSpace(request.RequesterEmail))
+        if (string.IsNullOrWhiteSpace(request.RequesterEmail))
         {
             return false;
         }
 
         var (what, subject, body) = MessageOf(request);
-        try
+        if (!await mail.TrySendAsync(request.RequesterEmail, request.RequesterName, subject, $"Dear {request.RequesterName},\n\n{body}{Signature}", logger, $"the requester of {request.Reference}"))
         {
-            await mail.SendAsync(request.RequesterEmail, request.RequesterName, subject, $"Dear {request.RequesterName},\n\n{body}{Signature}");
-            request.LastEmailed = what;
-            request.LastEmailedAt = time.GetUtcNow();
-            return true;
-        }
-        catch (Exception ex) when (ex is IOException or MailKit.ServiceNotConnectedException or MailKit.Net.Smtp.SmtpCommandException or MailKit.Net.Smtp.SmtpProtocolException
-            or System.Net.Sockets.SocketException or InvalidOperationException)
-        {
-            logger.LogWarning(ex, "The requester of {Request} could not be emailed", request.Reference);
             return false;
         }
+
+        request.LastEmailed = what;
+        request.LastEmailedAt = time.GetUtcNow();
+        return true;
     }
 
     internal static (string What, string Subject, string Body) MessageOf(AssistanceRequest r) => r.Status switch

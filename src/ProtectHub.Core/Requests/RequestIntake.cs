@@ -131,6 +131,7 @@ public sealed class RequestIntake(ProtectHubDbContext db, TimeProvider time, Par
         // The reference is what people quote on the phone: the year and the id's random tail, never a guessable sequence.
         request.Reference = $"RFA-{today.Year}-{request.Id.ToString("N")[^6..].ToUpperInvariant()}";
         request.SearchText = SearchTextOf(request);
+        request.RefreshDueOn();
         return request;
     }
 

@@ -58,7 +58,7 @@ public sealed class RequestList(ProtectHubDbContext db, TimeProvider time)
 
         if (search.OpenOnly)
         {
-            query = query.Where(r => r.Status == RequestStatus.New || r.Status == RequestStatus.Accepted);
+            query = query.Where(r => r.DueOn != null);
         }
 
         if (search.OverdueOnly)
@@ -72,44 +72,48 @@ public sealed class RequestList(ProtectHubDbContext db, TimeProvider time)
         }
 
         var total = await query.CountAsync();
-        var items = await Summaries(query.OrderBy(r => r.Status == RequestStatus.New ? r.TriageBy : r.CompleteBy).ThenBy(r => r.Id))
+        // Open ones by the date they wait for (DueOn, indexed); closed ones (no DueOn) newest first.
+        var ordered = search.OpenOnly || search.OverdueOnly || search.Status is RequestStatus.New or RequestStatus.Accepted
+            ? query.OrderBy(r => r.DueOn).ThenBy(r => r.Id)
+            : query.OrderBy(r => r.DueOn == null).ThenBy(r => r.DueOn).ThenByDescending(r => r.ReceivedAt).ThenBy(r => r.Id);
+        var items = await Summaries(ordered)
             .Skip((Math.Max(1, search.Page) - 1) * RequestSearch.PageSize).Take(RequestSearch.PageSize).ToListAsync();
         return (items, total);
     }
 
     private static IQueryable<AssistanceRequest> Overdue(IQueryable<AssistanceRequest> query, DateOnly today) =>
-        query.Where(r => (r.Status == RequestStatus.New && r.TriageBy < today) || (r.Status == RequestStatus.Accepted && r.CompleteBy < today));
+        query.Where(r => r.DueOn < today);
 
     /// <summary>The officer's overdue requests, for their home page.</summary>
     public Task<List<AssistanceRequest>> OverdueForAsync(Guid officerId) =>
-        Summaries(Overdue(db.Set<AssistanceRequest>().AsNoTracking(), time.UkToday()).Where(r => r.AssignedOfficerId == officerId).OrderBy(r => r.CompleteBy)).Take(20).ToListAsync();
+        Summaries(Overdue(db.Set<AssistanceRequest>().AsNoTracking(), time.UkToday()).Where(r => r.AssignedOfficerId == officerId).OrderBy(r => r.DueOn)).Take(20).ToListAsync();
 
     /// <summary>How many requests wait past their triage date: supervisors see it on their home page.</summary>
     public Task<int> AwaitingTriageOverdueAsync()
     {
         var today = time.UkToday();
-        return db.Set<AssistanceRequest>().CountAsync(r => r.Status == RequestStatus.New && r.TriageBy < today);
+        return db.Set<AssistanceRequest>().CountAsync(r => r.Status == RequestStatus.New && r.DueOn < today);
     }
 
-    /// <summary>Open requests by officer (or team) with counts and the age of the oldest, and what waits for triage.</summary>
+    /// <summary>Open requests by officer (or team) with counts and the age of the oldest, and what waits for triage: grouped by the database.</summary>
     public async Task<TaskingBoard> BoardAsync()
     {
         var today = time.UkToday();
         var quarterStart = new DateOnly(today.Year, ((today.Month - 1) / 3 * 3) + 1, 1);
-        var open = await db.Set<AssistanceRequest>().AsNoTracking()
-            .Where(r => r.Status == RequestStatus.New || r.Status == RequestStatus.Accepted)
-            .Select(r => new { r.Status, r.AssignedOfficerId, r.AssignedOfficerName, r.AssignedTeam, r.ReceivedOn, r.TriageBy, r.CompleteBy })
+        var open = db.Set<AssistanceRequest>().AsNoTracking().Where(r => r.DueOn != null);
+        var byStatus = await open.GroupBy(r => r.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count(), Overdue = g.Count(r => r.DueOn < today) }).ToListAsync();
+        var groups = await open.Where(r => r.Status == RequestStatus.Accepted)
+            .GroupBy(r => new { r.AssignedOfficerId, r.AssignedOfficerName, r.AssignedTeam })
+            .Select(g => new { g.Key.AssignedOfficerId, g.Key.AssignedOfficerName, g.Key.AssignedTeam, Count = g.Count(), Overdue = g.Count(r => r.DueOn < today), Oldest = g.Min(r => r.ReceivedOn) })
             .ToListAsync();
         var quarterStartUtc = UkTime.StartOfDay(quarterStart);
         var done = await db.Set<AssistanceRequest>().CountAsync(r => r.Status == RequestStatus.Done && r.DoneAt >= quarterStartUtc);
-        bool IsOverdue(RequestStatus s, DateOnly triageBy, DateOnly completeBy) =>
-            (s == RequestStatus.New && today > triageBy) || (s == RequestStatus.Accepted && today > completeBy);
-        var rows = open.Where(r => r.Status == RequestStatus.Accepted)
-            .GroupBy(r => (r.AssignedOfficerId, Name: r.AssignedOfficerName ?? (r.AssignedTeam is { } t ? DisplayNames.Of(t) + " (team)" : "Unassigned")))
-            .Select(g => new BoardRow(g.Key.AssignedOfficerId, g.Key.Name, 0, g.Count(), g.Count(r => IsOverdue(r.Status, r.TriageBy, r.CompleteBy)), g.Max(r => today.DayNumber - r.ReceivedOn.DayNumber)))
+        var rows = groups
+            .Select(g => new BoardRow(g.AssignedOfficerId, g.AssignedOfficerName ?? (g.AssignedTeam is { } t ? DisplayNames.Of(t) + " (team)" : "Unassigned"), 0, g.Count, g.Overdue, today.DayNumber - g.Oldest.DayNumber))
             .OrderByDescending(r => r.Overdue).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
-        var awaiting = await Summaries(db.Set<AssistanceRequest>().AsNoTracking().Where(r => r.Status == RequestStatus.New).OrderBy(r => r.TriageBy).ThenBy(r => r.Id)).Take(50).ToListAsync();
-        return new TaskingBoard(open.Count(r => r.Status == RequestStatus.New), open.Count(r => r.Status == RequestStatus.Accepted),
-            open.Count(r => IsOverdue(r.Status, r.TriageBy, r.CompleteBy)), done, rows, awaiting);
+        var awaiting = await Summaries(open.Where(r => r.Status == RequestStatus.New).OrderBy(r => r.DueOn).ThenBy(r => r.Id)).Take(50).ToListAsync();
+        int Of(RequestStatus status) => byStatus.FirstOrDefault(s => s.Status == status)?.Count ?? 0;
+        return new TaskingBoard(Of(RequestStatus.New), Of(RequestStatus.Accepted), byStatus.Sum(s => s.Overdue), done, rows, awaiting);
     }
 }

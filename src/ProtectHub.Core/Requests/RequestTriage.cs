@@ -126,6 +126,7 @@ public sealed class RequestTriage(ProtectHubDbContext db, TimeProvider time, Req
     {
         request.TriagedAt = time.GetUtcNow();
         request.TriagedByName = byName;
+        request.RefreshDueOn();
         await db.SaveChangesAsync();
         if (await emails.TellRequesterAsync(request))
         {

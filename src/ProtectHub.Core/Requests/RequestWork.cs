@@ -96,6 +96,7 @@ public sealed class RequestWork(ProtectHubDbContext db, TimeProvider time, Reque
         request.Outcome = outcome!.Trim();
         request.DoneAt = time.GetUtcNow();
         request.DoneByName = byName;
+        request.RefreshDueOn();
         await db.SaveChangesAsync();
         if (await emails.TellRequesterAsync(request))
         {

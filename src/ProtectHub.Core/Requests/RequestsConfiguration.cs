@@ -37,10 +37,10 @@ internal sealed class AssistanceRequestConfiguration : IEntityTypeConfiguration<
         builder.HasOne<Engagements.Engagement>().WithMany().HasForeignKey(r => r.EngagementId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Sharing.PartnerLink>().WithMany().HasForeignKey(r => r.LinkId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(r => r.EngagementId).IsUnique();
-        // The list and the board: open requests by status and due date, and an officer's own.
-        builder.HasIndex(r => new { r.RegionCode, r.Status, r.TriageBy });
-        builder.HasIndex(r => new { r.RegionCode, r.Status, r.CompleteBy });
-        builder.HasIndex(r => new { r.RegionCode, r.AssignedOfficerId, r.Status });
+        // The list (open requests soonest due first, overdue ones), the board (open ones by status and officer) and an officer's own.
+        builder.HasIndex(r => new { r.RegionCode, r.DueOn, r.Id });
+        builder.HasIndex(r => new { r.RegionCode, r.Status, r.AssignedOfficerId });
+        builder.HasIndex(r => new { r.RegionCode, r.AssignedOfficerId, r.DueOn });
     }
 }
 

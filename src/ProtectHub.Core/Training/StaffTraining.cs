@@ -188,15 +188,10 @@ public sealed class TrainingReminders(ProtectHubDbContext db, MailSender mail, T
             }
 
             var lines = string.Join("\n", held.Select(q => $"- {q.Course} ({q.Provider}): {(q.ExpiresOn < time.UkToday() ? "expired" : "expires")} {q.ExpiresOn!.Value.ToUkDate()}"));
-            try
+            if (!await mail.TrySendAsync(holder.Email, holder.DisplayName, "Training due for renewal",
+                    $"Dear {holder.DisplayName},\n\nThese qualifications recorded in ProtectHub need renewing:\n\n{lines}\n\nPlease book the refresher, and record the new certificate in ProtectHub when you have it.\n\nProtectHub",
+                    logger, $"training reminder to {held.Key} (tried again tomorrow)", ct))
             {
-                await mail.SendAsync(holder.Email, holder.DisplayName, "Training due for renewal",
-                    $"Dear {holder.DisplayName},\n\nThese qualifications recorded in ProtectHub need renewing:\n\n{lines}\n\nPlease book the refresher, and record the new certificate in ProtectHub when you have it.\n\nProtectHub", ct);
-            }
-            catch (Exception ex) when (ex is IOException or MailKit.ServiceNotConnectedException or MailKit.Net.Smtp.SmtpCommandException or MailKit.Net.Smtp.SmtpProtocolException
-                or System.Net.Sockets.SocketException or InvalidOperationException)
-            {
-                logger.LogWarning(ex, "The training reminder to {User} could not be sent; it is tried again tomorrow", held.Key);
                 continue;
             }
 

@@ -2289,6 +2289,9 @@ namespace ProtectHub.Data.Postgres.Migrations
 
                     b.HasIndex("IsNational", "IsRetired", "UpdatedAt");
 
+                    b.HasIndex("IsRetired", "UpdatedAt", "Id")
+                        .IsDescending(false, true, false);
+
                     b.HasIndex("RegionCode", "IsRetired", "UpdatedAt");
 
                     b.ToTable("materials", (string)null);
@@ -4119,6 +4122,9 @@ namespace ProtectHub.Data.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid?>("EngagementId")
                         .HasColumnType("uuid");
 
@@ -4236,11 +4242,11 @@ namespace ProtectHub.Data.Postgres.Migrations
                     b.HasIndex("Reference")
                         .IsUnique();
 
-                    b.HasIndex("RegionCode", "AssignedOfficerId", "Status");
+                    b.HasIndex("RegionCode", "AssignedOfficerId", "DueOn");
 
-                    b.HasIndex("RegionCode", "Status", "CompleteBy");
+                    b.HasIndex("RegionCode", "DueOn", "Id");
 
-                    b.HasIndex("RegionCode", "Status", "TriageBy");
+                    b.HasIndex("RegionCode", "Status", "AssignedOfficerId");
 
                     b.ToTable("assistance_requests", (string)null);
                 });

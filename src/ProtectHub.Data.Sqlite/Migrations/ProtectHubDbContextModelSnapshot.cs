@@ -2261,6 +2261,9 @@ namespace ProtectHub.Data.Sqlite.Migrations
 
                     b.HasIndex("IsNational", "IsRetired", "UpdatedAt");
 
+                    b.HasIndex("IsRetired", "UpdatedAt", "Id")
+                        .IsDescending(false, true, false);
+
                     b.HasIndex("RegionCode", "IsRetired", "UpdatedAt");
 
                     b.ToTable("materials", (string)null);
@@ -4082,6 +4085,9 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("EngagementId")
                         .HasColumnType("TEXT");
 
@@ -4199,11 +4205,11 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     b.HasIndex("Reference")
                         .IsUnique();
 
-                    b.HasIndex("RegionCode", "AssignedOfficerId", "Status");
+                    b.HasIndex("RegionCode", "AssignedOfficerId", "DueOn");
 
-                    b.HasIndex("RegionCode", "Status", "CompleteBy");
+                    b.HasIndex("RegionCode", "DueOn", "Id");
 
-                    b.HasIndex("RegionCode", "Status", "TriageBy");
+                    b.HasIndex("RegionCode", "Status", "AssignedOfficerId");
 
                     b.ToTable("assistance_requests", (string)null);
                 });

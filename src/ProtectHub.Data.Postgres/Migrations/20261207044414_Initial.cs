@@ -1882,6 +1882,7 @@ namespace ProtectHub.Data.Postgres.Migrations
                     TriageBy = table.Column<DateOnly>(type: "date", nullable: false),
                     CompleteBy = table.Column<DateOnly>(type: "date", nullable: false),
                     Status = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
                     AssignedOfficerId = table.Column<Guid>(type: "uuid", nullable: true),
                     AssignedOfficerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     AssignedTeam = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
@@ -2231,19 +2232,19 @@ namespace ProtectHub.Data.Postgres.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_assistance_requests_RegionCode_AssignedOfficerId_Status",
+                name: "IX_assistance_requests_RegionCode_AssignedOfficerId_DueOn",
                 table: "assistance_requests",
-                columns: new[] { "RegionCode", "AssignedOfficerId", "Status" });
+                columns: new[] { "RegionCode", "AssignedOfficerId", "DueOn" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_assistance_requests_RegionCode_Status_CompleteBy",
+                name: "IX_assistance_requests_RegionCode_DueOn_Id",
                 table: "assistance_requests",
-                columns: new[] { "RegionCode", "Status", "CompleteBy" });
+                columns: new[] { "RegionCode", "DueOn", "Id" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_assistance_requests_RegionCode_Status_TriageBy",
+                name: "IX_assistance_requests_RegionCode_Status_AssignedOfficerId",
                 table: "assistance_requests",
-                columns: new[] { "RegionCode", "Status", "TriageBy" });
+                columns: new[] { "RegionCode", "Status", "AssignedOfficerId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_audit_checkpoints_Sequence",
@@ -2583,6 +2584,12 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "IX_materials_IsRetired_ReviewBy",
                 table: "materials",
                 columns: new[] { "IsRetired", "ReviewBy" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_materials_IsRetired_UpdatedAt_Id",
+                table: "materials",
+                columns: new[] { "IsRetired", "UpdatedAt", "Id" },
+                descending: new[] { false, true, false });
 
             migrationBuilder.CreateIndex(
                 name: "IX_materials_RegionCode_IsRetired_UpdatedAt",
