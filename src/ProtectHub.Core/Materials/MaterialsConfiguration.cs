@@ -33,7 +33,7 @@ internal sealed class MaterialConfiguration : IEntityTypeConfiguration<Material>
         builder.HasIndex(m => new { m.RegionCode, m.IsRetired, m.UpdatedAt });
         builder.HasIndex(m => new { m.IsNational, m.IsRetired, m.UpdatedAt });
         // The list's order (current first, newest first) over the region's and the national ones together.
-        builder.HasIndex(m => new { m.IsRetired, m.UpdatedAt, m.Id }).IsDescending(false, true, false);
+        builder.HasIndex(m => new { m.IsRetired, m.UpdatedAt, m.Id }).IsDescending(false, true, false).Covering(m => new { m.RegionCode, m.IsNational });
         builder.HasIndex(m => new { m.IsRetired, m.ReviewBy });
     }
 }

@@ -72,10 +72,10 @@ public sealed class RequestList(ProtectHubDbContext db, TimeProvider time)
         }
 
         var total = await query.CountAsync();
-        // Open ones by the date they wait for (DueOn, indexed); closed ones (no DueOn) newest first.
+        // Open ones by the date they wait for (DueOn, indexed); closed ones newest first (indexed by status).
         var ordered = search.OpenOnly || search.OverdueOnly || search.Status is RequestStatus.New or RequestStatus.Accepted
             ? query.OrderBy(r => r.DueOn).ThenBy(r => r.Id)
-            : query.OrderBy(r => r.DueOn == null).ThenBy(r => r.DueOn).ThenByDescending(r => r.ReceivedAt).ThenBy(r => r.Id);
+            : query.OrderByDescending(r => r.ReceivedAt).ThenBy(r => r.Id);
         var items = await Summaries(ordered)
             .Skip((Math.Max(1, search.Page) - 1) * RequestSearch.PageSize).Take(RequestSearch.PageSize).ToListAsync();
         return (items, total);

@@ -38,9 +38,14 @@ internal sealed class AssistanceRequestConfiguration : IEntityTypeConfiguration<
         builder.HasOne<Sharing.PartnerLink>().WithMany().HasForeignKey(r => r.LinkId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(r => r.EngagementId).IsUnique();
         // The list (open requests soonest due first, overdue ones), the board (open ones by status and officer) and an officer's own.
+        // Requests are spread over the whole table whatever their status, so the board's counts read indexes only (covering).
         builder.HasIndex(r => new { r.RegionCode, r.DueOn, r.Id });
-        builder.HasIndex(r => new { r.RegionCode, r.Status, r.AssignedOfficerId });
+        builder.HasIndex(r => new { r.RegionCode, r.Status, r.AssignedOfficerId })
+            .Covering(r => new { r.AssignedOfficerName, r.AssignedTeam, r.DueOn, r.ReceivedOn });
         builder.HasIndex(r => new { r.RegionCode, r.AssignedOfficerId, r.DueOn });
+        // Closed requests by status, newest first; done ones counted by when.
+        builder.HasIndex(r => new { r.RegionCode, r.Status, r.ReceivedAt, r.Id }).IsDescending(false, false, true, false);
+        builder.HasIndex(r => new { r.RegionCode, r.Status, r.DoneAt });
     }
 }
 

@@ -2292,6 +2292,8 @@ namespace ProtectHub.Data.Postgres.Migrations
                     b.HasIndex("IsRetired", "UpdatedAt", "Id")
                         .IsDescending(false, true, false);
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("IsRetired", "UpdatedAt", "Id"), new[] { "RegionCode", "IsNational" });
+
                     b.HasIndex("RegionCode", "IsRetired", "UpdatedAt");
 
                     b.ToTable("materials", (string)null);
@@ -4247,6 +4249,13 @@ namespace ProtectHub.Data.Postgres.Migrations
                     b.HasIndex("RegionCode", "DueOn", "Id");
 
                     b.HasIndex("RegionCode", "Status", "AssignedOfficerId");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("RegionCode", "Status", "AssignedOfficerId"), new[] { "AssignedOfficerName", "AssignedTeam", "DueOn", "ReceivedOn" });
+
+                    b.HasIndex("RegionCode", "Status", "DoneAt");
+
+                    b.HasIndex("RegionCode", "Status", "ReceivedAt", "Id")
+                        .IsDescending(false, false, true, false);
 
                     b.ToTable("assistance_requests", (string)null);
                 });

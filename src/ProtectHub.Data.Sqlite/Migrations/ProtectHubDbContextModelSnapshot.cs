@@ -4211,6 +4211,11 @@ namespace ProtectHub.Data.Sqlite.Migrations
 
                     b.HasIndex("RegionCode", "Status", "AssignedOfficerId");
 
+                    b.HasIndex("RegionCode", "Status", "DoneAt");
+
+                    b.HasIndex("RegionCode", "Status", "ReceivedAt", "Id")
+                        .IsDescending(false, false, true, false);
+
                     b.ToTable("assistance_requests", (string)null);
                 });
 

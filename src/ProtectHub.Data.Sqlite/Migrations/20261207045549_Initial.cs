@@ -2245,6 +2245,17 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 columns: new[] { "RegionCode", "Status", "AssignedOfficerId" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_assistance_requests_RegionCode_Status_DoneAt",
+                table: "assistance_requests",
+                columns: new[] { "RegionCode", "Status", "DoneAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assistance_requests_RegionCode_Status_ReceivedAt_Id",
+                table: "assistance_requests",
+                columns: new[] { "RegionCode", "Status", "ReceivedAt", "Id" },
+                descending: new[] { false, false, true, false });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_audit_checkpoints_Sequence",
                 table: "audit_checkpoints",
                 column: "Sequence");

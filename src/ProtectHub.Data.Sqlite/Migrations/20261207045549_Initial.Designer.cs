@@ -11,7 +11,7 @@ using ProtectHub.Core.Data;
 namespace ProtectHub.Data.Sqlite.Migrations
 {
     [DbContext(typeof(ProtectHubDbContext))]
-    [Migration("20261207044403_Initial")]
+    [Migration("20261207045549_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -4213,6 +4213,11 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     b.HasIndex("RegionCode", "DueOn", "Id");
 
                     b.HasIndex("RegionCode", "Status", "AssignedOfficerId");
+
+                    b.HasIndex("RegionCode", "Status", "DoneAt");
+
+                    b.HasIndex("RegionCode", "Status", "ReceivedAt", "Id")
+                        .IsDescending(false, false, true, false);
 
                     b.ToTable("assistance_requests", (string)null);
                 });

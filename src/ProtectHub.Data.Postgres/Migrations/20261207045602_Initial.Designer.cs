@@ -13,7 +13,7 @@ using ProtectHub.Core.Data;
 namespace ProtectHub.Data.Postgres.Migrations
 {
     [DbContext(typeof(ProtectHubDbContext))]
-    [Migration("20261207044414_Initial")]
+    [Migration("20261207045602_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2295,6 +2295,8 @@ namespace ProtectHub.Data.Postgres.Migrations
                     b.HasIndex("IsRetired", "UpdatedAt", "Id")
                         .IsDescending(false, true, false);
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("IsRetired", "UpdatedAt", "Id"), new[] { "RegionCode", "IsNational" });
+
                     b.HasIndex("RegionCode", "IsRetired", "UpdatedAt");
 
                     b.ToTable("materials", (string)null);
@@ -4250,6 +4252,13 @@ namespace ProtectHub.Data.Postgres.Migrations
                     b.HasIndex("RegionCode", "DueOn", "Id");
 
                     b.HasIndex("RegionCode", "Status", "AssignedOfficerId");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("RegionCode", "Status", "AssignedOfficerId"), new[] { "AssignedOfficerName", "AssignedTeam", "DueOn", "ReceivedOn" });
+
+                    b.HasIndex("RegionCode", "Status", "DoneAt");
+
+                    b.HasIndex("RegionCode", "Status", "ReceivedAt", "Id")
+                        .IsDescending(false, false, true, false);
 
                     b.ToTable("assistance_requests", (string)null);
                 });

@@ -2244,7 +2244,19 @@ namespace ProtectHub.Data.Postgres.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_assistance_requests_RegionCode_Status_AssignedOfficerId",
                 table: "assistance_requests",
-                columns: new[] { "RegionCode", "Status", "AssignedOfficerId" });
+                columns: new[] { "RegionCode", "Status", "AssignedOfficerId" })
+                .Annotation("Npgsql:IndexInclude", new[] { "AssignedOfficerName", "AssignedTeam", "DueOn", "ReceivedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assistance_requests_RegionCode_Status_DoneAt",
+                table: "assistance_requests",
+                columns: new[] { "RegionCode", "Status", "DoneAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assistance_requests_RegionCode_Status_ReceivedAt_Id",
+                table: "assistance_requests",
+                columns: new[] { "RegionCode", "Status", "ReceivedAt", "Id" },
+                descending: new[] { false, false, true, false });
 
             migrationBuilder.CreateIndex(
                 name: "IX_audit_checkpoints_Sequence",
@@ -2589,7 +2601,8 @@ namespace ProtectHub.Data.Postgres.Migrations
                 name: "IX_materials_IsRetired_UpdatedAt_Id",
                 table: "materials",
                 columns: new[] { "IsRetired", "UpdatedAt", "Id" },
-                descending: new[] { false, true, false });
+                descending: new[] { false, true, false })
+                .Annotation("Npgsql:IndexInclude", new[] { "RegionCode", "IsNational" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_materials_RegionCode_IsRetired_UpdatedAt",
