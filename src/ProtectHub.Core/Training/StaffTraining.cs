@@ -178,33 +178,12 @@ public sealed class TrainingReminders(ProtectHubDbContext db, MailSender mail, T
         var until = time.UkToday().AddDays(30);
         var due = await db.Set<Qualification>().Where(q => q.ExpiresOn != null && q.ExpiresOn <= until && (q.ExpiryReminderSentFor == null || q.ExpiryReminderSentFor != q.ExpiresOn))
             .OrderBy(q => q.ExpiresOn).Take(5000).ToListAsync(ct);
-        var sent = 0;
-        foreach (var held in due.GroupBy(q => q.UserId))
-        {
-            var holder = await db.Users.AsNoTracking().Where(u => u.Id == held.Key && !u.IsDisabled).Select(u => new { u.Email, u.DisplayName }).FirstOrDefaultAsync(ct);
-            if (holder?.Email is null)
-            {
-                continue;
-            }
-
-            var lines = string.Join("\n", held.Select(q => $"- {q.Course} ({q.Provider}): {(q.ExpiresOn < time.UkToday() ? "expired" : "expires")} {q.ExpiresOn!.Value.ToUkDate()}"));
-            if (!await mail.TrySendAsync(holder.Email, holder.DisplayName, "Training due for renewal",
-                    $"Dear {holder.DisplayName},\n\nThese qualifications recorded in ProtectHub need renewing:\n\n{lines}\n\nPlease book the refresher, and record the new certificate in ProtectHub when you have it.\n\nProtectHub",
-                    logger, $"training reminder to {held.Key} (tried again tomorrow)", ct))
-            {
-                continue;
-            }
-
-            foreach (var q in held)
-            {
-                q.ExpiryReminderSentFor = q.ExpiresOn;
-                sent++;
-            }
-
-            await db.SaveChangesAsync(ct);
-        }
-
-        return sent;
+        var today = time.UkToday();
+        return await UserReminders.SendAsync(db, mail, logger, due, q => q.UserId, (name, held) => ("Training due for renewal",
+                $"Dear {name},\n\nThese qualifications recorded in ProtectHub need renewing:\n\n" +
+                string.Join("\n", held.Select(q => $"- {q.Course} ({q.Provider}): {(q.ExpiresOn < today ? "expired" : "expires")} {q.ExpiresOn!.Value.ToUkDate()}")) +
+                "\n\nPlease book the refresher, and record the new certificate in ProtectHub when you have it.\n\nProtectHub"),
+            q => q.ExpiryReminderSentFor = q.ExpiresOn, "training reminder", ct);
     }
 }
 
