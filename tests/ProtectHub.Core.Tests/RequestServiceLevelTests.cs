@@ -28,12 +28,15 @@ public sealed class RequestServiceLevelTests
     public void Overdue_IsPastTriageWhileNew_OrPastCompletionWhileAccepted_NeverWhenClosed()
     {
         var request = new AssistanceRequest { TriageBy = new DateOnly(2026, 11, 9), CompleteBy = new DateOnly(2026, 11, 30), Status = RequestStatus.New };
+        request.RefreshDueOn();
         Assert.False(request.IsOverdue(new DateOnly(2026, 11, 9)));
         Assert.True(request.IsOverdue(new DateOnly(2026, 11, 10)));
         request.Status = RequestStatus.Accepted;
+        request.RefreshDueOn();
         Assert.False(request.IsOverdue(new DateOnly(2026, 11, 30)));
         Assert.True(request.IsOverdue(new DateOnly(2026, 12, 1)));
         request.Status = RequestStatus.Done;
+        request.RefreshDueOn();
         Assert.False(request.IsOverdue(new DateOnly(2027, 1, 1)));
     }
 }

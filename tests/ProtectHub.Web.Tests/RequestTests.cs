@@ -79,6 +79,8 @@ public sealed class RequestTests(MailFactory factory) : IClassFixture<MailFactor
         Assert.Contains("Select the officer or the team who will do it", noOne.ErrorSummary());
         var accepted = await supervisor.PostFormAsync($"/requests/{id}/triage", [new("OfficerId", officerUser.Id.ToString())], handler: "Accept");
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        var (_, afterAccept) = await supervisor.GetAsync($"/requests/{id}");
+        Assert.Contains("Request accepted: the requester has been emailed", afterAccept.Body!.TextContent, StringComparison.Ordinal);
         var messages = await factory.Smtp.MessagesAsync();
         var acceptance = messages.Single(m => m.To.ToString().Contains(email, StringComparison.Ordinal));
         Assert.StartsWith("We will help with your request (RFA-2026-", acceptance.Subject, StringComparison.Ordinal);

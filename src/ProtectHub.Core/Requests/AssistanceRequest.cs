@@ -129,8 +129,7 @@ public sealed class AssistanceRequest : IRegionOwned, IPersonalData, IVersioned
     };
 
     /// <summary>Past its triage date while new, or past its completion date while accepted.</summary>
-    public bool IsOverdue(DateOnly today) =>
-        (Status == RequestStatus.New && today > TriageBy) || (Status == RequestStatus.Accepted && today > CompleteBy);
+    public bool IsOverdue(DateOnly today) => DueOn < today;
 }
 
 /// <summary>Work recorded against a request: what was done, by whom, and the time it took.</summary>

@@ -21,29 +21,15 @@ public sealed class RequestTriage(ProtectHubDbContext db, TimeProvider time, Req
 
     public async Task<IReadOnlyList<FieldError>> AcceptAsync(AssistanceRequest request, Guid? officerId, Team? team, string byName)
     {
-        var errors = new List<FieldError>();
         if (request.Status != RequestStatus.New)
         {
             return [new("OfficerId", "This request has already been triaged")];
         }
 
-        string? officerName = null;
-        if (officerId is { } id)
+        var (officerName, error) = await AssigneeAsync(officerId, team);
+        if (error is not null)
         {
-            officerName = (await AssignableOfficersAsync()).FirstOrDefault(o => o.Id == id).Name;
-            if (officerName is null)
-            {
-                errors.Add(new("OfficerId", "Select an officer of your region whose vetting is current"));
-            }
-        }
-        else if (team is null)
-        {
-            errors.Add(new("OfficerId", "Select the officer or the team who will do it"));
-        }
-
-        if (errors.Count > 0)
-        {
-            return errors;
+            return [error];
         }
 
         request.Status = RequestStatus.Accepted;
@@ -104,15 +90,10 @@ public sealed class RequestTriage(ProtectHubDbContext db, TimeProvider time, Req
             return [new("OfficerId", "Only an accepted request can be reassigned")];
         }
 
-        string? officerName = null;
-        if (officerId is { } id && (officerName = (await AssignableOfficersAsync()).FirstOrDefault(o => o.Id == id).Name) is null)
+        var (officerName, error) = await AssigneeAsync(officerId, team);
+        if (error is not null)
         {
-            return [new("OfficerId", "Select an officer of your region whose vetting is current")];
-        }
-
-        if (officerId is null && team is null)
-        {
-            return [new("OfficerId", "Select the officer or the team who will do it")];
+            return [error];
         }
 
         request.AssignedOfficerId = officerId;
@@ -120,6 +101,18 @@ public sealed class RequestTriage(ProtectHubDbContext db, TimeProvider time, Req
         request.AssignedTeam = team;
         await db.SaveChangesAsync();
         return [];
+    }
+
+    /// <summary>The named officer's name (one who may take requests), or why the choice is refused; a team alone is enough.</summary>
+    private async Task<(string? OfficerName, FieldError? Error)> AssigneeAsync(Guid? officerId, Team? team)
+    {
+        if (officerId is { } id)
+        {
+            var name = (await AssignableOfficersAsync()).FirstOrDefault(o => o.Id == id).Name;
+            return name is null ? (null, new("OfficerId", "Select an officer of your region whose vetting is current")) : (name, null);
+        }
+
+        return team is null ? (null, new("OfficerId", "Select the officer or the team who will do it")) : (null, null);
     }
 
     private async Task DecideAsync(AssistanceRequest request, string byName)

@@ -114,6 +114,7 @@ public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService aut
         var canViewNational = (await authorization.AuthorizeAsync(User, Policies.ViewNationalFigures)).Succeeded;
         var canUsePartners = (await authorization.AuthorizeAsync(User, Policies.Partners)).Succeeded;
         var canManageLists = (await authorization.AuthorizeAsync(User, Policies.ManageLists)).Succeeded;
+        async Task<string?> IfAllowed(string policy, string href) => (await authorization.AuthorizeAsync(User, policy)).Succeeded ? href : null;
         var areas = new List<Area>
         {
             new("Regions and forces", "The regions, units and forces ProtectHub serves", "/regions"),
@@ -122,13 +123,13 @@ public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService aut
             new("Your calendar feed", "Your engagements in Outlook, Google Calendar or your phone", "/calendar"),
             new("Victim referrals", "Contacting and advising victims of cybercrime and fraud", canWorkReferrals ? "/referrals" : null),
             new("Prevent", "Young people on the edge of cybercrime: consultations, referrals, interventions, reviews", canWorkPrevent ? "/prevent" : null),
-            new("Intelligence", "Graded 3x5x2 intelligence reports, requirements and industry submissions", canWorkRequests ? "/intelligence" : null),
-            new("Lessons learnt", "Lessons from investigations and the national library", canWorkRequests ? "/lessons" : null),
-            new("Threat advisories", "TLP-marked advisories to partners, acknowledged", canWorkRequests ? "/advisories" : null),
+            new("Intelligence", "Graded 3x5x2 intelligence reports, requirements and industry submissions", await IfAllowed(Policies.Intelligence, "/intelligence")),
+            new("Lessons learnt", "Lessons from investigations and the national library", await IfAllowed(Policies.Lessons, "/lessons")),
+            new("Threat advisories", "TLP-marked advisories to partners, acknowledged", await IfAllowed(Policies.Advisories, "/advisories")),
             new("Requests for assistance", "Requests and taskings: triage, the work, the tasking board", canWorkRequests ? "/requests" : null),
-            new("Campaigns", "Regional campaigns: posts, press, engagements, results and a calendar", canWorkRequests ? "/campaigns" : null),
-            new("Training", "Your qualifications and CPD; your team's training matrix", canWorkRequests ? "/training" : null),
-            new("Materials library", "Presentations, leaflets, exercise packs and videos, with every version kept", canWorkRequests ? "/materials" : null),
+            new("Campaigns", "Regional campaigns: posts, press, engagements, results and a calendar", await IfAllowed(Policies.Campaigns, "/campaigns")),
+            new("Training", "Your qualifications and CPD; your team's training matrix", await IfAllowed(Policies.Training, "/training")),
+            new("Materials library", "Presentations, leaflets, exercise packs and videos, with every version kept", await IfAllowed(Policies.Materials, "/materials")),
             new("Performance", "Figures, delivery plans, quarterly returns and effectiveness", canViewPerformance ? "/performance" : null),
         };
         // Areas that depend on a role appear only for those who hold it.

@@ -32,20 +32,20 @@ public sealed class TriageModel(RequestTriage triage) : RequestPageModel
     }
 
     public async Task<IActionResult> OnPostAcceptAsync() =>
-        await AfterAsync(await triage.AcceptAsync(Item, OfficerChoice(), ListValue.Parse<Team>(Team), MyName), "Request accepted");
+        await AfterAsync(await triage.AcceptAsync(Item, OfficerChoice(), ListValue.Parse<Team>(Team), MyName), "Request accepted", decision: true);
 
     public async Task<IActionResult> OnPostReassignAsync() =>
-        await AfterAsync(await triage.ReassignAsync(Item, OfficerChoice(), ListValue.Parse<Team>(Team)), "Request reassigned");
+        await AfterAsync(await triage.ReassignAsync(Item, OfficerChoice(), ListValue.Parse<Team>(Team)), "Request reassigned", decision: false);
 
     public async Task<IActionResult> OnPostDeclineAsync() =>
-        await AfterAsync(await triage.DeclineAsync(Item, Reason, MyName), "Request declined");
+        await AfterAsync(await triage.DeclineAsync(Item, Reason, MyName), "Request declined", decision: true);
 
     public async Task<IActionResult> OnPostRedirectAsync() =>
-        await AfterAsync(await triage.RedirectAsync(Item, RedirectedTo, RedirectNote, MyName), "Request redirected");
+        await AfterAsync(await triage.RedirectAsync(Item, RedirectedTo, RedirectNote, MyName), "Request redirected", decision: true);
 
     private Guid? OfficerChoice() => Guid.TryParse(OfficerId, out var id) ? id : null;
 
-    private async Task<IActionResult> AfterAsync(IReadOnlyList<FieldError> errors, string success)
+    private async Task<IActionResult> AfterAsync(IReadOnlyList<FieldError> errors, string success, bool decision)
     {
         ModelState.AddFieldErrors(null, errors);
         if (!ModelState.IsValid)
@@ -55,8 +55,8 @@ public sealed class TriageModel(RequestTriage triage) : RequestPageModel
         }
 
         // A decision is emailed to the requester when they gave an address and the relay took it; a reassignment is not.
-        var told = Item.LastEmailedAt is { } at && Item.TriagedAt is { } triaged && at >= triaged && Item.LastEmailed != "done";
-        TempData["Success"] = success + (told && !success.EndsWith("reassigned", StringComparison.Ordinal) ? ": the requester has been emailed" : "");
+        var told = decision && Item.LastEmailedAt is { } at && Item.TriagedAt is { } triaged && at >= triaged;
+        TempData["Success"] = success + (told ? ": the requester has been emailed" : "");
         return Redirect(Links.Request(Item.Id));
     }
 
