@@ -42,6 +42,39 @@ public sealed class CampaignTests(ProtectHubFactory factory) : IClassFixture<Pro
     }
 
     [Fact]
+    public async Task Calendar_BusyDay_ListsItsFirstFivePostsInOrder_CountsTheRest_AndLeavesCancelledOnesOut()
+    {
+        var officerUser = await _users.BuildAsync();
+        var officer = await Session.SignedInAsync(factory, officerUser);
+        var day = new DateOnly(2027, 3, 10);
+        var mark = Guid.NewGuid().ToString("N")[..6];
+        await factory.WithDbAsync(async db =>
+        {
+            var campaign = new Campaign { RegionCode = "EM", Title = "Busy day " + mark, Aims = "Many posts on one day.", StartsOn = day, EndsOn = day, OwnerId = officerUser.Id, OwnerName = "Officer", CreatedAt = factory.Time.GetUtcNow() };
+            db.Add(campaign);
+            // Seven live posts written in reverse order of their numbers, and a cancelled one written first of all.
+            db.Add(new CampaignPost { RegionCode = "EM", CampaignId = campaign.Id, Channel = PostChannel.X, ScheduledOn = day, Text = $"Cancelled {mark}", Status = PostStatus.Cancelled, CreatedAt = factory.Time.GetUtcNow().AddHours(-1) });
+            for (var n = 7; n >= 1; n--)
+            {
+                db.Add(new CampaignPost { RegionCode = "EM", CampaignId = campaign.Id, Channel = PostChannel.Facebook, ScheduledOn = day, Text = $"Post {n} {mark}", Status = PostStatus.Planned, CreatedAt = factory.Time.GetUtcNow().AddMinutes(8 - n) });
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        var (_, calendar) = await officer.GetAsync("/campaigns/calendar?month=2027-03");
+        var row = calendar.TestId("days")!.QuerySelectorAll(".govuk-summary-list__row").Single(r => r.TextContent.Contains("Wednesday 10 March", StringComparison.Ordinal));
+        var posts = row.QuerySelectorAll("li").Select(li => li.TextContent).ToList();
+        Assert.Equal(6, posts.Count); // Five posts and the link to the day.
+        Assert.Equal(["Post 7", "Post 6", "Post 5", "Post 4", "Post 3"], posts.Take(5).Select(p => p[p.IndexOf("Post ", StringComparison.Ordinal)..][..6]));
+        Assert.Contains("All 7 posts on 10 March", posts[5], StringComparison.Ordinal);
+        Assert.DoesNotContain("Cancelled " + mark, row.TextContent, StringComparison.Ordinal);
+
+        var (_, oneDay) = await officer.GetAsync("/campaigns/calendar?day=2027-03-10");
+        Assert.Equal(7, oneDay.TestId("days")!.QuerySelectorAll("li").Count(li => li.TextContent.Contains(mark, StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task Campaign_PlanPostsAndEngagements_ResultsAddUp_WeekByWeek_AndTheCalendarShowsThem()
     {
         var officerUser = await _users.BuildAsync();

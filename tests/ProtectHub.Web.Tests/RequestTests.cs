@@ -17,14 +17,14 @@ public sealed class RequestTests(MailFactory factory) : IClassFixture<MailFactor
 
     private TestUserBuilder Supervisor => _users.WithRoles(Role.Supervisor).WithTeams(Team.CyberProtect);
 
-    private static (string, string)[] Complete(string title, string email = "sam.hill@crc.example") =>
+    internal static (string, string)[] Complete(string title, string email = "sam.hill@crc.example") =>
     [
         ("Source", nameof(RequestSource.CyberResilienceCentre)), ("Category", nameof(RequestCategory.TalkOrBriefing)), ("Urgency", nameof(RequestUrgency.Normal)),
         ("Title", title), ("Details", "A 30-minute talk on phishing for 40 members at the quarterly meeting."),
         ("RequesterName", "Sam Hill"), ("RequesterEmail", email), ("RequesterPhone", "01632 960 001"),
     ];
 
-    private static async Task<Guid> RecordAsync(Session session, IEnumerable<(string, string)> fields)
+    internal static async Task<Guid> RecordAsync(Session session, IEnumerable<(string, string)> fields)
     {
         var response = await session.PostFormAsync("/requests/new", fields.Select(f => new KeyValuePair<string, string>(f.Item1, f.Item2)));
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, string.Join("; ", (await Html.ParseAsync(response)).ErrorSummary()));

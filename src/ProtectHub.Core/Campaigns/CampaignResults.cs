@@ -62,8 +62,11 @@ public sealed class CampaignResults(ProtectHubDbContext db)
     }
 }
 
+/// <summary>What the calendar shows of a post: its text cut to a line.</summary>
+public sealed record CalendarPost(Guid Id, Guid CampaignId, PostChannel Channel, DateOnly ScheduledOn, PostStatus Status, string Text);
+
 /// <summary>One day of the campaign calendar: how many posts are planned or published that day, and the first few.</summary>
-public sealed record CalendarDay(DateOnly Day, int Count, IReadOnlyList<CampaignPost> Posts);
+public sealed record CalendarDay(DateOnly Day, int Count, IReadOnlyList<CalendarPost> Posts);
 
 /// <summary>The campaigns list and the month calendar of campaigns and posts.</summary>
 public sealed class CampaignList(ProtectHubDbContext db, TimeProvider time)
@@ -93,23 +96,32 @@ public sealed class CampaignList(ProtectHubDbContext db, TimeProvider time)
     /// <summary>How many of a day's posts the month view lists; the day's own view lists them all.</summary>
     public const int PostsShownADay = 5;
 
-    /// <summary>The campaigns running in the month, and each day's posts (cancelled ones left out): the count and the first few.</summary>
+    /// <summary>
+    /// The campaigns running in the month, and each day's posts (cancelled ones left out): the count and the first few,
+    /// the text read only for those (a busy month holds thousands of posts; the page shows five a day).
+    /// </summary>
     public async Task<(IReadOnlyList<Campaign> Campaigns, IReadOnlyList<CalendarDay> Days)> MonthAsync(int year, int month)
     {
         var first = new DateOnly(year, month, 1);
         var last = first.AddMonths(1).AddDays(-1);
         var campaigns = await RunningAsync(first, last);
-        var posts = await Posts(first, last).ToListAsync();
-        var byDay = posts.GroupBy(p => p.ScheduledOn).ToDictionary(g => g.Key, g => g.ToList());
+        // Which posts fall on which day, read narrow (no text); then the text of only the first few of each day.
+        var keys = await Live(first, last).OrderBy(p => p.ScheduledOn).ThenBy(p => p.CreatedAt).ThenBy(p => p.Id)
+            .Select(p => new { p.Id, p.ScheduledOn }).Take(50_000).ToListAsync();
+        var counts = keys.GroupBy(k => k.ScheduledOn).ToDictionary(g => g.Key, g => g.Count());
+        var firstIds = keys.GroupBy(k => k.ScheduledOn).SelectMany(g => g.Take(PostsShownADay)).Select(k => k.Id).ToList();
+        var shown = (await Shown(db.Set<CampaignPost>().AsNoTracking().Where(p => firstIds.Contains(p.Id))).ToListAsync())
+            .ToDictionary(p => p.Id);
+        var byDay = firstIds.Where(shown.ContainsKey).Select(id => shown[id]).GroupBy(p => p.ScheduledOn).ToDictionary(g => g.Key, g => g.ToList());
         var days = Enumerable.Range(0, last.Day).Select(i => first.AddDays(i))
-            .Select(d => byDay.TryGetValue(d, out var of) ? new CalendarDay(d, of.Count, of.Take(PostsShownADay).ToList()) : new CalendarDay(d, 0, [])).ToList();
+            .Select(d => new CalendarDay(d, counts.GetValueOrDefault(d), byDay.TryGetValue(d, out var of) ? of : [])).ToList();
         return (campaigns, days);
     }
 
     /// <summary>One day: the campaigns running and every post planned or published that day.</summary>
     public async Task<(IReadOnlyList<Campaign> Campaigns, CalendarDay Day)> DayAsync(DateOnly day)
     {
-        var posts = await Posts(day, day).ToListAsync();
+        var posts = await Shown(Live(day, day).OrderBy(p => p.CreatedAt).ThenBy(p => p.Id)).Take(5000).ToListAsync();
         return (await RunningAsync(day, day), new CalendarDay(day, posts.Count, posts));
     }
 
@@ -117,22 +129,13 @@ public sealed class CampaignList(ProtectHubDbContext db, TimeProvider time)
         db.Set<Campaign>().AsNoTracking().Where(c => c.StartsOn <= last && c.EndsOn >= first).OrderBy(c => c.StartsOn).ThenBy(c => c.Title)
             .Select(c => new Campaign { Id = c.Id, RegionCode = c.RegionCode, Title = c.Title, StartsOn = c.StartsOn, EndsOn = c.EndsOn }).Take(200).ToListAsync();
 
-    // What the calendar shows of a post, its text cut to a line by the database (so a month does not read every post's whole text).
+    private IQueryable<CampaignPost> Live(DateOnly first, DateOnly last) =>
+        db.Set<CampaignPost>().AsNoTracking().Where(p => p.ScheduledOn >= first && p.ScheduledOn <= last && p.Status != PostStatus.Cancelled);
+
+    // The text cut to a line by the database, so that a day does not read every post's whole text.
 #pragma warning disable CA1845 // An expression the database translates: spans do not exist there.
-    private IQueryable<CampaignPost> Posts(DateOnly first, DateOnly last) =>
-        db.Set<CampaignPost>().AsNoTracking().Where(p => p.ScheduledOn >= first && p.ScheduledOn <= last && p.Status != PostStatus.Cancelled)
-            .OrderBy(p => p.ScheduledOn).ThenBy(p => p.CreatedAt).ThenBy(p => p.Id)
-            .Select(p => new CampaignPost
-            {
-                Id = p.Id,
-                RegionCode = p.RegionCode,
-                CampaignId = p.CampaignId,
-                Channel = p.Channel,
-                ScheduledOn = p.ScheduledOn,
-                Status = p.Status,
-                Text = p.Text.Length > 120 ? p.Text.Substring(0, 120) + "…" : p.Text
-            })
-            .Take(5000);
+    private static IQueryable<CalendarPost> Shown(IQueryable<CampaignPost> posts) =>
+        posts.Select(p => new CalendarPost(p.Id, p.CampaignId, p.Channel, p.ScheduledOn, p.Status, p.Text.Length > 120 ? p.Text.Substring(0, 120) + "…" : p.Text));
 #pragma warning restore CA1845
 
     /// <summary>The titles of the campaigns the posts shown belong to.</summary>

@@ -36,6 +36,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<DatabaseBackup>();
         services.AddSingleton<IInterceptor>(PersonalDataReadInterceptor.Instance);
         services.AddSingleton<IInterceptor>(VersionStampInterceptor.Instance);
+        services.AddSingleton<IInterceptor, ChangeCounting>();
         services.AddDbContext<ProtectHubDbContext>((sp, options) =>
         {
             var settings = sp.GetRequiredService<DatabaseSettings>();

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Files;
+using ProtectHub.Core.Performance;
 using ProtectHub.Core.Time;
 
 namespace ProtectHub.Core.Materials;
@@ -15,7 +17,7 @@ public sealed record MaterialSearch(string? Text = null, MaterialKind? Kind = nu
 /// What officers read: their region's materials and every region's national ones. This is the one place the materials
 /// area lifts the region filter, and only for national materials; changing a material stays with its own region.
 /// </summary>
-public sealed class MaterialLibrary(ProtectHubDbContext db, IFileStore files, TimeProvider time)
+public sealed class MaterialLibrary(ProtectHubDbContext db, IFileStore files, TimeProvider time, SharedFigures shared)
 {
     private IQueryable<Material> Readable()
     {
@@ -24,6 +26,19 @@ public sealed class MaterialLibrary(ProtectHubDbContext db, IFileStore files, Ti
     }
 
     public async Task<(IReadOnlyList<Material> Items, int Total)> SearchAsync(MaterialSearch search)
+    {
+        var query = Filtered(search);
+        // The total is shared by the region's officers with the same filters until a material changes.
+        var total = await shared.UntilChangedAsync(db, ChangeCounter.Materials, $"material-total:{time.UkToday():yyyy-MM-dd}:{search with { Page = 1 }}",
+            sp => sp.GetRequiredService<MaterialLibrary>().CountAsync(search));
+        var items = await query.OrderBy(m => m.IsRetired).ThenByDescending(m => m.UpdatedAt).ThenBy(m => m.Id)
+            .Skip((Math.Max(1, search.Page) - 1) * MaterialSearch.PageSize).Take(MaterialSearch.PageSize).ToListAsync();
+        return (items, total);
+    }
+
+    private Task<int> CountAsync(MaterialSearch search) => Filtered(search).CountAsync();
+
+    private IQueryable<Material> Filtered(MaterialSearch search)
     {
         var query = Readable().AsNoTracking();
         if (!search.IncludeRetired)
@@ -59,10 +74,7 @@ public sealed class MaterialLibrary(ProtectHubDbContext db, IFileStore files, Ti
             query = query.Where(m => m.RegionCode == region && m.ReviewBy <= today);
         }
 
-        var total = await query.CountAsync();
-        var items = await query.OrderBy(m => m.IsRetired).ThenByDescending(m => m.UpdatedAt).ThenBy(m => m.Id)
-            .Skip((Math.Max(1, search.Page) - 1) * MaterialSearch.PageSize).Take(MaterialSearch.PageSize).ToListAsync();
-        return (items, total);
+        return query;
     }
 
     /// <summary>A material the user may read (their region's, or national), or null: the page answers 404.</summary>

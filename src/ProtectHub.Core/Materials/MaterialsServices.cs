@@ -10,6 +10,8 @@ public static class MaterialsServices
         services.AddScoped<MaterialWriting>();
         services.AddScoped<MaterialLibrary>();
         services.AddScoped<MaterialReviews>();
+        // The library's totals are shared until a material changes (a national one changes every region's).
+        services.AddSingleton(new Data.CountedChanges(Data.ChangeCounter.Materials, typeof(Material)));
         return services;
     }
 }

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
+using ProtectHub.Core.Performance;
 using ProtectHub.Core.Time;
 
 namespace ProtectHub.Core.Requests;
@@ -16,7 +18,7 @@ public sealed record BoardRow(Guid? OfficerId, string Name, int New, int Accepte
 public sealed record TaskingBoard(int New, int Accepted, int Overdue, int DoneThisQuarter, IReadOnlyList<BoardRow> Rows, IReadOnlyList<AssistanceRequest> AwaitingTriage);
 
 /// <summary>Finding requests: the list with its filters, the supervisors' tasking board, and what is overdue.</summary>
-public sealed class RequestList(ProtectHubDbContext db, TimeProvider time)
+public sealed class RequestList(ProtectHubDbContext db, TimeProvider time, SharedFigures shared)
 {
     // Lists read only what they show, never the requester's details: opening a list is not a read of personal data.
     private static IQueryable<AssistanceRequest> Summaries(IQueryable<AssistanceRequest> query) =>
@@ -44,6 +46,24 @@ public sealed class RequestList(ProtectHubDbContext db, TimeProvider time)
     public async Task<(IReadOnlyList<AssistanceRequest> Items, int Total)> SearchAsync(RequestSearch search)
     {
         var today = time.UkToday();
+        var query = Filtered(search, today);
+        // The total is shared by everyone in the region with the same filters until a request changes (paging through a
+        // list, or a team opening the same list, counts once).
+        var total = await shared.UntilChangedAsync(db, ChangeCounter.Requests, $"request-total:{today:yyyy-MM-dd}:{search with { Page = 1 }}",
+            sp => sp.GetRequiredService<RequestList>().CountAsync(search));
+        // Open ones by the date they wait for (DueOn, indexed); closed ones newest first (indexed by status).
+        var ordered = search.OpenOnly || search.OverdueOnly || search.Status is RequestStatus.New or RequestStatus.Accepted
+            ? query.OrderBy(r => r.DueOn).ThenBy(r => r.Id)
+            : query.OrderByDescending(r => r.ReceivedAt).ThenBy(r => r.Id);
+        var items = await Summaries(ordered)
+            .Skip((Math.Max(1, search.Page) - 1) * RequestSearch.PageSize).Take(RequestSearch.PageSize).ToListAsync();
+        return (items, total);
+    }
+
+    private Task<int> CountAsync(RequestSearch search) => Filtered(search, time.UkToday()).CountAsync();
+
+    private IQueryable<AssistanceRequest> Filtered(RequestSearch search, DateOnly today)
+    {
         var query = db.Set<AssistanceRequest>().AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search.Text))
         {
@@ -71,14 +91,7 @@ public sealed class RequestList(ProtectHubDbContext db, TimeProvider time)
             query = query.Where(r => r.AssignedOfficerId == officerId);
         }
 
-        var total = await query.CountAsync();
-        // Open ones by the date they wait for (DueOn, indexed); closed ones newest first (indexed by status).
-        var ordered = search.OpenOnly || search.OverdueOnly || search.Status is RequestStatus.New or RequestStatus.Accepted
-            ? query.OrderBy(r => r.DueOn).ThenBy(r => r.Id)
-            : query.OrderByDescending(r => r.ReceivedAt).ThenBy(r => r.Id);
-        var items = await Summaries(ordered)
-            .Skip((Math.Max(1, search.Page) - 1) * RequestSearch.PageSize).Take(RequestSearch.PageSize).ToListAsync();
-        return (items, total);
+        return query;
     }
 
     private static IQueryable<AssistanceRequest> Overdue(IQueryable<AssistanceRequest> query, DateOnly today) =>
@@ -96,7 +109,12 @@ public sealed class RequestList(ProtectHubDbContext db, TimeProvider time)
     }
 
     /// <summary>Open requests by officer (or team) with counts and the age of the oldest, and what waits for triage: grouped by the database.</summary>
-    public async Task<TaskingBoard> BoardAsync()
+    public Task<TaskingBoard> BoardAsync() =>
+        shared.UntilChangedAsync(db, ChangeCounter.Requests, $"tasking-board:{time.UkToday():yyyy-MM-dd}",
+            sp => sp.GetRequiredService<RequestList>().CountBoardAsync());
+
+    // Reading every open request of the region: shared between the region's supervisors until a request changes.
+    private async Task<TaskingBoard> CountBoardAsync()
     {
         var today = time.UkToday();
         var quarterStart = new DateOnly(today.Year, ((today.Month - 1) / 3 * 3) + 1, 1);

@@ -12,6 +12,8 @@ public static class RequestsServices
         services.AddScoped<RequestWork>();
         services.AddScoped<RequestList>();
         services.AddScoped<RequestEmails>();
+        // The tasking board and the list's totals are shared until a request changes.
+        services.AddSingleton(new Data.CountedChanges(Data.ChangeCounter.Requests, typeof(AssistanceRequest)));
         return services;
     }
 }

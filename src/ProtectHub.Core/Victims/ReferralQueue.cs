@@ -25,6 +25,43 @@ public sealed partial class ReferralQueue(ProtectHubDbContext db, TimeProvider t
 
     public async Task<(IReadOnlyList<VictimReferral> Items, int Total)> SearchAsync(ReferralSearch search)
     {
+        var query = await FilteredAsync(search);
+        // The total is shared by the region's officers with the same filters until a referral changes (paging through
+        // the queue, or a team opening the same view, counts once: over millions of referrals it is the page's dearest part).
+        var total = await shared.UntilChangedAsync(db, ChangeCounter.Referrals, $"referral-total:{Today:yyyy-MM-dd}:{search with { Page = 1 }}",
+            async sp => await (await sp.GetRequiredService<ReferralQueue>().FilteredAsync(search)).CountUpToLimitAsync());
+        // Only what the queue shows: whole referrals (summaries, advice lists, vulnerability flags) cost the list page
+        // more to read and materialise than the rest of it. Projected rows are not seen by the read-audit interceptor,
+        // so the page's read is recorded here, as the interceptor would.
+        var items = await query.OrderByDescending(r => r.Priority).ThenBy(r => r.FirstContactDueOn).ThenBy(r => r.Id)
+            .Skip((Paging.ClampPage(search.Page, search.PageSize) - 1) * search.PageSize).Take(search.PageSize)
+            .Select(r => new VictimReferral
+            {
+                Id = r.Id,
+                RegionCode = r.RegionCode,
+                CrimeReference = r.CrimeReference,
+                VictimType = r.VictimType,
+                FullName = r.FullName,
+                OrganisationName = r.OrganisationName,
+                OffenceCategory = r.OffenceCategory,
+                Priority = r.Priority,
+                Status = r.Status,
+                EarlierReports = r.EarlierReports,
+                EscalatedAt = r.EscalatedAt,
+                FirstContactDueOn = r.FirstContactDueOn,
+                FirstContactAt = r.FirstContactAt,
+                AssignedToName = r.AssignedToName,
+            }).ToListAsync();
+        foreach (var item in items)
+        {
+            db.ReadTracker.Saw(item);
+        }
+
+        return (items, total);
+    }
+
+    private async Task<IQueryable<VictimReferral>> FilteredAsync(ReferralSearch search)
+    {
         var query = db.Set<VictimReferral>().AsNoTracking();
         query = search.Status is { } status ? query.Where(r => r.Status == status) : query.Where(r => r.Status != ReferralStatus.Closed);
         if (!string.IsNullOrWhiteSpace(search.ForceCode))
@@ -73,35 +110,7 @@ public sealed partial class ReferralQueue(ProtectHubDbContext db, TimeProvider t
             }
         }
 
-        var total = await query.CountUpToLimitAsync();
-        // Only what the queue shows: whole referrals (summaries, advice lists, vulnerability flags) cost the list page
-        // more to read and materialise than the rest of it. Projected rows are not seen by the read-audit interceptor,
-        // so the page's read is recorded here, as the interceptor would.
-        var items = await query.OrderByDescending(r => r.Priority).ThenBy(r => r.FirstContactDueOn).ThenBy(r => r.Id)
-            .Skip((Paging.ClampPage(search.Page, search.PageSize) - 1) * search.PageSize).Take(search.PageSize)
-            .Select(r => new VictimReferral
-            {
-                Id = r.Id,
-                RegionCode = r.RegionCode,
-                CrimeReference = r.CrimeReference,
-                VictimType = r.VictimType,
-                FullName = r.FullName,
-                OrganisationName = r.OrganisationName,
-                OffenceCategory = r.OffenceCategory,
-                Priority = r.Priority,
-                Status = r.Status,
-                EarlierReports = r.EarlierReports,
-                EscalatedAt = r.EscalatedAt,
-                FirstContactDueOn = r.FirstContactDueOn,
-                FirstContactAt = r.FirstContactAt,
-                AssignedToName = r.AssignedToName,
-            }).ToListAsync();
-        foreach (var item in items)
-        {
-            db.ReadTracker.Saw(item);
-        }
-
-        return (items, total);
+        return query;
     }
 
     /// <summary>
@@ -112,9 +121,8 @@ public sealed partial class ReferralQueue(ProtectHubDbContext db, TimeProvider t
     /// </summary>
     public async Task<IReadOnlyList<Workload>> WorkloadAsync()
     {
-        var changes = await ReferralChangeCounter.CurrentAsync(db);
-        return await shared.GetAsync($"workload:{Today:yyyy-MM-dd}:{changes}", db.Scope,
-            sp => sp.GetRequiredService<ReferralQueue>().CountWorkloadAsync(), TimeSpan.FromSeconds(30));
+        return await shared.UntilChangedAsync(db, ChangeCounter.Referrals, $"workload:{Today:yyyy-MM-dd}",
+            sp => sp.GetRequiredService<ReferralQueue>().CountWorkloadAsync());
     }
 
     private async Task<IReadOnlyList<Workload>> CountWorkloadAsync()

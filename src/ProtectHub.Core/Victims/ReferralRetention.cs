@@ -73,6 +73,12 @@ public sealed class ReferralRetention(ProtectHubDbContext db, TimeProvider time)
                     link.Explanation = [];
                 }
 
+                if (done.Count > 0)
+                {
+                    // Names went: totals shared until referrals change (a search by name) must be worked out again.
+                    await ChangeCounting.BumpAsync(db, ChangeCounter.Referrals, ct);
+                }
+
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
                 db.ChangeTracker.Clear();

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using ProtectHub.Core.Imports;
 
@@ -18,7 +17,7 @@ public static class VictimsServices
         services.AddScoped<Data.IRetentionRule>(sp => sp.GetRequiredService<ReferralRetention>());
         services.AddScoped<VictimSatisfaction>();
         // Save reaction: every save that changes referrals moves the shared change counter on.
-        services.AddSingleton<IInterceptor, ReferralChangeCounter>();
+        services.AddSingleton(new Data.CountedChanges(Data.ChangeCounter.Referrals, typeof(VictimReferral)));
         return services;
     }
 }

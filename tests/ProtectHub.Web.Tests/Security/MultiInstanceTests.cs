@@ -1,8 +1,10 @@
 using System.Globalization;
+using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Imports;
 using ProtectHub.Core.Victims;
@@ -128,13 +130,13 @@ public sealed class MultiInstanceTests
     {
         await using var first = new InstanceFactory();
         await using var second = new InstanceFactory(first);
-        var before = await second.WithDbAsync(db => ReferralChangeCounter.CurrentAsync(db));
+        var before = await second.WithDbAsync(db => ChangeCounting.CurrentAsync(db, ChangeCounter.Referrals));
         var session = await Session.SignedInAsync(first, await new TestUserBuilder(first).BuildAsync());
         var reference = "MC" + Random.Shared.Next(100_000, 999_999).ToString(CultureInfo.InvariantCulture);
         await ImportSteps.ImportWithSuggestedColumnsAsync(session, (await ImportSteps.UploadAsync(session, "referrals",
             Encoding.UTF8.GetBytes($"{Header}\n{reference},28/10/2026,,Jo Counter,,,,,,Leicestershire Police,Romance fraud,,,\n"), "r.csv")).Headers.Location!.OriginalString);
         var referral = await first.WithDbAsync(db => db.Set<VictimReferral>().IgnoreQueryFilters().SingleAsync(r => r.CrimeReference == reference));
-        var afterImport = await second.WithDbAsync(db => ReferralChangeCounter.CurrentAsync(db));
+        var afterImport = await second.WithDbAsync(db => ChangeCounting.CurrentAsync(db, ChangeCounter.Referrals));
         Assert.True(afterImport > before, $"{afterImport} after the import, {before} before");
 
         await first.WithDbAsync(async db =>
@@ -143,7 +145,32 @@ public sealed class MultiInstanceTests
             tracked.Priority += 1;
             return await db.SaveChangesAsync();
         });
-        Assert.Equal(afterImport + 1, await second.WithDbAsync(db => ReferralChangeCounter.CurrentAsync(db)));
+        Assert.Equal(afterImport + 1, await second.WithDbAsync(db => ChangeCounting.CurrentAsync(db, ChangeCounter.Referrals)));
+    }
+
+    [Fact]
+    public async Task RequestRecordedOnOneInstance_ShowsAtOnceInTheTotalsAndBoardAnotherInstanceShares()
+    {
+        await using var first = new InstanceFactory();
+        await using var second = new InstanceFactory(first);
+        var user = await new TestUserBuilder(first).WithRoles(Role.Supervisor, Role.Officer).WithTeams(Team.CyberProtect).BuildAsync();
+        var onFirst = await Session.SignedInAsync(first, user);
+        // Another supervisor (a second sign-in of the same user would replay its one-time code).
+        var onSecond = await Session.SignedInAsync(second, await new TestUserBuilder(first).WithRoles(Role.Supervisor).WithTeams(Team.CyberProtect).BuildAsync());
+        async Task<(int Total, int AwaitingTriage)> SeenBySecondAsync()
+        {
+            var (_, list) = await onSecond.GetAsync("/requests");
+            var (_, board) = await onSecond.GetAsync("/requests/board");
+            return (int.Parse(list.TestId("count")!.TextContent.Trim().Split(' ')[0], CultureInfo.InvariantCulture),
+                int.Parse(board.TestId("awaiting-count")!.TextContent.Trim(), CultureInfo.InvariantCulture));
+        }
+
+        var before = await SeenBySecondAsync();
+        Assert.Equal(before, await SeenBySecondAsync()); // Now shared: the same figures again.
+        var id = await RequestTests.RecordAsync(onFirst, RequestTests.Complete("Talk to the chamber of commerce"));
+        Assert.Equal((before.Total + 1, before.AwaitingTriage + 1), await SeenBySecondAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await onFirst.PostFormAsync($"/requests/{id}/triage", [new("OfficerId", user.Id.ToString())], handler: "Accept")).StatusCode);
+        Assert.Equal((before.Total + 1, before.AwaitingTriage), await SeenBySecondAsync());
     }
 
     /// <summary>A transaction that blocks writes to the referrals table (readers go on) until it is disposed.</summary>
