@@ -7,6 +7,7 @@ using ProtectHub.Core.Engagements;
 using ProtectHub.Core.Feedback;
 using ProtectHub.Core.Performance;
 using ProtectHub.Core.Time;
+using ProtectHub.Web.Imports;
 
 namespace ProtectHub.Web.Tests;
 
@@ -39,6 +40,69 @@ public sealed class CampaignTests(ProtectHubFactory factory) : IClassFixture<Pro
         Assert.Contains("Enter what the campaign aims to achieve", errors);
         Assert.Contains("The end date must be on or after the start date", errors);
         Assert.Contains("Select force areas of your region", errors);
+    }
+
+    [Fact]
+    public async Task PostAnalytics_ImportedFromAPlatformExport_MatchByDayAndText_GiveReachAndPublish_AndNameEveryRowTheyCannotPlace()
+    {
+        var officerUser = await _users.BuildAsync();
+        var officer = await Session.SignedInAsync(factory, officerUser);
+        var title = "Analytics " + Guid.NewGuid().ToString("N")[..6];
+        var id = await StartAsync(officer, title);
+        async Task PostAsync(string day, string channel, string text, string status = "Planned")
+        {
+            var response = await officer.PostFormAsync($"/campaigns/{id}/posts/new", ("Channel", channel), ("ScheduledOn.Day", day), ("ScheduledOn.Month", "11"),
+                ("ScheduledOn.Year", "2026"), ("Text", text), ("Status", status));
+            Assert.True(response.StatusCode == HttpStatusCode.Redirect, string.Join("; ", (await Html.ParseAsync(response)).ErrorSummary()));
+        }
+
+        await PostAsync("3", "Facebook", "Stop. Challenge. Protect. Never pay an invoice whose bank details changed by email without ringing the supplier first.");
+        await PostAsync("3", "X", "Stop. Challenge. Protect. Never pay an invoice whose bank details changed by email.");
+        await PostAsync("5", "LinkedIn", "Free cyber security training for small firms in Derby this month");
+        await PostAsync("6", "Facebook", "Dropped post", "Cancelled");
+
+        // A Facebook-style export: the date with a time, the message cut short with a link added, reach with thousands.
+        var csv = """
+            Publish time,Post message,Platform,Reach,Engagements
+            03/11/2026 09:15,"Stop. Challenge. Protect. Never pay an invoice whose bank details changed https://fb.me/x",Facebook,"1,250",48
+            2026-11-03 12:00,"Stop. Challenge. Protect. Never pay an invoice whose bank details changed",,900,12
+            05/11/2026,Free cyber security training for small firms in Derby this month,LinkedIn,300,
+            06/11/2026,Dropped post,Facebook,10,1
+            07/11/2026,Something never planned,Facebook,10,1
+            05/11/2026,Free cyber security training for small firms in Derby this month,Myspace,lots,1
+            """;
+        var upload = await ImportSteps.UploadAsync(officer, ImportKinds.PostAnalytics, System.Text.Encoding.UTF8.GetBytes(csv), "facebook-insights.csv", id);
+        Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
+        var importUrl = upload.Headers.Location!.OriginalString;
+        Assert.StartsWith($"/campaigns/{id}/post-analytics/import/", importUrl, StringComparison.Ordinal);
+        var result = await ImportSteps.ImportWithSuggestedColumnsAsync(officer, importUrl);
+        Assert.Equal("2", result.TestId("updated")!.TextContent.Trim());
+        Assert.Equal("4", result.TestId("invalid")!.TextContent.Trim());
+        var problems = result.TestId("row-errors")!.QuerySelectorAll("tbody tr").Select(r => string.Join(" | ", r.Children.Select(c => c.TextContent.Trim()))).ToList();
+        Assert.Contains("3 | Platform | 2 of the campaign's posts on 3 November 2026 start with this text: choose the column with the platform to tell them apart", problems);
+        Assert.Contains("5 | Date published | The campaign has no post on Facebook planned or published on 6 November 2026", problems);
+        Assert.Contains("6 | Date published | The campaign has no post on Facebook planned or published on 7 November 2026", problems);
+        Assert.Contains(problems, p => p.StartsWith("7 | Platform | 'Myspace' is not a platform", StringComparison.Ordinal));
+        Assert.Contains("7 | Reach | 'lots' is not a whole number of 0 or more, like 1250", problems);
+        Assert.Equal($"/campaigns/{id}", result.TestId("go-to-list")!.GetAttribute("href"));
+
+        var posts = await factory.WithDbAsync(db => db.Set<CampaignPost>().IgnoreQueryFilters().Where(p => p.CampaignId == id).ToListAsync());
+        var facebook = posts.Single(p => p.Channel == PostChannel.Facebook && p.ScheduledOn.Day == 3);
+        Assert.Equal((PostStatus.Published, new DateOnly(2026, 11, 3), 1250, 48), (facebook.Status, facebook.PublishedOn, facebook.Reach, facebook.Interactions));
+        var linkedIn = posts.Single(p => p.Channel == PostChannel.LinkedIn);
+        Assert.Equal((PostStatus.Published, 300, (int?)null), (linkedIn.Status, linkedIn.Reach, linkedIn.Interactions));
+        Assert.Null(posts.Single(p => p.Channel == PostChannel.X).Reach); // Row 3 could not tell it from the Facebook post.
+        Assert.Equal(PostStatus.Cancelled, posts.Single(p => p.Text == "Dropped post").Status);
+        var (_, page) = await officer.GetAsync($"/campaigns/{id}");
+        Assert.Equal("1,550 reached, 48 interactions", page.TestId("reach")!.TextContent.Trim());
+
+        // The same export again changes nothing; another region's officer cannot import into the campaign.
+        var again = await ImportSteps.UploadAsync(officer, ImportKinds.PostAnalytics, System.Text.Encoding.UTF8.GetBytes(csv), "facebook-insights.csv", id);
+        var second = await ImportSteps.ImportWithSuggestedColumnsAsync(officer, again.Headers.Location!.OriginalString);
+        Assert.Equal(("0", "2"), (second.TestId("updated")!.TextContent.Trim(), second.TestId("already-held")!.TextContent.Trim()));
+        var stranger = await Session.SignedInAsync(factory, await new TestUserBuilder(factory).InRegion("NW").BuildAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.Client.GetAsync($"/campaigns/{id}/post-analytics/import")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.Client.GetAsync(importUrl)).StatusCode);
     }
 
     [Fact]

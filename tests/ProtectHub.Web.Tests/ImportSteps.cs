@@ -7,9 +7,9 @@ namespace ProtectHub.Web.Tests;
 /// <summary>The steps of an import as an officer takes them: upload, choose columns, wait for the background run.</summary>
 public static class ImportSteps
 {
-    public static async Task<HttpResponseMessage> UploadAsync(Session session, string kind, byte[] content, string fileName)
+    public static async Task<HttpResponseMessage> UploadAsync(Session session, string kind, byte[] content, string fileName, Guid? targetId = null)
     {
-        var url = ProtectHub.Web.Imports.ImportKinds.UploadUrl(kind);
+        var url = ProtectHub.Web.Imports.ImportKinds.UploadUrl(kind, targetId);
         var (_, form) = await session.GetAsync(url);
         var token = form.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
         using var body = new MultipartFormDataContent

@@ -10,6 +10,8 @@ public static class CampaignsServices
         services.AddScoped<CampaignPlanning>();
         services.AddScoped<CampaignResults>();
         services.AddScoped<CampaignList>();
+        services.AddScoped<PostAnalyticsImport>();
+        services.AddScoped<Imports.IRecordImport>(sp => sp.GetRequiredService<PostAnalyticsImport>());
         return services;
     }
 }

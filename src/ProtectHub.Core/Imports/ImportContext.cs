@@ -5,4 +5,7 @@ public sealed record ImportContext(Guid UploadId, TabularFile File, IReadOnlyDic
 {
     /// <summary>Hears each stage of a long import (checking, linking, saving), for its progress page.</summary>
     public Func<string, Task>? OnStage { get; init; }
+
+    /// <summary>The record the rows belong to, for imports into one record (a campaign's post analytics); else null.</summary>
+    public Guid? TargetId { get; init; }
 }

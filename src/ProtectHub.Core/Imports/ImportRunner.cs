@@ -50,6 +50,7 @@ public sealed class ImportRunner(ProtectHubDbContext db, ActorScopeOverride acto
         {
             var context = new ImportContext(upload.Id, file, mapping)
             {
+                TargetId = upload.TargetId,
                 OnStage = stage => Uploads(uploadId).ExecuteUpdateAsync(s => s.SetProperty(u => u.Stage, stage).SetProperty(u => u.RowsDone, 0), ct),
             };
             var result = await importer.RunAsync(context, done => Uploads(uploadId).ExecuteUpdateAsync(s => s.SetProperty(u => u.RowsDone, done), ct), ct);

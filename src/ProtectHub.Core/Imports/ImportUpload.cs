@@ -18,6 +18,9 @@ public sealed class ImportUpload : IRegionOwned
     /// <summary>What the file holds: the <see cref="IRecordImport.Kind"/> of its importer, for example "organisations".</summary>
     public string Kind { get; set; } = "";
 
+    /// <summary>The record the file's rows belong to, for imports into one record (a campaign, for its post analytics).</summary>
+    public Guid? TargetId { get; set; }
+
     public string FileName { get; set; } = "";
     public byte[] Content { get; set; } = [];
     public DateTimeOffset UploadedAt { get; set; }

@@ -1481,6 +1481,9 @@ namespace ProtectHub.Data.Postgres.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<Guid?>("TargetId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("Updated")
                         .HasColumnType("integer");
 

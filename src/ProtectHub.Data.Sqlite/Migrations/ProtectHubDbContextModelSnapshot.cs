@@ -1465,6 +1465,9 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TargetId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Updated")
                         .HasColumnType("INTEGER");
 

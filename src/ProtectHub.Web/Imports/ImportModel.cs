@@ -23,6 +23,10 @@ public sealed class ImportModel(ProtectHubDbContext db, IEnumerable<IRecordImpor
     [FromRoute]
     public Guid UploadId { get; set; }
 
+    /// <summary>The record the rows belong to (a campaign, for post analytics); null for imports into the region.</summary>
+    [FromRoute]
+    public Guid? TargetId { get; set; }
+
     [BindProperty]
     public Dictionary<string, string?> Map { get; set; } = [];
 
@@ -34,7 +38,7 @@ public sealed class ImportModel(ProtectHubDbContext db, IEnumerable<IRecordImpor
     public string Title => Upload.Status switch
     {
         ImportStatus.Uploaded => "Choose the columns",
-        ImportStatus.Queued or ImportStatus.Running => $"Importing {Kind}",
+        ImportStatus.Queued or ImportStatus.Running => $"Importing {ImportKinds.Words(Kind)}",
         ImportStatus.Finished => "Import finished",
         _ => "The import did not finish",
     };
@@ -73,7 +77,7 @@ public sealed class ImportModel(ProtectHubDbContext db, IEnumerable<IRecordImpor
 
         if (Upload.Status != ImportStatus.Uploaded)
         {
-            return Redirect(ImportKinds.ImportUrl(Kind, UploadId)); // It has run or is running: once is enough.
+            return Redirect(ImportKinds.ImportUrl(Kind, UploadId, TargetId)); // It has run or is running: once is enough.
         }
 
         var mapping = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -99,7 +103,7 @@ public sealed class ImportModel(ProtectHubDbContext db, IEnumerable<IRecordImpor
         await RememberMappingAsync(Upload.MappingJson);
         await db.SaveChangesAsync();
         queue.Wake();
-        return Redirect(ImportKinds.ImportUrl(Kind, UploadId));
+        return Redirect(ImportKinds.ImportUrl(Kind, UploadId, TargetId));
     }
 
     /// <summary>Keeps the columns chosen for this header row, so the next file from the same source starts with them.</summary>
@@ -149,11 +153,11 @@ public sealed class ImportModel(ProtectHubDbContext db, IEnumerable<IRecordImpor
             : NotFound();
     }
 
-    /// <summary>The upload, if it is the current user's own and of this kind (the region filter already hides other regions').</summary>
+    /// <summary>The upload, if it is the current user's own, of this kind and for this record (the region filter already hides other regions').</summary>
     private IQueryable<ImportUpload> OwnUpload()
     {
         var userId = Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
-        return db.Set<ImportUpload>().Where(u => u.Id == UploadId && u.UserId == userId && u.Kind == Kind);
+        return db.Set<ImportUpload>().Where(u => u.Id == UploadId && u.UserId == userId && u.Kind == Kind && u.TargetId == TargetId);
     }
 
     private async Task<bool> LoadAsync()

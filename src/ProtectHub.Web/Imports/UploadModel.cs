@@ -18,6 +18,10 @@ public sealed class UploadModel(ProtectHubDbContext db, TimeProvider time, IOpti
     [FromRoute]
     public string Kind { get; set; } = "";
 
+    /// <summary>The record the file's rows belong to (a campaign, for post analytics); null for imports into the region.</summary>
+    [FromRoute]
+    public Guid? TargetId { get; set; }
+
     [BindProperty]
     public IFormFile? Upload { get; set; }
 
@@ -27,16 +31,28 @@ public sealed class UploadModel(ProtectHubDbContext db, TimeProvider time, IOpti
     /// <summary>"256 MB", for the hint.</summary>
     public string MaxUploadSize => TabularFileLimits.Describe(limits.Value.MaxUploadBytes);
 
-    public void OnGet()
+    public async Task<IActionResult> OnGetAsync()
     {
+        if (!await ImportKinds.TargetFoundAsync(db, Kind, TargetId))
+        {
+            return NotFound();
+        }
+
         if (Error == UploadSizeFilter.TooLarge)
         {
             ModelState.AddModelError(nameof(Upload), TabularFile.MustBeSmallerThan(limits.Value.MaxUploadBytes));
         }
+
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
+        if (!await ImportKinds.TargetFoundAsync(db, Kind, TargetId))
+        {
+            return NotFound();
+        }
+
         if (Upload is null || Upload.Length == 0)
         {
             ModelState.AddModelError(nameof(Upload), Upload is null ? "Select a file to import" : "The selected file is empty");
@@ -61,7 +77,7 @@ public sealed class UploadModel(ProtectHubDbContext db, TimeProvider time, IOpti
 
         if (file.Rows.Count == 0)
         {
-            ModelState.AddModelError(nameof(Upload), $"The selected file has a header row but no {Kind}");
+            ModelState.AddModelError(nameof(Upload), $"The selected file has a header row but no {ImportKinds.Words(Kind)}");
             return Page();
         }
 
@@ -70,6 +86,7 @@ public sealed class UploadModel(ProtectHubDbContext db, TimeProvider time, IOpti
             RegionCode = db.Scope.RegionCode,
             UserId = Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!),
             Kind = Kind,
+            TargetId = TargetId,
             FileName = Path.GetFileName(Upload.FileName),
             Content = content,
             UploadedAt = time.GetUtcNow(),
@@ -78,6 +95,6 @@ public sealed class UploadModel(ProtectHubDbContext db, TimeProvider time, IOpti
         };
         db.Add(upload);
         await db.SaveChangesAsync();
-        return Redirect(ImportKinds.ImportUrl(Kind, upload.Id));
+        return Redirect(ImportKinds.ImportUrl(Kind, upload.Id, TargetId));
     }
 }

@@ -35,7 +35,8 @@ public sealed class UploadSizeFilter(IOptions<TabularFileLimits> limits) : IAuth
         if (http.Request.ContentLength > maxBody)
         {
             var kind = context.RouteData.Values["kind"] as string ?? "";
-            context.Result = new RedirectResult($"{ImportKinds.UploadUrl(kind)}?error={TooLarge}");
+            var target = Guid.TryParse(context.RouteData.Values["targetId"] as string, out var id) ? id : (Guid?)null;
+            context.Result = new RedirectResult($"{ImportKinds.UploadUrl(kind, target)}?error={TooLarge}");
             return;
         }
 

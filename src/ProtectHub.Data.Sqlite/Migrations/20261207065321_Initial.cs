@@ -118,6 +118,7 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     RegionCode = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
                     UserId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    TargetId = table.Column<Guid>(type: "TEXT", nullable: true),
                     FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
                     Content = table.Column<byte[]>(type: "BLOB", nullable: false),
                     UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
@@ -2938,6 +2939,7 @@ namespace ProtectHub.Data.Sqlite.Migrations
                 table: "victim_referrals",
                 column: "SatisfactionToken",
                 unique: true);
+
             SqliteSchema.Create(migrationBuilder);
         }
 
@@ -2945,7 +2947,6 @@ namespace ProtectHub.Data.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             SqliteSchema.Drop(migrationBuilder);
-
             migrationBuilder.DropTable(
                 name: "advice_items");
 

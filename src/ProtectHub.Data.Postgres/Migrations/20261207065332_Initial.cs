@@ -120,6 +120,7 @@ namespace ProtectHub.Data.Postgres.Migrations
                     RegionCode = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
                     UserId = table.Column<Guid>(type: "uuid", nullable: false),
                     Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    TargetId = table.Column<Guid>(type: "uuid", nullable: true),
                     FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
                     Content = table.Column<byte[]>(type: "bytea", nullable: false),
                     UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
@@ -2953,6 +2954,7 @@ namespace ProtectHub.Data.Postgres.Migrations
                 table: "victim_referrals",
                 column: "SatisfactionToken",
                 unique: true);
+
             PostgresSchema.Create(migrationBuilder);
         }
 
@@ -2960,7 +2962,6 @@ namespace ProtectHub.Data.Postgres.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             PostgresSchema.Drop(migrationBuilder);
-
             migrationBuilder.DropTable(
                 name: "advice_items");
 
