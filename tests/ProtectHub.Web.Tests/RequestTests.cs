@@ -173,6 +173,16 @@ public sealed class RequestTests(MailFactory factory) : IClassFixture<MailFactor
         var (_, board) = await supervisor.GetAsync("/requests/board");
         var row = board.TestId("by-officer")!.QuerySelectorAll("tr").Single(r => r.QuerySelector("th")!.TextContent.Contains(officerUser.Email[5..11], StringComparison.Ordinal));
         Assert.Equal("1", row.QuerySelectorAll("td")[1].TextContent.Trim()); // Overdue.
+
+        // The team workload page shows the same, and links to the officer's requests.
+        var (_, workload) = await supervisor.GetAsync("/referrals/workload");
+        var line = workload.TestId("requests-workload")!.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains(officerUser.Email[5..11], StringComparison.Ordinal));
+        Assert.Equal("1", line.QuerySelectorAll("td")[2].TextContent.Trim());
+        var (_, theirs) = await supervisor.GetAsync(line.QuerySelector("a")!.GetAttribute("href")!);
+        Assert.Equal("1 request", theirs.TestId("count")!.TextContent.Trim());
+        Assert.NotNull(theirs.QuerySelector($"a[href='/requests/{late}']"));
+        var (_, officerWorkload) = await officer.GetAsync("/referrals/workload");
+        Assert.Null(officerWorkload.TestId("requests-workload")); // Not a supervisor of requests (or not allowed the page at all).
     }
 
     [Fact]
