@@ -118,5 +118,22 @@ public sealed class ReferralJourneyTests(BrowserFixture fixture) : IClassFixture
         await page.GetByTestId("confirm-link").ClickAsync();
         await Assertions.Expect(page.GetByTestId("link")).ToContainTextAsync("Confirmed");
         Assert.NotEqual(url, page.Url);
+
+        // The queue sorted by a heading, then Iris's referrals selected with "select all" and assigned, after confirming.
+        await page.GotoAsync("/referrals?Q=Iris%20Naylor");
+        await page.GetByTestId("sort-due").ClickAsync();
+        await Assertions.Expect(page.Locator("th[aria-sort='ascending']")).ToContainTextAsync("First contact due");
+        await Axe.AssertAccessibleAsync(page);
+        await page.GetByLabel("Select all").CheckAsync(new() { Force = true }); // The box the label draws over the input takes the click, as a user's.
+        var rows = await page.Locator("input[name='Ids']").CountAsync();
+        Assert.True(rows > 0);
+        await Assertions.Expect(page.Locator("input[name='Ids']:checked")).ToHaveCountAsync(rows);
+        await page.GetByLabel("Assign the selected referrals to").SelectOptionAsync(new SelectOptionValue { Value = supervisor.Id.ToString() });
+        await Assertions.Expect(page.Locator($"#OfficerId option[value='{supervisor.Id}']")).ToContainTextAsync("(Fraud Protect)");
+        await page.GetByTestId("assign-selected").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("title")).ToContainTextAsync($"Assign {rows} {(rows == 1 ? "referral" : "referrals")} to Test Supervisor");
+        await Axe.AssertAccessibleAsync(page);
+        await page.GetByTestId("confirm").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("success")).ToContainTextAsync($"{rows} {(rows == 1 ? "referral" : "referrals")} assigned to Test Supervisor");
     }
 }

@@ -170,13 +170,49 @@ public sealed class EngagementTests(ProtectHubFactory factory) : IClassFixture<P
         Assert.Contains("Overdue", row.TextContent, StringComparison.Ordinal); // Due 1 October; the clock says November.
         Assert.Null(home.TestId("empty-state"));
 
-        // Posted where the Done button's form posts, as a browser would.
+        // Posted where the Done button's form posts, as a browser would: the form carries its own antiforgery token.
+        Assert.NotNull(home.QuerySelector("[data-testid='my-action'] form input[name='__RequestVerificationToken']"));
         var done = await ownerSession.PostFormAsync(home.QuerySelector("[data-testid='my-action'] form")!.GetAttribute("action")!, [], formPage: "/");
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
         var (_, after) = await ownerSession.GetAsync("/");
         Assert.NotNull(after.TestId("empty-state"));
         var (_, engagement) = await session.GetAsync(url);
         Assert.Contains("Done", engagement.TestId("actions")!.TextContent, StringComparison.Ordinal);
+    }
+
+    /// <summary>Issue 21, gap 2: several follow-up actions selected on the home page are marked done at once, only the user's own.</summary>
+    [Fact]
+    public async Task FollowUpActions_SelectedOnTheHomePage_AreMarkedDoneTogether()
+    {
+        var lead = await _users.BuildAsync();
+        var owner = await _users.BuildAsync();
+        var session = await Session.SignedInAsync(factory, lead);
+        var url = (await session.PostFormAsync("/engagements/new", Plan("Workshop with three actions", lead.Id))).Headers.Location!.OriginalString;
+        foreach (var (description, who) in new[] { ("Send the slides", owner.Id), ("Book the room", owner.Id), ("Ring the chamber", lead.Id) })
+        {
+            await session.PostFormAsync(url + "/actions/new", [F("Description", description), F("OwnerId", who.ToString()), F("DueOn.Day", "20"), F("DueOn.Month", "11"), F("DueOn.Year", "2026")]);
+        }
+
+        var ownerSession = await Session.SignedInAsync(factory, owner);
+        var (_, home) = await ownerSession.GetAsync("/");
+        Assert.Equal("moj-multi-select", home.TestId("my-actions")!.GetAttribute("data-module"));
+        var boxes = home.QuerySelectorAll("[data-testid='my-action'] input[name='Ids']").ToList();
+        Assert.Equal(2, boxes.Count);
+        Assert.All(boxes, b => Assert.Equal("actions-done", b.GetAttribute("form")));
+        var form = home.QuerySelector("form#actions-done")!;
+        Assert.NotNull(form.QuerySelector("input[name='__RequestVerificationToken']"));
+        var none = await ownerSession.PostFormAsync(form.GetAttribute("action")!, [], formPage: "/");
+        Assert.Equal("/?error=no-actions-selected", none.Headers.Location!.OriginalString);
+        Assert.Contains("Select the follow-up actions to mark as done", (await ownerSession.GetAsync(none.Headers.Location!.OriginalString)).Item2.TestId("error-summary")!.TextContent, StringComparison.Ordinal);
+
+        // Both of the owner's, and the lead's own action slipped into the post: only the owner's are done.
+        var leadsAction = await factory.WithDbAsync(db => db.Set<ProtectHub.Core.Engagements.FollowUpAction>().SingleAsync(a => a.OwnerId == lead.Id && a.Description == "Ring the chamber"));
+        var done = await ownerSession.PostFormAsync(form.GetAttribute("action")!, [.. boxes.Select(b => F("Ids", b.GetAttribute("value")!)), F("Ids", leadsAction.Id.ToString())], formPage: "/");
+        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        var (_, after) = await ownerSession.GetAsync("/");
+        Assert.Contains("2 follow-up actions marked as done", after.Body!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(after.TestId("empty-state"));
+        Assert.Null((await factory.WithDbAsync(db => db.Set<ProtectHub.Core.Engagements.FollowUpAction>().SingleAsync(a => a.Id == leadsAction.Id))).CompletedAt);
     }
 
     [Fact]

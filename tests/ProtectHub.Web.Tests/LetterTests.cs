@@ -76,4 +76,49 @@ public sealed class LetterTests(MailFactory factory) : IClassFixture<MailFactory
         Assert.Contains(forced.ErrorSummary(), e => e.Contains("opted out", StringComparison.Ordinal));
         Assert.Single(await factory.Smtp.MessagesAsync());
     }
+
+    /// <summary>Issue 21, gap 8: advice and services offered by the kind of victim, each service with its number and address, letters printed in a batch.</summary>
+    [Fact]
+    public async Task Letters_FitTheVictim_NameHowToReachEachService_AndPrintTogetherForASelection()
+    {
+        var session = await Session.SignedInAsync(factory, await _users.WithTeams(ProtectHub.Core.Access.Team.CyberProtect).BuildAsync());
+        var (person, firm) = ("NFRC" + Random.Shared.NextInt64(1_000_000_000, 9_999_999_999), "NFRC" + Random.Shared.NextInt64(1_000_000_000, 9_999_999_999));
+        var csv = $"Crime Reference,Date Reported,Victim Name,Organisation,Force,Offence Category\n{person},29/10/2026,Lee Hart,,NOTTS,Ransomware\n{firm},29/10/2026,,Hart Joinery Ltd,NOTTS,Ransomware\n";
+        var upload = await ImportSteps.UploadAsync(session, "referrals", Encoding.UTF8.GetBytes(csv), "r.csv");
+        await ImportSteps.ImportWithSuggestedColumnsAsync(session, upload.Headers.Location!.OriginalString);
+        var referrals = await factory.WithDbAsync(db => db.Set<VictimReferral>().IgnoreQueryFilters().Where(r => r.CrimeReference == person || r.CrimeReference == firm).ToListAsync());
+        var (personUrl, firmUrl) = ($"/referrals/{referrals.Single(r => r.CrimeReference == person).Id}", $"/referrals/{referrals.Single(r => r.CrimeReference == firm).Id}");
+
+        static List<string> Offered(AngleSharp.Dom.IDocument page) => page.QuerySelectorAll("input[name='Signposts']").Select(i => i.ParentElement!.TextContent.Trim()).ToList();
+        var (_, forPerson) = await session.GetAsync(personUrl + "/advice");
+        var (_, forFirm) = await session.GetAsync(firmUrl + "/advice");
+        Assert.DoesNotContain("Cyber Essentials", Offered(forPerson));
+        Assert.DoesNotContain("Police CyberAlarm", Offered(forPerson));
+        Assert.Contains("Citizens Advice", Offered(forPerson));
+        Assert.Contains("Cyber Essentials", Offered(forFirm));
+        Assert.DoesNotContain("Citizens Advice", Offered(forFirm));
+        Assert.Contains("Victim Support", Offered(forFirm));
+
+        string Value(AngleSharp.Dom.IDocument page, string text) => page.QuerySelectorAll("input[name='Signposts']").First(i => i.ParentElement!.TextContent.Contains(text, StringComparison.Ordinal)).GetAttribute("value")!;
+        await session.PostFormAsync(personUrl + "/advice", [F("Signposts", Value(forPerson, "Victim Support")), F("Signposts", Value(forPerson, "Citizens Advice"))]);
+        await session.PostFormAsync(firmUrl + "/advice", [F("Signposts", Value(forFirm, "Cyber Essentials"))]);
+
+        var (_, queue) = await session.GetAsync($"/referrals?Q=Hart");
+        Assert.Equal("/referrals/letters", queue.TestId("print-selected")!.GetAttribute("formaction"));
+        var ids = referrals.Select(r => F("Ids", r.Id.ToString())).ToList();
+        var batch = await Html.ParseAsync(await session.PostFormAsync("/referrals/letters", ids, formPage: "/referrals"));
+        Assert.Equal("2 follow-up letters", batch.TestId("title")!.TextContent.Trim());
+        var letters = batch.QuerySelectorAll("[data-testid='letter']").Select(l => l.TextContent).ToList();
+        Assert.Equal(2, letters.Count);
+        var personLetter = letters.Single(l => l.Contains("Dear Lee Hart,", StringComparison.Ordinal));
+        Assert.Contains("Victim Support offers free, confidential help: call 08 08 16 89 111 or visit www.victimsupport.org.uk.", personLetter, StringComparison.Ordinal);
+        Assert.Contains("Citizens Advice can help with money and consumer problems: call 0808 223 1133 or visit www.citizensadvice.org.uk.", personLetter, StringComparison.Ordinal);
+        Assert.Contains("Cyber Essentials is a government-backed scheme that helps organisations guard against common attacks: visit www.ncsc.gov.uk/cyberessentials.",
+            letters.Single(l => l.Contains("Dear Hart Joinery Ltd,", StringComparison.Ordinal)), StringComparison.Ordinal);
+        var none = await Html.ParseAsync(await session.PostFormAsync("/referrals/letters", [], formPage: "/referrals"));
+        Assert.Contains("Select the referrals whose letters you want: tick them in the queue", none.ErrorSummary());
+        // The referrals whose letters were shown are a read of personal data in the audit log, naming each.
+        var reads = await factory.WithDbAsync(db => db.AuditEntries.Where(a => a.Action == AuditAction.Viewed && a.Details!.Contains("Letters")).Select(a => a.Details!).ToListAsync());
+        Assert.Contains(reads, d => d.Contains(referrals[0].Id.ToString(), StringComparison.Ordinal) && d.Contains(referrals[1].Id.ToString(), StringComparison.Ordinal));
+    }
 }

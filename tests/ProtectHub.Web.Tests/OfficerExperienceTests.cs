@@ -84,6 +84,41 @@ public sealed class OfficerExperienceTests(ProtectHubFactory factory) : IClassFi
         Assert.Equal(("Authenticator not set up", "Never"), await RowOf(pending));
     }
 
+    /// <summary>Gap 3: a delivery and an attendance record when they happened (never in the future), not when they were typed.</summary>
+    [Fact]
+    public async Task DeliveryAndAttendance_RecordWhenTheyHappened_NeverInTheFuture()
+    {
+        var officer = await _users.WithRoles(ProtectHub.Core.Access.Role.Officer).BuildAsync();
+        var session = await Session.SignedInAsync(factory, officer);
+        var today = ProtectHub.Core.Time.UkTime.UkToday(factory.Time);
+        string D(DateOnly d, Func<DateOnly, int> part) => part(d).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var planned = today.AddDays(3);
+        var url = await EngagementSteps.PlanAsync(session, "Moved forward " + Guid.NewGuid().ToString("N")[..6], officer.Id, D(planned, d => d.Day), D(planned, d => d.Month), D(planned, d => d.Year));
+        var id = Guid.Parse(url.Split('/')[^1]);
+        static KeyValuePair<string, string>[] Kv(params (string Key, string Value)[] fields) => fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)).ToArray();
+        (string, string)[] When(DateOnly day, string time) => [("On.Day", D(day, d => d.Day)), ("On.Month", D(day, d => d.Month)), ("On.Year", D(day, d => d.Year)), ("Time", time)];
+
+        // Planned for three days' time, it took place yesterday afternoon: said so, it is delivered then.
+        var future = await session.PostFormAsync(url + "/deliver", [("PeopleReached", "25"), .. When(today.AddDays(1), "10:00")]);
+        Assert.StartsWith("The date and time it took place must be in the past", Assert.Single((await Html.ParseAsync(future)).ErrorSummary()), StringComparison.Ordinal);
+        var noTime = await session.PostFormAsync(url + "/deliver", [("PeopleReached", "25"), .. When(today.AddDays(-1), "")]);
+        Assert.Contains("Enter the time of the engagement as well as the date, on the 24-hour clock, like 14:30", (await Html.ParseAsync(noTime)).ErrorSummary());
+        Assert.Equal(HttpStatusCode.Redirect, (await session.PostFormAsync(url + "/deliver", [("PeopleReached", "25"), .. When(today.AddDays(-1), "14:30")])).StatusCode);
+        var engagement = await factory.WithDbAsync(db => db.Set<ProtectHub.Core.Engagements.Engagement>().SingleAsync(e => e.Id == id));
+        Assert.Equal(ProtectHub.Core.Engagements.EngagementStatus.Delivered, engagement.Status);
+        Assert.Equal(ProtectHub.Core.Time.UkTime.ToUtc(today.AddDays(-1).ToDateTime(new TimeOnly(14, 30))), engagement.StartsAt);
+
+        // A walk-in, unticked, then ticked again with the time they came: before the event's day is refused.
+        Assert.Equal(HttpStatusCode.Redirect, (await session.PostFormAsync(url + "/attendance", Kv(("FullName", "Paper Pat")), formPage: url + "/attendance", handler: "WalkIn")).StatusCode);
+        var walkIn = await factory.WithDbAsync(db => db.Set<ProtectHub.Core.Registrations.EventRegistration>().SingleAsync(r => r.EngagementId == id));
+        Assert.Equal(HttpStatusCode.Redirect, (await session.PostFormAsync(url + "/attendance", [], formPage: url + "/attendance")).StatusCode);
+        var early = await session.PostFormAsync(url + "/attendance", Kv([("Attended", walkIn.Id.ToString()), .. When(today.AddDays(-2), "14:35")]), formPage: url + "/attendance");
+        Assert.StartsWith("When they came must be on the day of the event", Assert.Single((await Html.ParseAsync(early)).ErrorSummary()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await session.PostFormAsync(url + "/attendance", Kv([("Attended", walkIn.Id.ToString()), .. When(today.AddDays(-1), "14:35")]), formPage: url + "/attendance")).StatusCode);
+        var came = await factory.WithDbAsync(db => db.Set<ProtectHub.Core.Registrations.EventRegistration>().SingleAsync(r => r.Id == walkIn.Id));
+        Assert.Equal((true, ProtectHub.Core.Time.UkTime.ToUtc(today.AddDays(-1).ToDateTime(new TimeOnly(14, 35)))), (came.Attended, came.CheckedInAt));
+    }
+
     /// <summary>Bug 7: delivery and attendance of an engagement not yet started; an officer reviewing their own engagement.</summary>
     [Fact]
     public async Task FutureEngagement_CannotBeDeliveredOrAttended_AndOnlyAnotherSupervisorReviewsOne()

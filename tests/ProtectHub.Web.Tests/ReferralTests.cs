@@ -225,6 +225,67 @@ public sealed class ReferralTests(ProtectHubFactory factory) : IClassFixture<Pro
         Assert.DoesNotContain(surname, entry.Details, StringComparison.Ordinal);
     }
 
+    /// <summary>Issue 21, gap 2: the queue sorts by any column on the server, and a supervisor assigns a selection at once, after confirming.</summary>
+    [Fact]
+    public async Task Queue_SortsByEachColumn_AndASupervisorAssignsASelection_OnlyWhatTheOfficerMayWork()
+    {
+        var officer = await _users.WithTeams(Team.FraudProtect).BuildAsync();
+        var supervisor = await _users.WithRoles(Role.Supervisor).WithTeams(Team.FraudProtect, Team.CyberProtect).BuildAsync();
+        var session = await Session.SignedInAsync(factory, officer);
+        // Letters only: letters then digits would be read as a crime reference.
+        var mark = "Srt" + new string(Guid.NewGuid().ToString("N")[..6].Select(c => (char)('a' + (c % 16))).ToArray());
+        var (mia, aaron, zoe) = (NewReference(), NewReference(), NewReference());
+        await ImportAsync(session, $"""
+            {Header}
+            {mia},30/10/2026,,Mia {mark},,,,,,NOTTS,Romance fraud,,,
+            {aaron},31/10/2026,,Aaron {mark},,,,,,NOTTS,Ticket fraud,,,
+            {zoe},29/10/2026,,Zoe {mark},,,,,,NOTTS,Ransomware,,,
+            """);
+        async Task<List<string>> NamesAsync(Session who, string query)
+        {
+            var (_, page) = await who.GetAsync($"/referrals?Q={mark}{query}");
+            return page.QuerySelectorAll("[data-testid='referral-link']").Select(a => a.TextContent.Trim().Split(' ')[0]).ToList();
+        }
+
+        Assert.Equal(["Aaron", "Mia", "Zoe"], await NamesAsync(session, "&sort=victim&dir=asc"));
+        Assert.Equal(["Zoe", "Mia", "Aaron"], await NamesAsync(session, "&sort=victim&dir=desc"));
+        var (_, sorted) = await session.GetAsync($"/referrals?Q={mark}&sort=victim&dir=asc");
+        Assert.Equal("ascending", sorted.TestId("sort-victim")!.ParentElement!.GetAttribute("aria-sort"));
+        Assert.Equal("none", sorted.TestId("sort-priority")!.ParentElement!.GetAttribute("aria-sort"));
+        Assert.Equal($"?page=1&Q={mark}&sort=victim&dir=desc", sorted.TestId("sort-victim")!.GetAttribute("href")); // Again: the other way.
+        var due = new Dictionary<string, DateOnly> { ["Mia"] = (await StoredAsync(mia)).FirstContactDueOn, ["Aaron"] = (await StoredAsync(aaron)).FirstContactDueOn, ["Zoe"] = (await StoredAsync(zoe)).FirstContactDueOn };
+        var byDue = await NamesAsync(session, "&sort=due&dir=asc");
+        Assert.Equal(3, byDue.Count);
+        Assert.Equal(byDue.Select(n => due[n]).Order(), byDue.Select(n => due[n])); // Soonest due first.
+        var byDueLatest = await NamesAsync(session, "&sort=due&dir=desc");
+        Assert.Equal(byDueLatest.Select(n => due[n]).OrderDescending(), byDueLatest.Select(n => due[n]));
+        Assert.Null(sorted.QuerySelector("#OfficerId")); // An officer selects referrals for their letters, but assigns nothing.
+        Assert.Equal(HttpStatusCode.Forbidden, (await session.PostFormAsync("/referrals/assign", [F("OfficerId", officer.Id.ToString())], formPage: "/referrals")).StatusCode);
+
+        var boss = await Session.SignedInAsync(factory, supervisor);
+        var (_, queue) = await boss.GetAsync($"/referrals?Q={mark}");
+        var ids = queue.QuerySelectorAll("input[name='Ids']").Select(i => i.GetAttribute("value")!).ToList();
+        Assert.Equal(3, ids.Count);
+        Assert.NotNull(queue.QuerySelector($"#OfficerId option[value='{officer.Id}']"));
+        var none = await Html.ParseAsync(await boss.PostFormAsync("/referrals/assign", [F("OfficerId", officer.Id.ToString())], formPage: "/referrals"));
+        Assert.Contains("Select the referrals to assign: tick them in the queue", none.ErrorSummary());
+        var confirm = await Html.ParseAsync(await boss.PostFormAsync("/referrals/assign", [.. ids.Select(id => F("Ids", id)), F("OfficerId", officer.Id.ToString())], formPage: "/referrals"));
+        var officerName = await factory.WithDbAsync(db => db.Users.Where(u => u.Id == officer.Id).Select(u => u.DisplayName).SingleAsync());
+        Assert.Equal($"Assign 2 referrals to {officerName}", confirm.TestId("title")!.TextContent.Trim());
+        Assert.Contains($"{zoe}: a Cyber Protect referral, and {officerName} is not in that team", confirm.TestId("refused")!.TextContent, StringComparison.Ordinal);
+        Assert.Null((await StoredAsync(mia)).AssignedToId); // Nothing is assigned until it is confirmed.
+
+        var hidden = confirm.QuerySelectorAll("form input[type='hidden']").Where(i => i.GetAttribute("name") != "__RequestVerificationToken")
+            .Select(i => F(i.GetAttribute("name")!, i.GetAttribute("value")!)).ToList();
+        var done = await boss.PostFormAsync("/referrals/assign", hidden, formPage: "/referrals", handler: "Confirm");
+        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        var (_, after) = await boss.GetAsync("/referrals");
+        Assert.Equal($"2 referrals assigned to {officerName}", after.TestId("success")!.TextContent.Trim());
+        Assert.Equal((officer.Id, ReferralStatus.Assigned), ((await StoredAsync(mia)).AssignedToId!.Value, (await StoredAsync(mia)).Status));
+        Assert.Equal(officer.Id, (await StoredAsync(aaron)).AssignedToId);
+        Assert.Null((await StoredAsync(zoe)).AssignedToId);
+    }
+
     [Fact]
     public async Task Workflow_AssignContactAdviseEscalateAndClose_WithTheServiceLevelOnHomeAndWorkload()
     {

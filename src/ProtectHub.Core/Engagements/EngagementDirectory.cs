@@ -153,16 +153,26 @@ public sealed class EngagementDirectory(ProtectHubDbContext db, TimeProvider tim
         await db.SaveChangesAsync();
     }
 
-    public async Task<IReadOnlyList<FieldError>> RecordDeliveryAsync(Engagement engagement, int? peopleReached, string? keyLearning, decimal? cpdHours = null)
+    /// <summary>
+    /// Records an engagement as delivered. <paramref name="tookPlaceAt"/> is when it really took place, if not at its
+    /// planned time (moved at short notice, recorded later): it becomes the engagement's start, so quarters and service
+    /// levels count it when it happened; never in the future.
+    /// </summary>
+    public async Task<IReadOnlyList<FieldError>> RecordDeliveryAsync(Engagement engagement, int? peopleReached, string? keyLearning, decimal? cpdHours = null, DateTimeOffset? tookPlaceAt = null)
     {
         var errors = new List<FieldError>();
+        var now = time.GetUtcNow();
         if (engagement.Status != EngagementStatus.Planned)
         {
             errors.Add(new("", $"Only a planned engagement can be recorded as delivered; this one is {engagement.Status.ToString().ToLowerInvariant()}"));
         }
-        else if (engagement.StartsAt > time.GetUtcNow())
+        else if (tookPlaceAt > now)
         {
-            errors.Add(new("", $"An engagement is recorded as delivered once it has started: this one starts on {engagement.StartsAt.ToUkDateTime()}"));
+            errors.Add(new("On", $"The date and time it took place must be in the past: {tookPlaceAt.Value.ToUkDateTime()} has not come yet"));
+        }
+        else if (tookPlaceAt is null && engagement.StartsAt > now)
+        {
+            errors.Add(new("", $"An engagement is recorded as delivered once it has started: this one starts on {engagement.StartsAt.ToUkDateTime()}. If it took place earlier, enter when"));
         }
 
         if (peopleReached is not (>= 0 and <= 1_000_000))
@@ -186,10 +196,11 @@ public sealed class EngagementDirectory(ProtectHubDbContext db, TimeProvider tim
         }
 
         engagement.Status = EngagementStatus.Delivered;
+        engagement.StartsAt = tookPlaceAt ?? engagement.StartsAt;
         engagement.PeopleReached = peopleReached;
         engagement.KeyLearning = string.IsNullOrWhiteSpace(keyLearning) ? null : keyLearning.Trim();
         engagement.CpdHours = engagement.Kind == EngagementKind.CpdEvent ? cpdHours : null;
-        engagement.DeliveredRecordedAt = time.GetUtcNow();
+        engagement.DeliveredRecordedAt = now;
         await db.SaveChangesAsync();
         return errors;
     }
@@ -305,6 +316,21 @@ public sealed class EngagementDirectory(ProtectHubDbContext db, TimeProvider tim
         action.CompletedAt = time.GetUtcNow();
         await db.SaveChangesAsync();
         return true;
+    }
+
+    /// <summary>Ticks off several of the owner's own open follow-up actions at once (the home page's selection); how many.</summary>
+    public async Task<int> CompleteActionsAsync(IReadOnlyCollection<Guid> actionIds, Guid ownerId)
+    {
+        var ids = actionIds.Distinct().Take(100).ToList();
+        var actions = await db.Set<FollowUpAction>().Where(a => ids.Contains(a.Id) && a.OwnerId == ownerId && a.CompletedAt == null).ToListAsync();
+        var now = time.GetUtcNow();
+        foreach (var action in actions)
+        {
+            action.CompletedAt = now;
+        }
+
+        await db.SaveChangesAsync();
+        return actions.Count;
     }
 
     public async Task<(IReadOnlyList<Engagement> Items, int Total)> SearchAsync(EngagementSearch search)

@@ -166,22 +166,37 @@ public sealed class EventRegistrations(ProtectHubDbContext db, TimeProvider time
     }
 
     /// <summary>Marks who came: every place and waiting-list entry of the event is attended if, and only if, it is in <paramref name="attended"/>.</summary>
-    public async Task<IReadOnlyList<FieldError>> SetAttendanceAsync(Engagement engagement, IReadOnlySet<Guid> attended)
+    /// <remarks>
+    /// <paramref name="cameAt"/> is when those newly marked came, if not now (attendance taken on paper at the door and
+    /// recorded later): on the day of the event or after, and never in the future.
+    /// </remarks>
+    public async Task<IReadOnlyList<FieldError>> SetAttendanceAsync(Engagement engagement, IReadOnlySet<Guid> attended, DateTimeOffset? cameAt = null)
     {
-        if (engagement.StartsAt > time.GetUtcNow())
+        var now = time.GetUtcNow();
+        if (engagement.StartsAt > now)
         {
             return [new("", $"Attendance is recorded once the event has started: it starts on {engagement.StartsAt.ToUkDateTime()}")];
         }
 
+        if (cameAt > now)
+        {
+            return [new("On", $"When they came must be in the past: {cameAt.Value.ToUkDateTime()} has not come yet")];
+        }
+
+        var eventDay = UkTime.DateOf(engagement.StartsAt);
+        if (cameAt < UkTime.StartOfDay(eventDay))
+        {
+            return [new("On", $"When they came must be on the day of the event ({eventDay.ToUkDate()}) or after")];
+        }
+
         var registrations = await Registrations(engagement.Id).Where(r => r.Status != RegistrationStatus.Cancelled).ToListAsync();
-        var now = time.GetUtcNow();
         foreach (var registration in registrations)
         {
             var came = attended.Contains(registration.Id);
             if (came != registration.Attended)
             {
                 registration.Attended = came;
-                registration.CheckedInAt = came ? now : null;
+                registration.CheckedInAt = came ? cameAt ?? now : null;
             }
         }
 

@@ -24,13 +24,22 @@ public static class AdviceCatalogue
             ("Back up important data offline and keep software and devices updated", [OffenceCategory.HackingServer, OffenceCategory.Malware, OffenceCategory.Ransomware, OffenceCategory.DenialOfService]),
             ("Do not pay or engage further with the offender", [OffenceCategory.ExtortionAndSextortion, OffenceCategory.Ransomware, OffenceCategory.RomanceFraud, OffenceCategory.AdvanceFeeFraud]),
         };
-        var services = new[]
+        // Each service with how to reach it, and whom it is for: Cyber Essentials and Police CyberAlarm help organisations,
+        // Citizens Advice people; the others anyone.
+        VictimType[] people = [VictimType.Individual], organisations = [VictimType.Organisation];
+        var services = new (string Text, string? Phone, string? Web, VictimType[] For)[]
         {
-            "Victim Support", "The victim's bank", "The national reporting service (Report Fraud)", "Citizens Advice", "Cyber Essentials",
-            "Police CyberAlarm", "Take Five to Stop Fraud", "National Cyber Security Centre guidance",
+            ("Victim Support", "08 08 16 89 111", "www.victimsupport.org.uk", []),
+            ("The victim's bank", null, null, []),
+            ("The national reporting service (Report Fraud)", "0300 123 2040", "www.reportfraud.police.uk", []),
+            ("Citizens Advice", "0808 223 1133", "www.citizensadvice.org.uk", people),
+            ("Cyber Essentials", null, "www.ncsc.gov.uk/cyberessentials", organisations),
+            ("Police CyberAlarm", null, "www.cyberalarm.police.uk", organisations),
+            ("Take Five to Stop Fraud", null, "www.takefive-stopfraud.org.uk", []),
+            ("National Cyber Security Centre guidance", null, "www.ncsc.gov.uk", []),
         };
         return advice.Select((a, i) => new AdviceItem { Id = SeedId(1, i), Kind = AdviceKind.Advice, Text = a.Text, Categories = [.. a.Categories] })
-            .Concat(services.Select((s, i) => new AdviceItem { Id = SeedId(2, i), Kind = AdviceKind.Signpost, Text = s }))
+            .Concat(services.Select((s, i) => new AdviceItem { Id = SeedId(2, i), Kind = AdviceKind.Signpost, Text = s.Text, Phone = s.Phone, WebAddress = s.Web, VictimTypes = [.. s.For] }))
             .ToList();
     }
 

@@ -15,15 +15,30 @@ namespace ProtectHub.Core.Victims;
 /// </summary>
 public sealed class FollowUpLetters(ProtectHubDbContext db, MailSender mail)
 {
+    // What the seeded services do, in a sentence; how to reach each (and any service a region adds) comes from its record.
     private static readonly Dictionary<string, string> Services = new(StringComparer.Ordinal)
     {
-        ["Victim Support"] = "Victim Support offers free, confidential help: call 08 08 16 89 111 or visit victimsupport.org.uk.",
-        ["Take Five to Stop Fraud"] = "Take Five to Stop Fraud has advice on spotting scams: takefive-stopfraud.org.uk.",
-        ["National Cyber Security Centre guidance"] = "The National Cyber Security Centre explains how to stay secure online: ncsc.gov.uk.",
-        ["Citizens Advice"] = "Citizens Advice can help with money and consumer problems: call 0808 223 1133.",
-        ["Cyber Essentials"] = "Cyber Essentials is a government-backed scheme that helps organisations guard against common attacks: ncsc.gov.uk/cyberessentials.",
-        ["Police CyberAlarm"] = "Police CyberAlarm is a free tool that helps organisations spot suspicious activity on their network: cyberalarm.police.uk.",
+        ["Victim Support"] = "Victim Support offers free, confidential help",
+        ["Take Five to Stop Fraud"] = "Take Five to Stop Fraud has advice on spotting scams",
+        ["National Cyber Security Centre guidance"] = "The National Cyber Security Centre explains how to stay secure online",
+        ["Citizens Advice"] = "Citizens Advice can help with money and consumer problems",
+        ["Cyber Essentials"] = "Cyber Essentials is a government-backed scheme that helps organisations guard against common attacks",
+        ["Police CyberAlarm"] = "Police CyberAlarm is a free tool that helps organisations spot suspicious activity on their network",
+        ["The national reporting service (Report Fraud)"] = "Report Fraud takes reports of fraud and cybercrime, and can update you on yours",
     };
+
+    /// <summary>A service as the letter lists it: what it does, then its phone number and web address.</summary>
+    public static string ServiceLine(AdviceItem service)
+    {
+        var how = (service.Phone, service.WebAddress) switch
+        {
+            ({ } phone, { } web) => $": call {phone} or visit {web}",
+            ({ } phone, null) => $": call {phone}",
+            (null, { } web) => $": visit {web}",
+            _ => "",
+        };
+        return $"{Services.GetValueOrDefault(service.Text, service.Text)}{how}.";
+    }
 
     public async Task<(string Subject, string Body)> ComposeAsync(VictimReferral referral)
     {
@@ -41,11 +56,11 @@ public sealed class FollowUpLetters(ProtectHubDbContext db, MailSender mail)
             text.AppendLine();
         }
 
-        var services = items.Where(i => i.Kind == AdviceKind.Signpost).Select(i => i.Text).Order().ToList();
+        var services = items.Where(i => i.Kind == AdviceKind.Signpost).OrderBy(i => i.Text, StringComparer.Ordinal).ToList();
         if (services.Count > 0)
         {
             text.AppendLine("These services can help you:");
-            services.ForEach(s => text.AppendLine(CultureInfo.InvariantCulture, $"- {Services.GetValueOrDefault(s, s)}"));
+            services.ForEach(s => text.AppendLine(CultureInfo.InvariantCulture, $"- {ServiceLine(s)}"));
             text.AppendLine();
         }
 

@@ -28,12 +28,12 @@ public sealed partial class ReferralQueue(ProtectHubDbContext db, TimeProvider t
         var query = await FilteredAsync(search);
         // The total is shared by the region's officers with the same filters until a referral changes (paging through
         // the queue, or a team opening the same view, counts once: over millions of referrals it is the page's dearest part).
-        var total = await shared.UntilChangedAsync(db, ChangeCounter.Referrals, $"referral-total:{Today:yyyy-MM-dd}:{search with { Page = 1 }}",
+        var total = await shared.UntilChangedAsync(db, ChangeCounter.Referrals, $"referral-total:{Today:yyyy-MM-dd}:{search with { Page = 1, Sort = ReferralSort.Priority, Descending = true }}",
             async sp => await (await sp.GetRequiredService<ReferralQueue>().FilteredAsync(search)).CountUpToLimitAsync());
         // Only what the queue shows: whole referrals (summaries, advice lists, vulnerability flags) cost the list page
         // more to read and materialise than the rest of it. Projected rows are not seen by the read-audit interceptor,
         // so the page's read is recorded here, as the interceptor would.
-        var items = await query.OrderByDescending(r => r.Priority).ThenBy(r => r.FirstContactDueOn).ThenBy(r => r.Id)
+        var items = await Sorted(query, search.Sort, search.Descending)
             .Skip((Paging.ClampPage(search.Page, search.PageSize) - 1) * search.PageSize).Take(search.PageSize)
             .Select(r => new VictimReferral
             {
@@ -58,6 +58,25 @@ public sealed partial class ReferralQueue(ProtectHubDbContext db, TimeProvider t
         }
 
         return (items, total);
+    }
+
+    /// <summary>
+    /// The queue in the order chosen; ties by priority (highest first), then first-contact date, then identifier, so that
+    /// pages never repeat or skip a referral. The default (priority, highest first) reads the open-queue index.
+    /// </summary>
+    private static IQueryable<VictimReferral> Sorted(IQueryable<VictimReferral> query, ReferralSort sort, bool descending)
+    {
+        IOrderedQueryable<VictimReferral> ordered = sort switch
+        {
+            ReferralSort.Victim => descending ? query.OrderByDescending(r => r.FullName ?? r.OrganisationName) : query.OrderBy(r => r.FullName ?? r.OrganisationName),
+            ReferralSort.Offence => descending ? query.OrderByDescending(r => r.OffenceCategory) : query.OrderBy(r => r.OffenceCategory),
+            ReferralSort.Due => descending ? query.OrderByDescending(r => r.FirstContactDueOn) : query.OrderBy(r => r.FirstContactDueOn),
+            ReferralSort.Assigned => descending ? query.OrderByDescending(r => r.AssignedToName) : query.OrderBy(r => r.AssignedToName),
+            _ => descending ? query.OrderByDescending(r => r.Priority) : query.OrderBy(r => r.Priority),
+        };
+        return sort == ReferralSort.Priority
+            ? ordered.ThenBy(r => r.FirstContactDueOn).ThenBy(r => r.Id)
+            : ordered.ThenByDescending(r => r.Priority).ThenBy(r => r.FirstContactDueOn).ThenBy(r => r.Id);
     }
 
     private async Task<IQueryable<VictimReferral>> FilteredAsync(ReferralSearch search)
@@ -198,6 +217,92 @@ public sealed partial class ReferralQueue(ProtectHubDbContext db, TimeProvider t
         referral.UpdatedAt = time.GetUtcNow();
         await db.SaveChangesAsync();
         return [];
+    }
+
+    /// <summary>At most this many referrals are assigned in one go (a page of the queue is 25).</summary>
+    public const int BulkLimit = 100;
+
+    /// <summary>What assigning a selection to one officer would do: which referrals they may work, which not and why.</summary>
+    public sealed record BulkAssignment(Guid OfficerId, string OfficerName, IReadOnlyList<VictimReferral> Assignable, IReadOnlyList<(VictimReferral Referral, string Reason)> Refused);
+
+    /// <summary>The region's officers who may be given referrals: active, vetting current, in a Protect team (the team is in the name).</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Name)>> BulkAssigneesAsync()
+    {
+        var today = Today;
+        var region = db.Scope.RegionCode;
+        var people = await db.Users.AsNoTracking().Where(u => !u.IsDisabled && u.RegionCode == region && u.VettingLevel != null && u.VettingExpiresOn >= today)
+            .OrderBy(u => u.DisplayName).Select(u => new { u.Id, u.DisplayName, u.Teams }).ToListAsync();
+        return people.Select(p => (p.Id, p.DisplayName, Teams: p.Teams.Where(t => t is Team.CyberProtect or Team.FraudProtect).ToList()))
+            .Where(p => p.Teams.Count > 0)
+            .Select(p => (p.Id, $"{p.DisplayName} ({string.Join(", ", p.Teams.Select(t => Access.DisplayNames.Of(t)))})")).ToList();
+    }
+
+    /// <summary>
+    /// Checks a selection before it is assigned (the supervisor confirms what this says): each referral either fits the
+    /// officer (their team, vetting current, not closed) or is refused with the reason. Null when the officer is not an
+    /// active user of the region.
+    /// </summary>
+    public async Task<BulkAssignment?> PlanAssignmentAsync(IReadOnlyCollection<Guid> referralIds, Guid officerId)
+    {
+        var region = db.Scope.RegionCode;
+        var officer = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == officerId && !u.IsDisabled && u.RegionCode == region);
+        if (officer is null)
+        {
+            return null;
+        }
+
+        var ids = referralIds.Distinct().Take(BulkLimit).ToList();
+        var referrals = await db.Set<VictimReferral>().Where(r => ids.Contains(r.Id)).OrderByDescending(r => r.Priority).ThenBy(r => r.FirstContactDueOn).ToListAsync();
+        var today = Today;
+        var assignable = new List<VictimReferral>();
+        var refused = new List<(VictimReferral, string)>();
+        foreach (var referral in referrals)
+        {
+            if (referral.Status == ReferralStatus.Closed)
+            {
+                refused.Add((referral, "it is closed"));
+            }
+            else if (!(officer.VettingExpiresOn >= today) || officer.VettingLevel is null)
+            {
+                refused.Add((referral, $"{officer.DisplayName}'s vetting is not current"));
+            }
+            else if (!MayWork(referral, officer.IsDisabled, officer.RegionCode, officer.Teams, officer.VettingLevel, officer.VettingExpiresOn, today))
+            {
+                refused.Add((referral, $"a {Access.DisplayNames.Of(referral.Team)} referral, and {officer.DisplayName} is not in that team"));
+            }
+            else
+            {
+                assignable.Add(referral);
+            }
+        }
+
+        return new BulkAssignment(officer.Id, officer.DisplayName, assignable, refused);
+    }
+
+    /// <summary>Assigns every referral of the selection the officer may work, in one save; what was done, or null for an unknown officer.</summary>
+    public async Task<BulkAssignment?> AssignManyAsync(IReadOnlyCollection<Guid> referralIds, Guid officerId)
+    {
+        var plan = await PlanAssignmentAsync(referralIds, officerId);
+        if (plan is null)
+        {
+            return null;
+        }
+
+        var now = time.GetUtcNow();
+        foreach (var referral in plan.Assignable)
+        {
+            referral.AssignedToId = plan.OfficerId;
+            referral.AssignedToName = plan.OfficerName;
+            if (referral.Status == ReferralStatus.New)
+            {
+                referral.Status = ReferralStatus.Assigned;
+            }
+
+            referral.UpdatedAt = now;
+        }
+
+        await db.SaveChangesAsync();
+        return plan;
     }
 
     /// <summary>

@@ -101,6 +101,9 @@ internal sealed class AdviceItemConfiguration : IEntityTypeConfiguration<AdviceI
         builder.Property(i => i.Kind).HasConversion<string>().HasMaxLength(16);
         builder.Property(i => i.Text).HasMaxLength(500);
         builder.PrimitiveCollection(i => i.Categories).ElementType().HasConversion<string>();
+        builder.PrimitiveCollection(i => i.VictimTypes).ElementType().HasConversion<string>();
+        builder.Property(i => i.Phone).HasMaxLength(40);
+        builder.Property(i => i.WebAddress).HasMaxLength(200);
         builder.HasData(AdviceCatalogue.Starter());
     }
 }

@@ -4415,9 +4415,21 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("VictimTypes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WebAddress")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -4431,7 +4443,8 @@ namespace ProtectHub.Data.Sqlite.Migrations
                             Categories = "[\"HackingSocialMediaOrEmail\",\"HackingServer\",\"Malware\",\"Ransomware\",\"ExtortionAndSextortion\"]",
                             IsRetired = false,
                             Kind = "Advice",
-                            Text = "Change passwords, using three random words, and turn on 2-step verification"
+                            Text = "Change passwords, using three random words, and turn on 2-step verification",
+                            VictimTypes = "[]"
                         },
                         new
                         {
@@ -4439,7 +4452,8 @@ namespace ProtectHub.Data.Sqlite.Migrations
                             Categories = "[\"OnlineShoppingFraud\",\"RomanceFraud\",\"InvestmentFraud\",\"CourierFraud\",\"MandateOrCeoFraud\",\"TicketFraud\",\"AdvanceFeeFraud\"]",
                             IsRetired = false,
                             Kind = "Advice",
-                            Text = "Contact your bank straight away, using the number on the back of your card"
+                            Text = "Contact your bank straight away, using the number on the back of your card",
+                            VictimTypes = "[]"
                         },
                         new
                         {
@@ -4447,7 +4461,8 @@ namespace ProtectHub.Data.Sqlite.Migrations
                             Categories = "[]",
                             IsRetired = false,
                             Kind = "Advice",
-                            Text = "Report scam emails to the Suspicious Email Reporting Service (report@phishing.gov.uk) and texts to 7726"
+                            Text = "Report scam emails to the Suspicious Email Reporting Service (report@phishing.gov.uk) and texts to 7726",
+                            VictimTypes = "[]"
                         },
                         new
                         {
@@ -4455,7 +4470,8 @@ namespace ProtectHub.Data.Sqlite.Migrations
                             Categories = "[\"OnlineShoppingFraud\",\"RomanceFraud\",\"InvestmentFraud\",\"CourierFraud\",\"MandateOrCeoFraud\",\"TicketFraud\",\"AdvanceFeeFraud\",\"HackingSocialMediaOrEmail\"]",
                             IsRetired = false,
                             Kind = "Advice",
-                            Text = "Check your credit record for accounts you did not open"
+                            Text = "Check your credit record for accounts you did not open",
+                            VictimTypes = "[]"
                         },
                         new
                         {
@@ -4463,7 +4479,8 @@ namespace ProtectHub.Data.Sqlite.Migrations
                             Categories = "[\"HackingSocialMediaOrEmail\",\"ExtortionAndSextortion\"]",
                             IsRetired = false,
                             Kind = "Advice",
-                            Text = "Secure social media and email recovery options (phone number, recovery email)"
+                            Text = "Secure social media and email recovery options (phone number, recovery email)",
+                            VictimTypes = "[]"
                         },
                         new
                         {
@@ -4471,7 +4488,8 @@ namespace ProtectHub.Data.Sqlite.Migrations
                             Categories = "[]",
                             IsRetired = false,
                             Kind = "Advice",
-                            Text = "Keep evidence: screenshots, emails, messages and payment details"
+                            Text = "Keep evidence: screenshots, emails, messages and payment details",
+                            VictimTypes = "[]"
                         },
                         new
                         {
@@ -4479,7 +4497,8 @@ namespace ProtectHub.Data.Sqlite.Migrations
                             Categories = "[\"HackingServer\",\"Malware\",\"Ransomware\",\"DenialOfService\"]",
                             IsRetired = false,
                             Kind = "Advice",
-                            Text = "Back up important data offline and keep software and devices updated"
+                            Text = "Back up important data offline and keep software and devices updated",
+                            VictimTypes = "[]"
                         },
                         new
                         {
@@ -4487,7 +4506,8 @@ namespace ProtectHub.Data.Sqlite.Migrations
                             Categories = "[\"ExtortionAndSextortion\",\"Ransomware\",\"RomanceFraud\",\"AdvanceFeeFraud\"]",
                             IsRetired = false,
                             Kind = "Advice",
-                            Text = "Do not pay or engage further with the offender"
+                            Text = "Do not pay or engage further with the offender",
+                            VictimTypes = "[]"
                         },
                         new
                         {
@@ -4495,7 +4515,10 @@ namespace ProtectHub.Data.Sqlite.Migrations
                             Categories = "[]",
                             IsRetired = false,
                             Kind = "Signpost",
-                            Text = "Victim Support"
+                            Phone = "08 08 16 89 111",
+                            Text = "Victim Support",
+                            VictimTypes = "[]",
+                            WebAddress = "www.victimsupport.org.uk"
                         },
                         new
                         {
@@ -4503,7 +4526,8 @@ namespace ProtectHub.Data.Sqlite.Migrations
                             Categories = "[]",
                             IsRetired = false,
                             Kind = "Signpost",
-                            Text = "The victim's bank"
+                            Text = "The victim's bank",
+                            VictimTypes = "[]"
                         },
                         new
                         {
@@ -4511,7 +4535,10 @@ namespace ProtectHub.Data.Sqlite.Migrations
                             Categories = "[]",
                             IsRetired = false,
                             Kind = "Signpost",
-                            Text = "The national reporting service (Report Fraud)"
+                            Phone = "0300 123 2040",
+                            Text = "The national reporting service (Report Fraud)",
+                            VictimTypes = "[]",
+                            WebAddress = "www.reportfraud.police.uk"
                         },
                         new
                         {
@@ -4519,7 +4546,10 @@ namespace ProtectHub.Data.Sqlite.Migrations
                             Categories = "[]",
                             IsRetired = false,
                             Kind = "Signpost",
-                            Text = "Citizens Advice"
+                            Phone = "0808 223 1133",
+                            Text = "Citizens Advice",
+                            VictimTypes = "[\"Individual\"]",
+                            WebAddress = "www.citizensadvice.org.uk"
                         },
                         new
                         {
@@ -4527,7 +4557,9 @@ namespace ProtectHub.Data.Sqlite.Migrations
                             Categories = "[]",
                             IsRetired = false,
                             Kind = "Signpost",
-                            Text = "Cyber Essentials"
+                            Text = "Cyber Essentials",
+                            VictimTypes = "[\"Organisation\"]",
+                            WebAddress = "www.ncsc.gov.uk/cyberessentials"
                         },
                         new
                         {
@@ -4535,7 +4567,9 @@ namespace ProtectHub.Data.Sqlite.Migrations
                             Categories = "[]",
                             IsRetired = false,
                             Kind = "Signpost",
-                            Text = "Police CyberAlarm"
+                            Text = "Police CyberAlarm",
+                            VictimTypes = "[\"Organisation\"]",
+                            WebAddress = "www.cyberalarm.police.uk"
                         },
                         new
                         {
@@ -4543,7 +4577,9 @@ namespace ProtectHub.Data.Sqlite.Migrations
                             Categories = "[]",
                             IsRetired = false,
                             Kind = "Signpost",
-                            Text = "Take Five to Stop Fraud"
+                            Text = "Take Five to Stop Fraud",
+                            VictimTypes = "[]",
+                            WebAddress = "www.takefive-stopfraud.org.uk"
                         },
                         new
                         {
@@ -4551,7 +4587,9 @@ namespace ProtectHub.Data.Sqlite.Migrations
                             Categories = "[]",
                             IsRetired = false,
                             Kind = "Signpost",
-                            Text = "National Cyber Security Centre guidance"
+                            Text = "National Cyber Security Centre guidance",
+                            VictimTypes = "[]",
+                            WebAddress = "www.ncsc.gov.uk"
                         });
                 });
 

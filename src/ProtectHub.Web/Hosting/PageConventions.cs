@@ -69,6 +69,7 @@ public static class PageConventions
         LoadRecords<Engagement>(conventions, "/Engagements");
         conventions.AuthorizeFolder("/Referrals", Policies.VictimReferrals);
         conventions.AuthorizePage("/Referrals/Workload", Policies.SuperviseReferrals);
+        conventions.AuthorizePage("/Referrals/Assign", Policies.SuperviseReferrals);
         conventions.AuthorizePage("/Referrals/Rules", Policies.ManageReferralRules);
         LoadRecords<Core.Victims.VictimReferral>(conventions, "/Referrals");
         conventions.AuthorizeFolder("/Prevent", Policies.Prevent);

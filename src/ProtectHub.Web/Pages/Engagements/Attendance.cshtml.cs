@@ -16,6 +16,13 @@ public sealed class AttendanceModel(EventRegistrations registrations) : PageMode
     [BindProperty]
     public List<Guid> Attended { get; set; } = [];
 
+    /// <summary>When those newly ticked came, if not now (attendance taken on paper and recorded later).</summary>
+    [BindProperty]
+    public DateInput On { get; set; } = new();
+
+    [BindProperty]
+    public string? Time { get; set; }
+
     [BindProperty]
     public string? FullName { get; set; }
 
@@ -47,7 +54,12 @@ public sealed class AttendanceModel(EventRegistrations registrations) : PageMode
     public async Task<IActionResult> OnPostAsync()
     {
         var engagement = HttpContext.GetRecord<Engagement>();
-        ModelState.AddFieldErrors(null, await registrations.SetAttendanceAsync(engagement, Attended.ToHashSet()));
+        var cameAt = MomentInput.Read(ModelState, On, Time, nameof(On), nameof(Time), "their arrival");
+        if (ModelState.IsValid)
+        {
+            ModelState.AddFieldErrors(null, await registrations.SetAttendanceAsync(engagement, Attended.ToHashSet(), cameAt));
+        }
+
         if (!ModelState.IsValid)
         {
             return await OnGetAsync();

@@ -47,9 +47,11 @@ public sealed class AdviceModel(ReferralQueue queue) : PageModel
     {
         var category = Referral.OffenceCategory;
         // Retired entries stay offered only where this referral already has them, so a record never loses its history.
-        AdviceChoices = (await queue.AdviceListAsync(AdviceKind.Advice)).Where(i => (i.Fits(category) && !i.IsRetired) || Referral.AdviceGiven.Contains(i.Id))
+        var victimType = Referral.VictimType;
+        // What fits the offence and the kind of victim (an individual is not offered Cyber Essentials; an organisation is).
+        AdviceChoices = (await queue.AdviceListAsync(AdviceKind.Advice)).Where(i => (i.Fits(category, victimType) && !i.IsRetired) || Referral.AdviceGiven.Contains(i.Id))
             .Select(i => new SelectListItem(i.Text, i.Id.ToString())).ToList();
-        SignpostChoices = (await queue.AdviceListAsync(AdviceKind.Signpost)).Where(i => !i.IsRetired || Referral.Signposted.Contains(i.Id))
+        SignpostChoices = (await queue.AdviceListAsync(AdviceKind.Signpost)).Where(i => (i.Fits(category, victimType) && !i.IsRetired) || Referral.Signposted.Contains(i.Id))
             .Select(i => new SelectListItem(i.Text, i.Id.ToString())).ToList();
     }
 

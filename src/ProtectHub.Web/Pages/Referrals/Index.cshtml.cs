@@ -39,6 +39,19 @@ public sealed class IndexModel(ReferralQueue queue, ProtectHubDbContext db, IAut
     [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
+    /// <summary>The column sorted by (priority when not given or not known) and the direction, "asc" or "desc".</summary>
+    [FromQuery(Name = "sort")]
+    public string? Sort { get; set; }
+
+    [FromQuery(Name = "dir")]
+    public string? Dir { get; set; }
+
+    public ReferralSort SortedBy { get; private set; } = ReferralSort.Priority;
+    public bool Descending { get; private set; } = true;
+
+    /// <summary>Supervisors' choice of officer for the selected referrals.</summary>
+    public IReadOnlyList<SelectListItem> Assignees { get; private set; } = [];
+
     public IReadOnlyList<VictimReferral> Items { get; private set; } = [];
     public int Total { get; private set; }
     public int TotalPages { get; private set; }
@@ -56,8 +69,13 @@ public sealed class IndexModel(ReferralQueue queue, ProtectHubDbContext db, IAut
         PageNumber = ProtectHub.Core.Data.Paging.ClampPage(PageNumber, PageSize);
         Today = queue.Today;
         var me = Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        SortedBy = Enum.TryParse<ReferralSort>(Sort, ignoreCase: true, out var sort) && Enum.IsDefined(sort) ? sort : ReferralSort.Priority;
+        // Priority and dates read best largest or latest first; names and categories A to Z.
+        Descending = Dir is "asc" or "desc" ? Dir == "desc" : SortedBy == ReferralSort.Priority;
         (Items, Total) = await queue.SearchAsync(new ReferralSearch
         {
+            Sort = SortedBy,
+            Descending = Descending,
             Text = Q,
             ForceCode = Force,
             Team = Enum.TryParse<Team>(Team, out var team) ? team : null,
@@ -69,10 +87,26 @@ public sealed class IndexModel(ReferralQueue queue, ProtectHubDbContext db, IAut
             PageSize = PageSize,
         });
         TotalPages = Math.Max(1, (Math.Min(Total, ProtectHub.Core.Data.Paging.CountLimit) + PageSize - 1) / PageSize);
-        PageHrefFormat = PageLinks.Format(("Q", Q), ("Force", Force), ("Team", Team), ("Status", Status), ("Assigned", Assigned), ("Overdue", Overdue ? "true" : null));
+        PageHrefFormat = PageLinks.Format([.. Filters, ("sort", SortedBy == ReferralSort.Priority && Descending ? null : SortedBy.ToString().ToLowerInvariant()), ("dir", SortedBy == ReferralSort.Priority && Descending ? null : Descending ? "desc" : "asc")]);
         var region = db.Scope.RegionCode;
         Forces = ProtectHub.Core.Regions.PoliceReferenceData.ForcesOf(region).Select(f => new SelectListItem(f.Name, f.Code)).ToList();
         CanSupervise = (await authorization.AuthorizeAsync(User, Policies.SuperviseReferrals)).Succeeded;
+        if (CanSupervise)
+        {
+            Assignees = (await queue.BulkAssigneesAsync()).Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToList();
+        }
         CanManageRules = (await authorization.AuthorizeAsync(User, Policies.ManageReferralRules)).Succeeded;
     }
+
+    private (string Key, string? Value)[] Filters => [("Q", Q), ("Force", Force), ("Team", Team), ("Status", Status), ("Assigned", Assigned), ("Overdue", Overdue ? "true" : null)];
+
+    /// <summary>A column heading's link: sorted by it, the other way round if it already is; back to the first page.</summary>
+    public string SortHref(ReferralSort column)
+    {
+        var descending = SortedBy == column ? !Descending : column == ReferralSort.Priority;
+        return "?page=1" + PageLinks.Query([.. Filters, ("sort", column.ToString().ToLowerInvariant()), ("dir", descending ? "desc" : "asc")]);
+    }
+
+    /// <summary>The heading's aria-sort: how the table is sorted by it, or none.</summary>
+    public string AriaSort(ReferralSort column) => SortedBy != column ? "none" : Descending ? "descending" : "ascending";
 }

@@ -59,33 +59,5 @@ public sealed class NewAttemptModel(ReferralQueue queue) : PageModel
     }
 
     /// <summary>The UK date and time entered, as an instant; null for now. A wrong date or time is a model error.</summary>
-    private DateTimeOffset? When()
-    {
-        var (day, dateError) = On.Parse("Date of the attempt");
-        if (dateError is not null)
-        {
-            ModelState.AddModelError(nameof(On), dateError);
-            return null;
-        }
-
-        var hasTime = !string.IsNullOrWhiteSpace(Time);
-        if (day is null && !hasTime)
-        {
-            return null;
-        }
-
-        if (day is null)
-        {
-            ModelState.AddModelError(nameof(On), "Enter the date of the attempt as well as the time");
-            return null;
-        }
-
-        if (!TimeOnly.TryParseExact(Time?.Trim() ?? "", ["H:mm", "HH:mm", "H.mm", "HH.mm"], System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var clock))
-        {
-            ModelState.AddModelError(nameof(Time), "Enter the time of the attempt on the 24-hour clock, like 14:30");
-            return null;
-        }
-
-        return Core.Time.UkTime.ToUtc(day.Value.ToDateTime(clock));
-    }
+    private DateTimeOffset? When() => MomentInput.Read(ModelState, On, Time, nameof(On), nameof(Time), "the attempt");
 }

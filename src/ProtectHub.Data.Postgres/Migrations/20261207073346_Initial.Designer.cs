@@ -13,7 +13,7 @@ using ProtectHub.Core.Data;
 namespace ProtectHub.Data.Postgres.Migrations
 {
     [DbContext(typeof(ProtectHubDbContext))]
-    [Migration("20261207065332_Initial")]
+    [Migration("20261207073346_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -4459,10 +4459,22 @@ namespace ProtectHub.Data.Postgres.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.PrimitiveCollection<string[]>("VictimTypes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("WebAddress")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
 
@@ -4475,7 +4487,8 @@ namespace ProtectHub.Data.Postgres.Migrations
                             Categories = new[] { "HackingSocialMediaOrEmail", "HackingServer", "Malware", "Ransomware", "ExtortionAndSextortion" },
                             IsRetired = false,
                             Kind = "Advice",
-                            Text = "Change passwords, using three random words, and turn on 2-step verification"
+                            Text = "Change passwords, using three random words, and turn on 2-step verification",
+                            VictimTypes = new string[0]
                         },
                         new
                         {
@@ -4483,7 +4496,8 @@ namespace ProtectHub.Data.Postgres.Migrations
                             Categories = new[] { "OnlineShoppingFraud", "RomanceFraud", "InvestmentFraud", "CourierFraud", "MandateOrCeoFraud", "TicketFraud", "AdvanceFeeFraud" },
                             IsRetired = false,
                             Kind = "Advice",
-                            Text = "Contact your bank straight away, using the number on the back of your card"
+                            Text = "Contact your bank straight away, using the number on the back of your card",
+                            VictimTypes = new string[0]
                         },
                         new
                         {
@@ -4491,7 +4505,8 @@ namespace ProtectHub.Data.Postgres.Migrations
                             Categories = new string[0],
                             IsRetired = false,
                             Kind = "Advice",
-                            Text = "Report scam emails to the Suspicious Email Reporting Service (report@phishing.gov.uk) and texts to 7726"
+                            Text = "Report scam emails to the Suspicious Email Reporting Service (report@phishing.gov.uk) and texts to 7726",
+                            VictimTypes = new string[0]
                         },
                         new
                         {
@@ -4499,7 +4514,8 @@ namespace ProtectHub.Data.Postgres.Migrations
                             Categories = new[] { "OnlineShoppingFraud", "RomanceFraud", "InvestmentFraud", "CourierFraud", "MandateOrCeoFraud", "TicketFraud", "AdvanceFeeFraud", "HackingSocialMediaOrEmail" },
                             IsRetired = false,
                             Kind = "Advice",
-                            Text = "Check your credit record for accounts you did not open"
+                            Text = "Check your credit record for accounts you did not open",
+                            VictimTypes = new string[0]
                         },
                         new
                         {
@@ -4507,7 +4523,8 @@ namespace ProtectHub.Data.Postgres.Migrations
                             Categories = new[] { "HackingSocialMediaOrEmail", "ExtortionAndSextortion" },
                             IsRetired = false,
                             Kind = "Advice",
-                            Text = "Secure social media and email recovery options (phone number, recovery email)"
+                            Text = "Secure social media and email recovery options (phone number, recovery email)",
+                            VictimTypes = new string[0]
                         },
                         new
                         {
@@ -4515,7 +4532,8 @@ namespace ProtectHub.Data.Postgres.Migrations
                             Categories = new string[0],
                             IsRetired = false,
                             Kind = "Advice",
-                            Text = "Keep evidence: screenshots, emails, messages and payment details"
+                            Text = "Keep evidence: screenshots, emails, messages and payment details",
+                            VictimTypes = new string[0]
                         },
                         new
                         {
@@ -4523,7 +4541,8 @@ namespace ProtectHub.Data.Postgres.Migrations
                             Categories = new[] { "HackingServer", "Malware", "Ransomware", "DenialOfService" },
                             IsRetired = false,
                             Kind = "Advice",
-                            Text = "Back up important data offline and keep software and devices updated"
+                            Text = "Back up important data offline and keep software and devices updated",
+                            VictimTypes = new string[0]
                         },
                         new
                         {
@@ -4531,7 +4550,8 @@ namespace ProtectHub.Data.Postgres.Migrations
                             Categories = new[] { "ExtortionAndSextortion", "Ransomware", "RomanceFraud", "AdvanceFeeFraud" },
                             IsRetired = false,
                             Kind = "Advice",
-                            Text = "Do not pay or engage further with the offender"
+                            Text = "Do not pay or engage further with the offender",
+                            VictimTypes = new string[0]
                         },
                         new
                         {
@@ -4539,7 +4559,10 @@ namespace ProtectHub.Data.Postgres.Migrations
                             Categories = new string[0],
                             IsRetired = false,
                             Kind = "Signpost",
-                            Text = "Victim Support"
+                            Phone = "08 08 16 89 111",
+                            Text = "Victim Support",
+                            VictimTypes = new string[0],
+                            WebAddress = "www.victimsupport.org.uk"
                         },
                         new
                         {
@@ -4547,7 +4570,8 @@ namespace ProtectHub.Data.Postgres.Migrations
                             Categories = new string[0],
                             IsRetired = false,
                             Kind = "Signpost",
-                            Text = "The victim's bank"
+                            Text = "The victim's bank",
+                            VictimTypes = new string[0]
                         },
                         new
                         {
@@ -4555,7 +4579,10 @@ namespace ProtectHub.Data.Postgres.Migrations
                             Categories = new string[0],
                             IsRetired = false,
                             Kind = "Signpost",
-                            Text = "The national reporting service (Report Fraud)"
+                            Phone = "0300 123 2040",
+                            Text = "The national reporting service (Report Fraud)",
+                            VictimTypes = new string[0],
+                            WebAddress = "www.reportfraud.police.uk"
                         },
                         new
                         {
@@ -4563,7 +4590,10 @@ namespace ProtectHub.Data.Postgres.Migrations
                             Categories = new string[0],
                             IsRetired = false,
                             Kind = "Signpost",
-                            Text = "Citizens Advice"
+                            Phone = "0808 223 1133",
+                            Text = "Citizens Advice",
+                            VictimTypes = new[] { "Individual" },
+                            WebAddress = "www.citizensadvice.org.uk"
                         },
                         new
                         {
@@ -4571,7 +4601,9 @@ namespace ProtectHub.Data.Postgres.Migrations
                             Categories = new string[0],
                             IsRetired = false,
                             Kind = "Signpost",
-                            Text = "Cyber Essentials"
+                            Text = "Cyber Essentials",
+                            VictimTypes = new[] { "Organisation" },
+                            WebAddress = "www.ncsc.gov.uk/cyberessentials"
                         },
                         new
                         {
@@ -4579,7 +4611,9 @@ namespace ProtectHub.Data.Postgres.Migrations
                             Categories = new string[0],
                             IsRetired = false,
                             Kind = "Signpost",
-                            Text = "Police CyberAlarm"
+                            Text = "Police CyberAlarm",
+                            VictimTypes = new[] { "Organisation" },
+                            WebAddress = "www.cyberalarm.police.uk"
                         },
                         new
                         {
@@ -4587,7 +4621,9 @@ namespace ProtectHub.Data.Postgres.Migrations
                             Categories = new string[0],
                             IsRetired = false,
                             Kind = "Signpost",
-                            Text = "Take Five to Stop Fraud"
+                            Text = "Take Five to Stop Fraud",
+                            VictimTypes = new string[0],
+                            WebAddress = "www.takefive-stopfraud.org.uk"
                         },
                         new
                         {
@@ -4595,7 +4631,9 @@ namespace ProtectHub.Data.Postgres.Migrations
                             Categories = new string[0],
                             IsRetired = false,
                             Kind = "Signpost",
-                            Text = "National Cyber Security Centre guidance"
+                            Text = "National Cyber Security Centre guidance",
+                            VictimTypes = new string[0],
+                            WebAddress = "www.ncsc.gov.uk"
                         });
                 });
 

@@ -23,6 +23,9 @@ namespace ProtectHub.Data.Postgres.Migrations
                     Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     Categories = table.Column<string[]>(type: "text[]", nullable: false),
+                    VictimTypes = table.Column<string[]>(type: "text[]", nullable: false),
+                    Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    WebAddress = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     IsRetired = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
@@ -2020,25 +2023,25 @@ namespace ProtectHub.Data.Postgres.Migrations
 
             migrationBuilder.InsertData(
                 table: "advice_items",
-                columns: new[] { "Id", "Categories", "IsRetired", "Kind", "Text" },
+                columns: new[] { "Id", "Categories", "IsRetired", "Kind", "Phone", "Text", "VictimTypes", "WebAddress" },
                 values: new object[,]
                 {
-                    { new Guid("00000000-0000-7000-9000-000100000000"), new[] { "HackingSocialMediaOrEmail", "HackingServer", "Malware", "Ransomware", "ExtortionAndSextortion" }, false, "Advice", "Change passwords, using three random words, and turn on 2-step verification" },
-                    { new Guid("00000000-0000-7000-9000-000100000001"), new[] { "OnlineShoppingFraud", "RomanceFraud", "InvestmentFraud", "CourierFraud", "MandateOrCeoFraud", "TicketFraud", "AdvanceFeeFraud" }, false, "Advice", "Contact your bank straight away, using the number on the back of your card" },
-                    { new Guid("00000000-0000-7000-9000-000100000002"), new string[0], false, "Advice", "Report scam emails to the Suspicious Email Reporting Service (report@phishing.gov.uk) and texts to 7726" },
-                    { new Guid("00000000-0000-7000-9000-000100000003"), new[] { "OnlineShoppingFraud", "RomanceFraud", "InvestmentFraud", "CourierFraud", "MandateOrCeoFraud", "TicketFraud", "AdvanceFeeFraud", "HackingSocialMediaOrEmail" }, false, "Advice", "Check your credit record for accounts you did not open" },
-                    { new Guid("00000000-0000-7000-9000-000100000004"), new[] { "HackingSocialMediaOrEmail", "ExtortionAndSextortion" }, false, "Advice", "Secure social media and email recovery options (phone number, recovery email)" },
-                    { new Guid("00000000-0000-7000-9000-000100000005"), new string[0], false, "Advice", "Keep evidence: screenshots, emails, messages and payment details" },
-                    { new Guid("00000000-0000-7000-9000-000100000006"), new[] { "HackingServer", "Malware", "Ransomware", "DenialOfService" }, false, "Advice", "Back up important data offline and keep software and devices updated" },
-                    { new Guid("00000000-0000-7000-9000-000100000007"), new[] { "ExtortionAndSextortion", "Ransomware", "RomanceFraud", "AdvanceFeeFraud" }, false, "Advice", "Do not pay or engage further with the offender" },
-                    { new Guid("00000000-0000-7000-9000-000200000000"), new string[0], false, "Signpost", "Victim Support" },
-                    { new Guid("00000000-0000-7000-9000-000200000001"), new string[0], false, "Signpost", "The victim's bank" },
-                    { new Guid("00000000-0000-7000-9000-000200000002"), new string[0], false, "Signpost", "The national reporting service (Report Fraud)" },
-                    { new Guid("00000000-0000-7000-9000-000200000003"), new string[0], false, "Signpost", "Citizens Advice" },
-                    { new Guid("00000000-0000-7000-9000-000200000004"), new string[0], false, "Signpost", "Cyber Essentials" },
-                    { new Guid("00000000-0000-7000-9000-000200000005"), new string[0], false, "Signpost", "Police CyberAlarm" },
-                    { new Guid("00000000-0000-7000-9000-000200000006"), new string[0], false, "Signpost", "Take Five to Stop Fraud" },
-                    { new Guid("00000000-0000-7000-9000-000200000007"), new string[0], false, "Signpost", "National Cyber Security Centre guidance" }
+                    { new Guid("00000000-0000-7000-9000-000100000000"), new[] { "HackingSocialMediaOrEmail", "HackingServer", "Malware", "Ransomware", "ExtortionAndSextortion" }, false, "Advice", null, "Change passwords, using three random words, and turn on 2-step verification", new string[0], null },
+                    { new Guid("00000000-0000-7000-9000-000100000001"), new[] { "OnlineShoppingFraud", "RomanceFraud", "InvestmentFraud", "CourierFraud", "MandateOrCeoFraud", "TicketFraud", "AdvanceFeeFraud" }, false, "Advice", null, "Contact your bank straight away, using the number on the back of your card", new string[0], null },
+                    { new Guid("00000000-0000-7000-9000-000100000002"), new string[0], false, "Advice", null, "Report scam emails to the Suspicious Email Reporting Service (report@phishing.gov.uk) and texts to 7726", new string[0], null },
+                    { new Guid("00000000-0000-7000-9000-000100000003"), new[] { "OnlineShoppingFraud", "RomanceFraud", "InvestmentFraud", "CourierFraud", "MandateOrCeoFraud", "TicketFraud", "AdvanceFeeFraud", "HackingSocialMediaOrEmail" }, false, "Advice", null, "Check your credit record for accounts you did not open", new string[0], null },
+                    { new Guid("00000000-0000-7000-9000-000100000004"), new[] { "HackingSocialMediaOrEmail", "ExtortionAndSextortion" }, false, "Advice", null, "Secure social media and email recovery options (phone number, recovery email)", new string[0], null },
+                    { new Guid("00000000-0000-7000-9000-000100000005"), new string[0], false, "Advice", null, "Keep evidence: screenshots, emails, messages and payment details", new string[0], null },
+                    { new Guid("00000000-0000-7000-9000-000100000006"), new[] { "HackingServer", "Malware", "Ransomware", "DenialOfService" }, false, "Advice", null, "Back up important data offline and keep software and devices updated", new string[0], null },
+                    { new Guid("00000000-0000-7000-9000-000100000007"), new[] { "ExtortionAndSextortion", "Ransomware", "RomanceFraud", "AdvanceFeeFraud" }, false, "Advice", null, "Do not pay or engage further with the offender", new string[0], null },
+                    { new Guid("00000000-0000-7000-9000-000200000000"), new string[0], false, "Signpost", "08 08 16 89 111", "Victim Support", new string[0], "www.victimsupport.org.uk" },
+                    { new Guid("00000000-0000-7000-9000-000200000001"), new string[0], false, "Signpost", null, "The victim's bank", new string[0], null },
+                    { new Guid("00000000-0000-7000-9000-000200000002"), new string[0], false, "Signpost", "0300 123 2040", "The national reporting service (Report Fraud)", new string[0], "www.reportfraud.police.uk" },
+                    { new Guid("00000000-0000-7000-9000-000200000003"), new string[0], false, "Signpost", "0808 223 1133", "Citizens Advice", new[] { "Individual" }, "www.citizensadvice.org.uk" },
+                    { new Guid("00000000-0000-7000-9000-000200000004"), new string[0], false, "Signpost", null, "Cyber Essentials", new[] { "Organisation" }, "www.ncsc.gov.uk/cyberessentials" },
+                    { new Guid("00000000-0000-7000-9000-000200000005"), new string[0], false, "Signpost", null, "Police CyberAlarm", new[] { "Organisation" }, "www.cyberalarm.police.uk" },
+                    { new Guid("00000000-0000-7000-9000-000200000006"), new string[0], false, "Signpost", null, "Take Five to Stop Fraud", new string[0], "www.takefive-stopfraud.org.uk" },
+                    { new Guid("00000000-0000-7000-9000-000200000007"), new string[0], false, "Signpost", null, "National Cyber Security Centre guidance", new string[0], "www.ncsc.gov.uk" }
                 });
 
             migrationBuilder.InsertData(

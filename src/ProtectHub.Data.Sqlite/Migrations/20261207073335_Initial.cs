@@ -21,6 +21,9 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
                     Categories = table.Column<string>(type: "TEXT", nullable: false),
+                    VictimTypes = table.Column<string>(type: "TEXT", nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    WebAddress = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     IsRetired = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -2018,25 +2021,25 @@ namespace ProtectHub.Data.Sqlite.Migrations
 
             migrationBuilder.InsertData(
                 table: "advice_items",
-                columns: new[] { "Id", "Categories", "IsRetired", "Kind", "Text" },
+                columns: new[] { "Id", "Categories", "IsRetired", "Kind", "Phone", "Text", "VictimTypes", "WebAddress" },
                 values: new object[,]
                 {
-                    { new Guid("00000000-0000-7000-9000-000100000000"), "[\"HackingSocialMediaOrEmail\",\"HackingServer\",\"Malware\",\"Ransomware\",\"ExtortionAndSextortion\"]", false, "Advice", "Change passwords, using three random words, and turn on 2-step verification" },
-                    { new Guid("00000000-0000-7000-9000-000100000001"), "[\"OnlineShoppingFraud\",\"RomanceFraud\",\"InvestmentFraud\",\"CourierFraud\",\"MandateOrCeoFraud\",\"TicketFraud\",\"AdvanceFeeFraud\"]", false, "Advice", "Contact your bank straight away, using the number on the back of your card" },
-                    { new Guid("00000000-0000-7000-9000-000100000002"), "[]", false, "Advice", "Report scam emails to the Suspicious Email Reporting Service (report@phishing.gov.uk) and texts to 7726" },
-                    { new Guid("00000000-0000-7000-9000-000100000003"), "[\"OnlineShoppingFraud\",\"RomanceFraud\",\"InvestmentFraud\",\"CourierFraud\",\"MandateOrCeoFraud\",\"TicketFraud\",\"AdvanceFeeFraud\",\"HackingSocialMediaOrEmail\"]", false, "Advice", "Check your credit record for accounts you did not open" },
-                    { new Guid("00000000-0000-7000-9000-000100000004"), "[\"HackingSocialMediaOrEmail\",\"ExtortionAndSextortion\"]", false, "Advice", "Secure social media and email recovery options (phone number, recovery email)" },
-                    { new Guid("00000000-0000-7000-9000-000100000005"), "[]", false, "Advice", "Keep evidence: screenshots, emails, messages and payment details" },
-                    { new Guid("00000000-0000-7000-9000-000100000006"), "[\"HackingServer\",\"Malware\",\"Ransomware\",\"DenialOfService\"]", false, "Advice", "Back up important data offline and keep software and devices updated" },
-                    { new Guid("00000000-0000-7000-9000-000100000007"), "[\"ExtortionAndSextortion\",\"Ransomware\",\"RomanceFraud\",\"AdvanceFeeFraud\"]", false, "Advice", "Do not pay or engage further with the offender" },
-                    { new Guid("00000000-0000-7000-9000-000200000000"), "[]", false, "Signpost", "Victim Support" },
-                    { new Guid("00000000-0000-7000-9000-000200000001"), "[]", false, "Signpost", "The victim's bank" },
-                    { new Guid("00000000-0000-7000-9000-000200000002"), "[]", false, "Signpost", "The national reporting service (Report Fraud)" },
-                    { new Guid("00000000-0000-7000-9000-000200000003"), "[]", false, "Signpost", "Citizens Advice" },
-                    { new Guid("00000000-0000-7000-9000-000200000004"), "[]", false, "Signpost", "Cyber Essentials" },
-                    { new Guid("00000000-0000-7000-9000-000200000005"), "[]", false, "Signpost", "Police CyberAlarm" },
-                    { new Guid("00000000-0000-7000-9000-000200000006"), "[]", false, "Signpost", "Take Five to Stop Fraud" },
-                    { new Guid("00000000-0000-7000-9000-000200000007"), "[]", false, "Signpost", "National Cyber Security Centre guidance" }
+                    { new Guid("00000000-0000-7000-9000-000100000000"), "[\"HackingSocialMediaOrEmail\",\"HackingServer\",\"Malware\",\"Ransomware\",\"ExtortionAndSextortion\"]", false, "Advice", null, "Change passwords, using three random words, and turn on 2-step verification", "[]", null },
+                    { new Guid("00000000-0000-7000-9000-000100000001"), "[\"OnlineShoppingFraud\",\"RomanceFraud\",\"InvestmentFraud\",\"CourierFraud\",\"MandateOrCeoFraud\",\"TicketFraud\",\"AdvanceFeeFraud\"]", false, "Advice", null, "Contact your bank straight away, using the number on the back of your card", "[]", null },
+                    { new Guid("00000000-0000-7000-9000-000100000002"), "[]", false, "Advice", null, "Report scam emails to the Suspicious Email Reporting Service (report@phishing.gov.uk) and texts to 7726", "[]", null },
+                    { new Guid("00000000-0000-7000-9000-000100000003"), "[\"OnlineShoppingFraud\",\"RomanceFraud\",\"InvestmentFraud\",\"CourierFraud\",\"MandateOrCeoFraud\",\"TicketFraud\",\"AdvanceFeeFraud\",\"HackingSocialMediaOrEmail\"]", false, "Advice", null, "Check your credit record for accounts you did not open", "[]", null },
+                    { new Guid("00000000-0000-7000-9000-000100000004"), "[\"HackingSocialMediaOrEmail\",\"ExtortionAndSextortion\"]", false, "Advice", null, "Secure social media and email recovery options (phone number, recovery email)", "[]", null },
+                    { new Guid("00000000-0000-7000-9000-000100000005"), "[]", false, "Advice", null, "Keep evidence: screenshots, emails, messages and payment details", "[]", null },
+                    { new Guid("00000000-0000-7000-9000-000100000006"), "[\"HackingServer\",\"Malware\",\"Ransomware\",\"DenialOfService\"]", false, "Advice", null, "Back up important data offline and keep software and devices updated", "[]", null },
+                    { new Guid("00000000-0000-7000-9000-000100000007"), "[\"ExtortionAndSextortion\",\"Ransomware\",\"RomanceFraud\",\"AdvanceFeeFraud\"]", false, "Advice", null, "Do not pay or engage further with the offender", "[]", null },
+                    { new Guid("00000000-0000-7000-9000-000200000000"), "[]", false, "Signpost", "08 08 16 89 111", "Victim Support", "[]", "www.victimsupport.org.uk" },
+                    { new Guid("00000000-0000-7000-9000-000200000001"), "[]", false, "Signpost", null, "The victim's bank", "[]", null },
+                    { new Guid("00000000-0000-7000-9000-000200000002"), "[]", false, "Signpost", "0300 123 2040", "The national reporting service (Report Fraud)", "[]", "www.reportfraud.police.uk" },
+                    { new Guid("00000000-0000-7000-9000-000200000003"), "[]", false, "Signpost", "0808 223 1133", "Citizens Advice", "[\"Individual\"]", "www.citizensadvice.org.uk" },
+                    { new Guid("00000000-0000-7000-9000-000200000004"), "[]", false, "Signpost", null, "Cyber Essentials", "[\"Organisation\"]", "www.ncsc.gov.uk/cyberessentials" },
+                    { new Guid("00000000-0000-7000-9000-000200000005"), "[]", false, "Signpost", null, "Police CyberAlarm", "[\"Organisation\"]", "www.cyberalarm.police.uk" },
+                    { new Guid("00000000-0000-7000-9000-000200000006"), "[]", false, "Signpost", null, "Take Five to Stop Fraud", "[]", "www.takefive-stopfraud.org.uk" },
+                    { new Guid("00000000-0000-7000-9000-000200000007"), "[]", false, "Signpost", null, "National Cyber Security Centre guidance", "[]", "www.ncsc.gov.uk" }
                 });
 
             migrationBuilder.InsertData(

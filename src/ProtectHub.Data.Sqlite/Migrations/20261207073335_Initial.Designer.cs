@@ -11,7 +11,7 @@ using ProtectHub.Core.Data;
 namespace ProtectHub.Data.Sqlite.Migrations
 {
     [DbContext(typeof(ProtectHubDbContext))]
-    [Migration("20261207065321_Initial")]
+    [Migration("20261207073335_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -4418,9 +4418,21 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("VictimTypes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WebAddress")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -4434,7 +4446,8 @@ namespace ProtectHub.Data.Sqlite.Migrations
                             Categories = "[\"HackingSocialMediaOrEmail\",\"HackingServer\",\"Malware\",\"Ransomware\",\"ExtortionAndSextortion\"]",
                             IsRetired = false,
                             Kind = "Advice",
-                            Text = "Change passwords, using three random words, and turn on 2-step verification"
+                            Text = "Change passwords, using three random words, and turn on 2-step verification",
+                            VictimTypes = "[]"
                         },
                         new
                         {
@@ -4442,7 +4455,8 @@ namespace ProtectHub.Data.Sqlite.Migrations
                             Categories = "[\"OnlineShoppingFraud\",\"RomanceFraud\",\"InvestmentFraud\",\"CourierFraud\",\"MandateOrCeoFraud\",\"TicketFraud\",\"AdvanceFeeFraud\"]",
                             IsRetired = false,
                             Kind = "Advice",
-                            Text = "Contact your bank straight away, using the number on the back of your card"
+                            Text = "Contact your bank straight away, using the number on the back of your card",
+                            VictimTypes = "[]"
                         },
                         new
                         {
@@ -4450,7 +4464,8 @@ namespace ProtectHub.Data.Sqlite.Migrations
                             Categories = "[]",
                             IsRetired = false,
                             Kind = "Advice",
-                            Text = "Report scam emails to the Suspicious Email Reporting Service (report@phishing.gov.uk) and texts to 7726"
+                            Text = "Report scam emails to the Suspicious Email Reporting Service (report@phishing.gov.uk) and texts to 7726",
+                            VictimTypes = "[]"
                         },
                         new
                         {
@@ -4458,7 +4473,8 @@ namespace ProtectHub.Data.Sqlite.Migrations
                             Categories = "[\"OnlineShoppingFraud\",\"RomanceFraud\",\"InvestmentFraud\",\"CourierFraud\",\"MandateOrCeoFraud\",\"TicketFraud\",\"AdvanceFeeFraud\",\"HackingSocialMediaOrEmail\"]",
                             IsRetired = false,
                             Kind = "Advice",
-                            Text = "Check your credit record for accounts you did not open"
+                            Text = "Check your credit record for accounts you did not open",
+                            VictimTypes = "[]"
                         },
                         new
                         {
@@ -4466,7 +4482,8 @@ namespace ProtectHub.Data.Sqlite.Migrations
                             Categories = "[\"HackingSocialMediaOrEmail\",\"ExtortionAndSextortion\"]",
                             IsRetired = false,
                             Kind = "Advice",
-                            Text = "Secure social media and email recovery options (phone number, recovery email)"
+                            Text = "Secure social media and email recovery options (phone number, recovery email)",
+                            VictimTypes = "[]"
                         },
                         new
                         {
@@ -4474,7 +4491,8 @@ namespace ProtectHub.Data.Sqlite.Migrations
                             Categories = "[]",
                             IsRetired = false,
                             Kind = "Advice",
-                            Text = "Keep evidence: screenshots, emails, messages and payment details"
+                            Text = "Keep evidence: screenshots, emails, messages and payment details",
+                            VictimTypes = "[]"
                         },
                         new
                         {
@@ -4482,7 +4500,8 @@ namespace ProtectHub.Data.Sqlite.Migrations
                             Categories = "[\"HackingServer\",\"Malware\",\"Ransomware\",\"DenialOfService\"]",
                             IsRetired = false,
                             Kind = "Advice",
-                            Text = "Back up important data offline and keep software and devices updated"
+                            Text = "Back up important data offline and keep software and devices updated",
+                            VictimTypes = "[]"
                         },
                         new
                         {
@@ -4490,7 +4509,8 @@ namespace ProtectHub.Data.Sqlite.Migrations
                             Categories = "[\"ExtortionAndSextortion\",\"Ransomware\",\"RomanceFraud\",\"AdvanceFeeFraud\"]",
                             IsRetired = false,
                             Kind = "Advice",
-                            Text = "Do not pay or engage further with the offender"
+                            Text = "Do not pay or engage further with the offender",
+                            VictimTypes = "[]"
                         },
                         new
                         {
@@ -4498,7 +4518,10 @@ namespace ProtectHub.Data.Sqlite.Migrations
                             Categories = "[]",
                             IsRetired = false,
                             Kind = "Signpost",
-                            Text = "Victim Support"
+                            Phone = "08 08 16 89 111",
+                            Text = "Victim Support",
+                            VictimTypes = "[]",
+                            WebAddress = "www.victimsupport.org.uk"
                         },
                         new
                         {
@@ -4506,7 +4529,8 @@ namespace ProtectHub.Data.Sqlite.Migrations
                             Categories = "[]",
                             IsRetired = false,
                             Kind = "Signpost",
-                            Text = "The victim's bank"
+                            Text = "The victim's bank",
+                            VictimTypes = "[]"
                         },
                         new
                         {
@@ -4514,7 +4538,10 @@ namespace ProtectHub.Data.Sqlite.Migrations
                             Categories = "[]",
                             IsRetired = false,
                             Kind = "Signpost",
-                            Text = "The national reporting service (Report Fraud)"
+                            Phone = "0300 123 2040",
+                            Text = "The national reporting service (Report Fraud)",
+                            VictimTypes = "[]",
+                            WebAddress = "www.reportfraud.police.uk"
                         },
                         new
                         {
@@ -4522,7 +4549,10 @@ namespace ProtectHub.Data.Sqlite.Migrations
                             Categories = "[]",
                             IsRetired = false,
                             Kind = "Signpost",
-                            Text = "Citizens Advice"
+                            Phone = "0808 223 1133",
+                            Text = "Citizens Advice",
+                            VictimTypes = "[\"Individual\"]",
+                            WebAddress = "www.citizensadvice.org.uk"
                         },
                         new
                         {
@@ -4530,7 +4560,9 @@ namespace ProtectHub.Data.Sqlite.Migrations
                             Categories = "[]",
                             IsRetired = false,
                             Kind = "Signpost",
-                            Text = "Cyber Essentials"
+                            Text = "Cyber Essentials",
+                            VictimTypes = "[\"Organisation\"]",
+                            WebAddress = "www.ncsc.gov.uk/cyberessentials"
                         },
                         new
                         {
@@ -4538,7 +4570,9 @@ namespace ProtectHub.Data.Sqlite.Migrations
                             Categories = "[]",
                             IsRetired = false,
                             Kind = "Signpost",
-                            Text = "Police CyberAlarm"
+                            Text = "Police CyberAlarm",
+                            VictimTypes = "[\"Organisation\"]",
+                            WebAddress = "www.cyberalarm.police.uk"
                         },
                         new
                         {
@@ -4546,7 +4580,9 @@ namespace ProtectHub.Data.Sqlite.Migrations
                             Categories = "[]",
                             IsRetired = false,
                             Kind = "Signpost",
-                            Text = "Take Five to Stop Fraud"
+                            Text = "Take Five to Stop Fraud",
+                            VictimTypes = "[]",
+                            WebAddress = "www.takefive-stopfraud.org.uk"
                         },
                         new
                         {
@@ -4554,7 +4590,9 @@ namespace ProtectHub.Data.Sqlite.Migrations
                             Categories = "[]",
                             IsRetired = false,
                             Kind = "Signpost",
-                            Text = "National Cyber Security Centre guidance"
+                            Text = "National Cyber Security Centre guidance",
+                            VictimTypes = "[]",
+                            WebAddress = "www.ncsc.gov.uk"
                         });
                 });
 
