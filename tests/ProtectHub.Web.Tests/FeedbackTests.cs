@@ -92,7 +92,7 @@ public sealed class FeedbackTests(ProtectHubFactory factory) : IClassFixture<Pro
         var officer = await _users.BuildAsync();
         var session = await Session.SignedInAsync(factory, officer);
         var topics = await factory.WithDbAsync(db => db.Set<ManagedListItem>().Where(i => i.Name == "Ransomware" || i.Name == "Romance fraud").OrderBy(i => i.Name).ToListAsync());
-        var first = await DeliveredWithFeedbackAsync(session, officer.Id, "January ransomware talk", "15", topics[0].Id, (1, 4, "Test our backups"), (2, 4, null));
+        var first = await DeliveredWithFeedbackAsync(session, officer.Id, "January ransomware talk", "15", topics[0].Id, (1, 4, "Test our backups"), (2, 4, "  test our  BACKUPS. "));
         await DeliveredWithFeedbackAsync(session, officer.Id, "January romance fraud talk", "16", topics[1].Id, (3, 4, null));
 
         var (_, overview) = await session.GetAsync("/engagements/feedback?From=2025-01-15&To=2025-01-16");
@@ -111,7 +111,8 @@ public sealed class FeedbackTests(ProtectHubFactory factory) : IClassFixture<Pro
         Assert.Equal("30", debrief.TestId("debrief-people-reached")!.TextContent);
         Assert.Equal("0 signed up, 1 walk-in, 1 attended", debrief.TestId("debrief-attendance")!.TextContent);
         Assert.StartsWith("2 responses. Mean confidence 1.5 before and 4.0 after (1 to 5): an uplift of +2.5.", debrief.TestId("debrief-feedback")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(["Test our backups"], debrief.QuerySelectorAll("[data-testid='debrief-intended-actions'] li").Select(l => l.TextContent));
+        // The same answer twice, written differently: one line, with how many gave it.
+        Assert.Equal(["Test our backups (2 people)"], debrief.QuerySelectorAll("[data-testid='debrief-intended-actions'] li").Select(l => l.TextContent));
         Assert.Equal("Bring printed handouts", debrief.TestId("debrief-key-learning")!.TextContent);
         Assert.DoesNotContain("Wendy", debrief.Body!.TextContent, StringComparison.Ordinal); // Names no attendee.
     }

@@ -27,7 +27,8 @@ public sealed class DebriefModel(EngagementDirectory directory, FeedbackForms fe
     public int WalkIns { get; private set; }
     public int Attended { get; private set; }
     public FeedbackSummary Feedback { get; private set; } = null!;
-    public IReadOnlyList<string> IntendedActions { get; private set; } = [];
+    /// <summary>What people said they will do, identical answers once with how many gave them, the commonest first.</summary>
+    public IReadOnlyList<(string Text, int People)> IntendedActions { get; private set; } = [];
     public IReadOnlyList<FollowUpAction> Actions { get; private set; } = [];
     public DateTimeOffset PreparedAt { get; private set; }
 
@@ -47,8 +48,15 @@ public sealed class DebriefModel(EngagementDirectory directory, FeedbackForms fe
         WalkIns = await db.Set<EventRegistration>().CountAsync(r => r.EngagementId == e.Id && r.Status != RegistrationStatus.Cancelled && r.AddedByOfficer);
         Attended = await registrations.AttendedCountAsync(e.Id);
         Feedback = await feedback.SummariseAsync(e.Id);
-        IntendedActions = await db.Set<FeedbackResponse>().AsNoTracking().Where(r => r.EngagementId == e.Id && r.IntendedActions != null)
-            .OrderBy(r => r.SubmittedAt).Select(r => r.IntendedActions!).Take(50).ToListAsync();
+        var said = await db.Set<FeedbackResponse>().AsNoTracking().Where(r => r.EngagementId == e.Id && r.IntendedActions != null)
+            .OrderBy(r => r.SubmittedAt).Select(r => r.IntendedActions!).Take(1000).ToListAsync();
+        // The same answer written alike ("Test our backups", "test our backups.") is one line with how many gave it.
+        IntendedActions = said.GroupBy(SameAnswer)
+            .Select(g => (Text: g.Select(t => t.Trim()).OrderBy(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).First(), People: g.Count()))
+            .OrderByDescending(a => a.People).ThenBy(a => a.Text, StringComparer.Ordinal).Take(50).ToList();
         Actions = await directory.ActionsAsync(e.Id);
     }
+
+    private static string SameAnswer(string text) =>
+        string.Join(' ', text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', '!', ';', ',');
 }
