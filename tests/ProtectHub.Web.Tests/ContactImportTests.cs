@@ -128,7 +128,9 @@ public sealed class ContactImportTests(ProtectHubFactory factory) : IClassFixtur
         var upload = await ImportSteps.UploadAsync(session, "contacts", content, "big.csv");
         var uploadId = Guid.Parse(upload.Headers.Location!.OriginalString.Split('/')[^1]);
 
-        // As if the service stopped after the first chunk: 1,000 rows saved, the upload left Running with its file.
+        // As if the instance running it stopped after the first chunk: 1,000 rows saved, the upload left Running with its file
+        // and its lease run out. (The test once ran the runner itself beside the background worker, which also took the
+        // lease-less upload: two runs at once. An import only ever runs under a lease, so the worker finishes this one.)
         var mapping = new Dictionary<string, int> { ["FullName"] = 0, ["Email"] = 1, ["LawfulBasis"] = 2 };
         await factory.WithServicesAsync(async sp =>
         {
@@ -136,16 +138,18 @@ public sealed class ContactImportTests(ProtectHubFactory factory) : IClassFixtur
             sp.GetRequiredService<ProtectHub.Core.Access.ActorScopeOverride>().Scope = ProtectHub.Core.Access.ActorScope.ForUser(user.Id, "test", "EM", [ProtectHub.Core.Access.Role.Officer], null);
             var firstChunk = TabularFile.Read(Encoding.UTF8.GetBytes("Name,Email,Lawful basis\n" + string.Join('\n', rows.Take(1000))), "part.csv").File!;
             await sp.GetRequiredService<ContactImport>().RunAsync(firstChunk, mapping);
+            var expired = factory.Time.GetUtcNow().AddMinutes(-1);
             await db.Set<ImportUpload>().IgnoreQueryFilters().Where(u => u.Id == uploadId)
-                .ExecuteUpdateAsync(s => s.SetProperty(u => u.Status, ImportStatus.Running).SetProperty(u => u.MappingJson, JsonSerializer.Serialize(mapping, JsonSerializerOptions.Default)));
+                .ExecuteUpdateAsync(s => s.SetProperty(u => u.Status, ImportStatus.Running).SetProperty(u => u.MappingJson, JsonSerializer.Serialize(mapping, JsonSerializerOptions.Default))
+                    .SetProperty(u => u.LeaseHolder, "stopped-instance").SetProperty(u => u.LeaseExpiresAt, expired));
             return 0;
         });
 
-        // Started again, the runner finishes the job without doubling anything.
-        await factory.WithServicesAsync(async sp =>
+        // Taken over by the background worker, the import finishes without doubling anything.
+        await factory.WithServicesAsync(sp =>
         {
-            await sp.GetRequiredService<ImportRunner>().RunAsync(uploadId, CancellationToken.None);
-            return 0;
+            sp.GetRequiredService<ImportQueue>().Wake();
+            return Task.FromResult(0);
         });
         var page = await ImportSteps.WaitForResultAsync(session, upload.Headers.Location!.OriginalString);
         Assert.Equal(("1500", "1000", "0"), (page.TestId("imported")!.TextContent, page.TestId("already-held")!.TextContent, page.TestId("invalid")!.TextContent));
