@@ -172,7 +172,9 @@ public sealed class PerformanceMetricTests(PerformanceFactory factory) : IClassF
         Assert.Equal("img", chart.GetAttribute("role"));
         Assert.Contains("Lincolnshire Police: 1 engagements", chart.QuerySelector("desc")!.TextContent, StringComparison.Ordinal);
         var table = page.TestId("table-forces-engagements")!;
-        Assert.Equal(["Lincolnshire Police", "Nottinghamshire Police"], table.QuerySelectorAll("tbody th").Select(th => th.TextContent).ToList());
+        // Every force of the region has its row: the three with no engagement as zero, not left out.
+        Assert.Equal(["Derbyshire Constabulary: 0", "Leicestershire Police: 0", "Lincolnshire Police: 1", "Northamptonshire Police: 0", "Nottinghamshire Police: 2"],
+            table.QuerySelectorAll("tbody tr").Select(tr => tr.QuerySelector("th")!.TextContent + ": " + tr.QuerySelector("td")!.TextContent).ToList());
         Assert.Equal("3", page.TestId("table-trend-engagements")!.QuerySelectorAll("tbody td")[^1].TextContent);
         Assert.Equal(4, page.TestId("table-offence-referrals")!.QuerySelectorAll("tbody tr").Length);
     }

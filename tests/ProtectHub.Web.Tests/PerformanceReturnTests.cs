@@ -229,6 +229,78 @@ public sealed class PerformanceReturnTests(PerformanceFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task NationalView_SaysWhichRegionsSubmittedWhichAreLateAndWhichNeverStarted_WithTrendsAndAnExport()
+    {
+        await factory.SeededAsync();
+        // October to December 2025: due 30 days after, long past on the test clock (2 November 2026).
+        var quarter = new FinancialQuarter(2025, 3);
+        var officer = await Session.SignedInAsync(factory, await _users.BuildAsync());
+        var head = await Session.SignedInAsync(factory, await _users.WithRoles(Role.HeadOfUnit, Role.Supervisor).BuildAsync());
+        var url = await StartDraftAsync(officer, quarter: quarter);
+        foreach (var step in new[] { "Reviewed", "Approved", "Submitted" })
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await head.PostFormAsync(url, [], handler: "Advance&to=" + step)).StatusCode);
+        }
+
+        var elsewhere = await Session.SignedInAsync(factory, await _users.InRegion("NE").BuildAsync());
+        await StartDraftAsync(elsewhere, quarter: quarter);
+
+        var national = await Session.SignedInAsync(factory, await _users.WithRoles(Role.NationalCoordinator).BuildAsync());
+        var (_, view) = await national.GetAsync($"/national?quarter={quarter.Code}");
+        Assert.Contains("Due by 30 January 2026", view.TestId("national-progress")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("Submitted 2 November 2026", view.TestId("stage-EM")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("Submitted late", view.TestId("late-EM")!.TextContent.Trim());
+        Assert.Equal("In progress: draft", view.TestId("stage-NE")!.TextContent.Trim());
+        Assert.Equal("Late", view.TestId("late-NE")!.TextContent.Trim());
+        Assert.Equal("Not started", view.TestId("stage-WA")!.TextContent.Trim());
+        Assert.Equal("Late", view.TestId("late-WA")!.TextContent.Trim());
+        Assert.Equal(10, view.QuerySelectorAll("[data-testid='national-progress'] tbody tr").Length);
+        Assert.Contains("1 of 10 regions have submitted", view.TestId("progress-summary")!.TextContent, StringComparison.Ordinal);
+
+        // Trends: the four quarters to this one, each saying how many regions its figure comes from, and a titled chart.
+        var trend = view.TestId("trend-engagements-delivered")!;
+        Assert.Equal(4, trend.QuerySelectorAll("td").Length);
+        Assert.Contains("1 region", view.TestId($"trend-engagements-delivered-{quarter.Code}")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("No returns", view.TestId($"trend-engagements-delivered-{quarter.Previous.Code}")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("Engagements delivered, national, by quarter", view.TestId("chart-title-trend-engagements-delivered")!.TextContent);
+
+        var export = await national.Client.GetAsync(view.TestId("national-export")!.GetAttribute("href"));
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        var csv = (await export.Content.ReadAsStringAsync()).Split("\r\n");
+        Assert.Equal("Quarter,Metric key,Metric,Unit,East Midlands,National", csv[0].TrimStart('\uFEFF'));
+        Assert.Contains(csv, line => line.StartsWith($"{quarter.Code},engagements-delivered,", StringComparison.Ordinal));
+
+        // A quarter nobody has started is still there to choose, every region shown as not started.
+        var (_, empty) = await national.GetAsync($"/national?quarter={quarter.Previous.Previous.Code}");
+        Assert.Equal(10, empty.QuerySelectorAll("[data-testid='national-progress'] td[data-testid^='stage-']").Count(td => td.TextContent.Trim() == "Not started"));
+        Assert.NotNull(empty.TestId("no-returns"));
+    }
+
+    [Fact]
+    public async Task ForceComparison_ShowsEveryForceOfTheRegion_AForceWithNothingAsZero()
+    {
+        await factory.SeededAsync();
+        var officer = await Session.SignedInAsync(factory, await _users.BuildAsync());
+        var (_, page) = await officer.GetAsync($"/performance?quarter={PerformanceFixture.Quarter.Code}");
+        var rows = page.TestId("table-forces-engagements")!.QuerySelectorAll("tbody tr")
+            .ToDictionary(r => r.QuerySelector("th")!.TextContent, r => r.QuerySelector("td")!.TextContent);
+        Assert.Equal(ProtectHub.Core.Regions.PoliceReferenceData.ForcesOf(PerformanceFixture.Region).Select(f => f.Name).Order(), rows.Keys.Order());
+        Assert.Contains(rows, r => r.Value == "0");
+        Assert.Equal("Engagements delivered by force area", page.TestId("chart-title-forces-engagements")!.TextContent);
+        // Every force name is drawn whole (wrapped, never cut short).
+        var drawn = string.Join(" ", page.TestId("chart-forces-engagements")!.QuerySelectorAll("tspan").Select(t => t.TextContent));
+        Assert.All(rows.Keys, name => Assert.Contains(name, drawn, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ChartLabels_WrapAtSpaces_AndSplitOnlyAWordLongerThanALine()
+    {
+        Assert.Equal(["Victims contacted within", "the service level"], ProtectHub.Web.Charts.SvgChart.Wrap("Victims contacted within the service level", 26));
+        Assert.Equal(["Northampton", "shire"], ProtectHub.Web.Charts.SvgChart.Wrap("Northamptonshire", 11));
+        Assert.Equal([""], ProtectHub.Web.Charts.SvgChart.Wrap("", 10));
+    }
+
+    [Fact]
     public void NationalTotals_AddCountsAndCombineMeansAndSharesFromTheirParts()
     {
         MetricFigure Figure(MetricMeasure measure, double? value, double numerator, double denominator) =>

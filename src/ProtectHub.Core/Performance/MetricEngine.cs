@@ -22,11 +22,14 @@ public sealed class MetricEngine(ProtectHubDbContext db, MetricCatalogue catalog
         }
 
         var labels = await MetricLabels.LoadAsync(db, ct);
-        var figures = metrics.Select(m => Evaluate(m, groups[m.Source], labels)).ToList();
+        // Every force of the region has a row in a by-force breakdown, a force with nothing included (as a zero):
+        // a force that vanished from a comparison would read as one not covered at all.
+        var forces = scope.ForceCode is null ? Regions.PoliceReferenceData.ForcesOf(regionCode).Select(f => f.Code).ToList() : [];
+        var figures = metrics.Select(m => Evaluate(m, groups[m.Source], labels, forces)).ToList();
         return new ReturnFigures(version, regionCode, scope.ForceCode, scope.FirstDay, scope.LastDay, time.GetUtcNow(), figures);
     }
 
-    public static MetricFigure Evaluate(MetricDefinition metric, IReadOnlyList<FactGroup> groups, MetricLabels labels)
+    public static MetricFigure Evaluate(MetricDefinition metric, IReadOnlyList<FactGroup> groups, MetricLabels labels, IReadOnlyList<string>? forces = null)
     {
         var source = MetricSources.Of(metric.Source);
         var matching = groups.Where(g => Meets(g, metric.Conditions)).ToList();
@@ -35,6 +38,9 @@ public sealed class MetricEngine(ProtectHubDbContext db, MetricCatalogue catalog
         var breakdowns = metric.Breakdowns.Select(field => new Breakdown(field, source.Field(field)?.Label ?? field,
                 matching.GroupBy(g => g.Key(field))
                     .Select(g => new BreakdownRow(g.Key, labels.Of(field, g.Key), Figure(g.ToList())))
+                    .Concat(field == "Force" && forces is not null
+                        ? forces.Where(f => !matching.Any(g => g.Key(field) == f)).Select(f => new BreakdownRow(f, labels.Of(field, f), Figure([])))
+                        : [])
                     .OrderBy(r => r.Label, StringComparer.OrdinalIgnoreCase).ToList()))
             .ToList();
         return new MetricFigure(metric.Key, metric.Name, metric.Definition, metric.Unit, metric.Measure, metric.Source, Figure(matching), breakdowns);

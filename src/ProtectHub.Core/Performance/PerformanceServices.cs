@@ -11,6 +11,7 @@ public static class PerformanceServices
         services.AddScoped<MetricEngine>();
         services.AddScoped<ReturnWorkflow>();
         services.AddScoped<NationalReturns>();
+        services.AddOptions<ReturnOptions>().BindConfiguration(ReturnOptions.Section);
         services.AddScoped<DeliveryPlans>();
         services.AddScoped<EffectivenessReview>();
         services.AddSingleton<SharedFigures>();
