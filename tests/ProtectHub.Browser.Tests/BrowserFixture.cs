@@ -35,9 +35,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync()
+    public async Task<IPage> NewPageAsync(bool javaScript = true)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, JavaScriptEnabled = javaScript });
         // Generous waits: CI shares two cores between the server, Chromium and other test assemblies.
         context.SetDefaultTimeout(90_000);
         context.SetDefaultNavigationTimeout(90_000);
@@ -45,9 +45,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A new browser context signed in as the user: password, then a fresh TOTP code from the fake clock.</summary>
-    public async Task<IPage> SignedInPageAsync(TestUser user)
+    public async Task<IPage> SignedInPageAsync(TestUser user, bool javaScript = true)
     {
-        var page = await NewPageAsync();
+        var page = await NewPageAsync(javaScript);
         await SignInAsync(page, user);
         return page;
     }
@@ -74,6 +74,18 @@ public sealed class BrowserFixture : IAsyncLifetime
             var text = await page.Locator("body").InnerTextAsync(new() { Timeout = 5000 });
             throw new TimeoutException($"Sign-in did not reach the home page: the browser is at {page.Url}, showing: {text[..Math.Min(text.Length, 1500)]}", ex);
         }
+    }
+
+    /// <summary>
+    /// Chooses in a type-ahead picker (accessible-autocomplete): types the start of a name as a person would, waits
+    /// for the suggestion and picks it.
+    /// </summary>
+    public static async Task TypeAheadAsync(IPage page, string label, string typed, string choice)
+    {
+        var box = page.GetByLabel(label, new() { Exact = true });
+        await box.FillAsync("");
+        await box.PressSequentiallyAsync(typed, new() { Delay = 40 });
+        await page.GetByRole(AriaRole.Option, new() { NameRegex = new System.Text.RegularExpressions.Regex("^" + System.Text.RegularExpressions.Regex.Escape(choice)) }).ClickAsync();
     }
 
     public async Task DisposeAsync()

@@ -34,7 +34,8 @@ public sealed class IntelligenceJourneyTests(BrowserFixture fixture) : IClassFix
         await Axe.AssertAccessibleAsync(officer);
         await officer.GetByTestId("links").ClickAsync();
         await Axe.AssertAccessibleAsync(officer);
-        await officer.GetByLabel("Partner organisation").SelectOptionAsync(new SelectOptionValue { Label = "Journey Joinery Ltd" });
+        await BrowserFixture.TypeAheadAsync(officer, "Partner organisation", "Journey J", "Journey Joinery Ltd");
+        await Axe.AssertAccessibleAsync(officer);
         await officer.GetByTestId("create").ClickAsync();
         var link = new Uri((await officer.GetByTestId("new-link").TextContentAsync())!.Trim());
         await Axe.AssertAccessibleAsync(officer);

@@ -26,7 +26,9 @@ public sealed class OutreachJourneyTests(BrowserFixture fixture) : IClassFixture
         await officer.GotoAsync("/requests");
         await Axe.AssertAccessibleAsync(officer);
         await officer.GetByTestId("links").ClickAsync();
-        await officer.GetByLabel("Partner organisation").SelectOptionAsync(new SelectOptionValue { Label = "Riverside Chamber of Commerce" });
+        // The organisation picker searches as the officer types (any of 100,000, not only the listed ones).
+        await BrowserFixture.TypeAheadAsync(officer, "Partner organisation", "rivers", "Riverside Chamber of Commerce");
+        await Assertions.Expect(officer.GetByLabel("Partner organisation", new() { Exact = true })).ToHaveValueAsync("Riverside Chamber of Commerce");
         await officer.GetByTestId("create").ClickAsync();
         var link = new Uri((await officer.GetByTestId("new-link").TextContentAsync())!.Trim());
         await Axe.AssertAccessibleAsync(officer);
@@ -246,5 +248,47 @@ public sealed class OutreachJourneyTests(BrowserFixture fixture) : IClassFixture
         await officer.GetByTestId("team").ClickAsync();
         await Assertions.Expect(officer.GetByTestId("matrix")).ToContainTextAsync("12 Mar 2029");
         await Axe.AssertAccessibleAsync(officer);
+    }
+
+    [Fact]
+    public async Task OrganisationPickers_FindAnyOrganisationAsYouType_AndTheFormsWorkWithoutJavaScript()
+    {
+        var factory = fixture.Factory;
+        // The engagement form lists the 100 newest organisations: the one wanted is older than all of them.
+        await factory.WithDbAsync(async db =>
+        {
+            var start = factory.Time.GetUtcNow().AddYears(-2);
+            db.Add(new Organisation { RegionCode = "EM", Name = "Zephyr Widgets Ltd", NormalisedName = "zephyr widgets", ForceCode = "LEICESTERSHIRE", Town = "Loughborough", CreatedAt = start });
+            db.AddRange(Enumerable.Range(1, 110).Select(i => new Organisation
+            {
+                RegionCode = "EM",
+                Name = $"Picker Newer Firm {i:000}",
+                NormalisedName = $"picker newer firm {i:000}",
+                ForceCode = "DERBYSHIRE",
+                CreatedAt = start.AddDays(i),
+            }));
+            return await db.SaveChangesAsync();
+        });
+        var officer = await fixture.SignedInPageAsync(await new TestUserBuilder(factory).WithRoles(Role.Officer).WithTeams(Team.CyberProtect).BuildAsync());
+        await officer.GotoAsync("/engagements/new");
+        Assert.Equal(0, await officer.GetByLabel("Zephyr Widgets Ltd").CountAsync());
+        var box = officer.GetByLabel("Find an organisation to add", new() { Exact = true });
+        await box.PressSequentiallyAsync("zephyr", new() { Delay = 40 });
+        var suggestion = officer.GetByRole(AriaRole.Option, new() { NameRegex = new Regex("^Zephyr Widgets Ltd") });
+        await Assertions.Expect(suggestion).ToContainTextAsync("Loughborough");
+        await Axe.AssertAccessibleAsync(officer); // with the suggestions open
+        await suggestion.ClickAsync();
+        await Assertions.Expect(officer.GetByLabel("Zephyr Widgets Ltd")).ToBeCheckedAsync();
+        await Assertions.Expect(box).ToHaveValueAsync("");
+
+        // Without JavaScript the same forms keep their select and checkboxes, and work.
+        var plain = await fixture.SignedInPageAsync(await new TestUserBuilder(factory).WithRoles(Role.Officer).WithTeams(Team.CyberProtect).BuildAsync(), javaScript: false);
+        await plain.GotoAsync("/requests/links");
+        await plain.GetByLabel("Partner organisation").SelectOptionAsync(new SelectOptionValue { Label = "Zephyr Widgets Ltd" });
+        await plain.GetByTestId("create").ClickAsync();
+        await Assertions.Expect(plain.GetByTestId("new-link")).ToBeVisibleAsync();
+        await plain.GotoAsync("/engagements/new");
+        await Assertions.Expect(plain.GetByLabel("Picker Newer Firm 110")).ToBeVisibleAsync();
+        Assert.Equal(0, await plain.GetByLabel("Find an organisation to add").CountAsync());
     }
 }

@@ -11,6 +11,49 @@ public sealed class OfficerExperienceTests(ProtectHubFactory factory) : IClassFi
     private readonly TestUserBuilder _users = new(factory);
 
     [Fact]
+    public async Task Lookup_FindsTheRegionsOrganisationsAndContactsAsYouType_NeverAnotherRegions_AndAuditsContactsRead()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var contactId = Guid.Empty;
+        await factory.WithDbAsync(async db =>
+        {
+            db.Add(new Organisation { RegionCode = "EM", Name = $"Quillon {tag} Ltd", NormalisedName = $"quillon {tag}", ForceCode = "NOTTS", Town = "Mansfield", Postcode = "NG18 1AA" });
+            db.Add(new Organisation { RegionCode = "NW", Name = $"Quillon {tag} North", NormalisedName = $"quillon {tag} north", ForceCode = "MERSEYSIDE" });
+            var contact = new Contact { RegionCode = "EM", FullName = $"Quinta {tag} Vale", Email = $"quinta.{tag}@example.org", NormalisedEmail = $"quinta.{tag}@example.org", CreatedAt = factory.Time.GetUtcNow() };
+            db.Add(contact);
+            db.Add(new Contact { RegionCode = "EM", FullName = $"Quinta {tag} Nomail", CreatedAt = factory.Time.GetUtcNow() });
+            contactId = contact.Id;
+            return await db.SaveChangesAsync();
+        });
+        var session = await Session.SignedInAsync(factory, await _users.BuildAsync());
+
+        async Task<System.Text.Json.JsonElement[]> Lookup(string what, string q)
+        {
+            var response = await session.Client.GetAsync($"/partners/lookup?handler={what}&q={Uri.EscapeDataString(q)}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.StartsWith("application/json", response.Content.Headers.ContentType!.MediaType, StringComparison.Ordinal);
+            return [.. System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.EnumerateArray()];
+        }
+
+        var found = Assert.Single(await Lookup("organisations", $"quillon {tag}"));
+        Assert.Equal($"Quillon {tag} Ltd", found.GetProperty("label").GetString());
+        Assert.Equal("Mansfield, NG18 1AA", found.GetProperty("hint").GetString());
+        Assert.True(Guid.TryParse(found.GetProperty("id").GetString(), out _));
+        Assert.Empty(await Lookup("organisations", "q")); // one letter matches half the region: nothing until two
+        Assert.Empty(await Lookup("organisations", $"North {tag}")); // another region's organisation is never offered
+
+        var person = Assert.Single(await Lookup("contacts", $"quinta {tag}")); // only those with an email address
+        Assert.Equal($"quinta.{tag}@example.org", person.GetProperty("id").GetString());
+        var id = contactId.ToString();
+        var read = await factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Action == Core.Audit.AuditAction.Viewed && (e.RecordId == id || e.Details!.Contains(id))));
+        Assert.True(read >= 1, "a contact read through the picker is audited");
+
+        // Without sign-in, nothing.
+        using var anonymous = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        Assert.NotEqual(HttpStatusCode.OK, (await anonymous.GetAsync($"/partners/lookup?handler=organisations&q=quillon")).StatusCode);
+    }
+
+    [Fact]
     public async Task OrganisationSearch_FindsOutwardCodesPartialAndUnspacedPostcodes()
     {
         var tag = Guid.NewGuid().ToString("N")[..6];
