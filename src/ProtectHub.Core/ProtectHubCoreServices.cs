@@ -12,6 +12,7 @@ using ProtectHub.Core.Imports;
 using ProtectHub.Core.Intelligence;
 using ProtectHub.Core.Lessons;
 using ProtectHub.Core.Materials;
+using ProtectHub.Core.Notifications;
 using ProtectHub.Core.Partners;
 using ProtectHub.Core.Performance;
 using ProtectHub.Core.Prevent;
@@ -45,6 +46,7 @@ public static class ProtectHubCoreServices
         services.AddMaterials();
         services.AddCampaigns();
         services.AddTraining();
+        services.AddNotifications();
         services.AddScoped<Sharing.PartnerLinks>();
         services.AddSingleton<ServiceInstance>();
         services.AddScoped<JobLeases>();

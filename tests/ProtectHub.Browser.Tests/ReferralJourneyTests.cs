@@ -135,5 +135,35 @@ public sealed class ReferralJourneyTests(BrowserFixture fixture) : IClassFixture
         await Axe.AssertAccessibleAsync(page);
         await page.GetByTestId("confirm").ClickAsync();
         await Assertions.Expect(page.GetByTestId("success")).ToContainTextAsync($"{rows} {(rows == 1 ? "referral" : "referrals")} assigned to Test Supervisor");
+
+        // Notifications: one waiting (made through the core, as a return sent back would), opened from the navigation;
+        // then the email settings chosen.
+        await fixture.Factory.WithDbAsync(db =>
+        {
+            db.Add(new ProtectHub.Core.Notifications.Notification
+            {
+                RegionCode = "EM",
+                UserId = supervisor.Id,
+                Kind = ProtectHub.Core.Notifications.NotificationKind.ReturnSentBack,
+                CreatedAt = fixture.Factory.Time.GetUtcNow(),
+                Title = "The regional return for Q2 2026 to 2027 was sent back to draft: add the schools week",
+                Link = "/performance",
+            });
+            return db.SaveChangesAsync();
+        });
+        await page.GotoAsync("/referrals");
+        await Assertions.Expect(page.GetByTestId("nav-notifications")).ToHaveTextAsync("Notifications (1 new)");
+        await page.GetByTestId("nav-notifications").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("notification")).ToContainTextAsync("add the schools week");
+        await Axe.AssertAccessibleAsync(page);
+        await page.GetByTestId("settings").ClickAsync();
+        await Axe.AssertAccessibleAsync(page);
+        await page.GetByLabel("A victim referral is assigned to me").UncheckAsync(new() { Force = true });
+        await page.GetByLabel("In one digest a day, in the morning").CheckAsync(new() { Force = true });
+        await page.GetByTestId("save").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("notice")).ToContainTextAsync("Your email settings are saved");
+        await page.GetByRole(AriaRole.Link, new() { Name = "The regional return" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/performance$"));
+        await Assertions.Expect(page.GetByTestId("nav-notifications")).ToHaveTextAsync("Notifications");
     }
 }

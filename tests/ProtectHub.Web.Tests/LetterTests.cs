@@ -19,6 +19,7 @@ public sealed class MailFactory : ProtectHubFactory
         builder.UseSetting("Mail:Port", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Mail:RequireTls", "false");
         builder.UseSetting("Mail:From", "protect@em.protecthub.test");
+        builder.UseSetting("Notifications:SiteAddress", "https://protecthub.test");
     }
 
     protected override void Dispose(bool disposing)

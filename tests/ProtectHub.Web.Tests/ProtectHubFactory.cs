@@ -51,6 +51,9 @@ public class ProtectHubFactory : WebApplicationFactory<Program>
             ["Audit:ChainKey"] = ChainKey,
             // Each host's uploaded files in its own folder (used when the store is the folder, as with SQLite).
             ["Files:Folder"] = FilesFolder,
+            // Notifications are swept and emailed by the tests that test them (NotificationTests), not by a worker woken
+            // whenever a test moves the clock on: other tests count the emails they cause.
+            ["Notifications:Worker"] = "false",
         }));
         builder.ConfigureServices(services =>
         {

@@ -50,6 +50,7 @@ public static class ProtectHubWebExtensions
         services.AddHostedService<Core.Advisories.AdvisoryOutboxWorker>();
         services.AddHostedService<Core.Materials.MaterialReviewWorker>();
         services.AddHostedService<Core.Training.TrainingReminderWorker>();
+        services.AddHostedService<Core.Notifications.NotificationWorker>();
         services.AddProtectHubData().AddSqliteDatabase().AddPostgresDatabase();
         services.AddProtectHubCore().AddSignInManager();
         DataProtectionCertificate.Configure(services, configuration);
