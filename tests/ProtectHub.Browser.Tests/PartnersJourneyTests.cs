@@ -46,7 +46,9 @@ public sealed class PartnersJourneyTests(BrowserFixture fixture) : IClassFixture
         await page.GetByRole(AriaRole.Link, new() { Name = "Add a contact" }).ClickAsync();
         await Axe.AssertAccessibleAsync(page);
         Assert.Contains("organisationId=", page.Url, StringComparison.Ordinal);
-        Assert.Equal(organisationUrl.Split('/')[^1], await page.Locator("#Input_OrganisationId").InputValueAsync());
+        // The organisation comes chosen: its name in the type-ahead picker, its id in the field the form sends.
+        Assert.Equal(organisationUrl.Split('/')[^1], await page.Locator("input[type='hidden'][name='Input.OrganisationId']").InputValueAsync());
+        Assert.Equal("Lincoln Bakery Ltd", await page.Locator("#Input_OrganisationId").InputValueAsync());
         await page.GetByLabel("Full name").FillAsync("Bea Baker");
         await page.GetByLabel("Legitimate interests").CheckAsync();
         await page.GetByTestId("save").ClickAsync();

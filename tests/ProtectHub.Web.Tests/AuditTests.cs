@@ -150,6 +150,19 @@ public sealed class AuditTests(ProtectHubFactory factory) : IClassFixture<Protec
         var (_, beforeThen) = await session.GetAsync($"/admin/audit?RecordId={subject.Id}&To=2026-10-31");
         Assert.Equal("0 entries", beforeThen.TestId("entry-count")!.TextContent.Trim());
 
+        // Bug 11: dates in the GOV.UK date input (an older ISO link still reads), actions and pages in words.
+        var (_, byDateInput) = await session.GetAsync($"/admin/audit?RecordId={subject.Id}&From.Day=1&From.Month=11&From.Year=2026&To.Day=30&To.Month=11&To.Year=2026");
+        Assert.Equal(byDate.TestId("entry-count")!.TextContent, byDateInput.TestId("entry-count")!.TextContent);
+        Assert.Equal("2026", byDateInput.QuerySelector("input[name='From.Year']")!.GetAttribute("value"));
+        var (_, badDate) = await session.GetAsync($"/admin/audit?RecordId={subject.Id}&From.Day=31&From.Month=2&From.Year=2026");
+        Assert.Contains("The from date must be a real date", badDate.ErrorSummary());
+        Assert.Equal("Signed in", byUser.QuerySelector("select[name='Action'] option[value='SignInSucceeded']")!.TextContent);
+        var details = byRecord.QuerySelectorAll("[data-testid='audit-details']").Select(d => d.TextContent).ToList();
+        Assert.DoesNotContain(details, d => d.Contains("Page: /", StringComparison.Ordinal));
+        Assert.Contains(details, d => d.Contains("Page: Admin, users", StringComparison.Ordinal));
+        Assert.Equal("Referrals, a record", ProtectHub.Core.Audit.AuditNames.PageName("/Referrals/Details"));
+        Assert.Equal("Partners, contacts, the list", ProtectHub.Core.Audit.AuditNames.PageName("/Partners/Contacts/Index"));
+
         var (_, otherRegion) = await session.GetAsync($"/admin/audit?RecordId={other.Id}");
         Assert.Equal("0 entries", otherRegion.TestId("entry-count")!.TextContent.Trim());
 

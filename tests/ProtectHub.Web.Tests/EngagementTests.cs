@@ -133,6 +133,13 @@ public sealed class EngagementTests(ProtectHubFactory factory) : IClassFixture<P
 
         var (_, list) = await session.GetAsync("/engagements?Status=Reviewed&From=2026-07-01&To=2026-07-01&Q=phishing");
         Assert.Contains("Phishing talk", list.TestId("engagements")!.TextContent, StringComparison.Ordinal);
+        // The same filter typed in the GOV.UK date inputs; a day later finds nothing; a day that does not exist is named.
+        var (_, typed) = await session.GetAsync("/engagements?Status=Reviewed&From.Day=1&From.Month=7&From.Year=2026&To.Day=1&To.Month=7&To.Year=2026&Q=phishing");
+        Assert.Contains("Phishing talk", typed.TestId("engagements")!.TextContent, StringComparison.Ordinal);
+        var (_, later) = await session.GetAsync("/engagements?Status=Reviewed&From.Day=2&From.Month=7&From.Year=2026&Q=phishing");
+        Assert.Equal("0 engagements", later.TestId("engagement-count")!.TextContent.Trim());
+        var (_, impossible) = await session.GetAsync("/engagements?From.Day=2&From.Month=13&From.Year=2026");
+        Assert.Contains("The from date must be a real date", impossible.ErrorSummary());
         var (_, none) = await session.GetAsync("/engagements?Status=Planned&Q=phishing+talk");
         Assert.Equal("0 engagements", none.TestId("engagement-count")!.TextContent.Trim());
     }

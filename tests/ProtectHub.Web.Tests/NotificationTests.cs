@@ -107,7 +107,7 @@ public sealed class NotificationTests(MailFactory factory) : IClassFixture<MailF
         var quiet = await _users.WithTeams(Team.FraudProtect).BuildAsync();
         var quietSession = await Session.SignedInAsync(factory, quiet);
         var (_, form) = await quietSession.GetAsync("/notifications/settings");
-        Assert.Equal(4, form.QuerySelectorAll("input[name='Emailed'][checked]").Length); // everything by email until chosen otherwise
+        Assert.Equal(Enum.GetValues<NotificationKind>().Length, form.QuerySelectorAll("input[name='Emailed'][checked]").Length); // everything by email until chosen otherwise
         Assert.Equal(HttpStatusCode.Redirect, (await quietSession.PostFormAsync("/notifications/settings",
             [F("Emailed", nameof(NotificationKind.ReturnSentBack)), F("Digest", "no")])).StatusCode);
         await ReferralAsync(quiet.Id);

@@ -192,9 +192,18 @@ public sealed class OfficerExperienceTests(ProtectHubFactory factory) : IClassFi
         Assert.Contains("An engagement is reviewed by a supervisor other than its lead officer", (await Html.ParseAsync(ownReview)).ErrorSummary());
         var (_, theirs) = await supervising.GetAsync(past);
         Assert.NotNull(theirs.TestId("mark-reviewed"));
-        Assert.Equal(HttpStatusCode.Redirect, (await supervising.PostFormAsync(past, [], formPage: past, handler: "Reviewed")).StatusCode);
+        var tooLong = await supervising.PostFormAsync(past, [new("ReviewComments", new string('x', 2001))], formPage: past, handler: "Reviewed");
+        Assert.Contains("Comments must be 2,000 characters or fewer (these are 2,001)", (await Html.ParseAsync(tooLong)).ErrorSummary());
+        Assert.Equal(HttpStatusCode.Redirect, (await supervising.PostFormAsync(past, [new("ReviewComments", "  Good use of the phishing demo; book the follow-up sooner.  ")], formPage: past, handler: "Reviewed")).StatusCode);
         Assert.Equal(ProtectHub.Core.Engagements.EngagementStatus.Reviewed, await factory.WithDbAsync(db =>
             db.Set<ProtectHub.Core.Engagements.Engagement>().IgnoreQueryFilters().Where(e => e.Title == "Last summer's talk" && e.LeadOfficerId == officer.Id).Select(e => e.Status).SingleAsync()));
+
+        // Gap 9: the review's comments, and who made it, are on the page for the officer, who is told of it.
+        var (_, reviewed) = await session.GetAsync(past);
+        Assert.StartsWith("By Test Supervisor", reviewed.TestId("review")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("Good use of the phishing demo; book the follow-up sooner.", reviewed.TestId("review-comments")!.TextContent);
+        var (_, told) = await session.GetAsync("/notifications");
+        Assert.Contains("reviewed your engagement \"Last summer's talk\": \"Good use of the phishing demo", told.TestId("notifications")!.TextContent, StringComparison.Ordinal);
     }
 
     /// <summary>Gap 3: a contact attempt is recorded when it happened, so the service level is measured from then.</summary>

@@ -72,6 +72,8 @@ public sealed class RegistrationTests(ProtectHubFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.Redirect, (await session.PostFormAsync(url + "/attendance", [F("FullName", "Wes Walkin"), F("Email", "")], handler: "WalkIn")).StatusCode);
         var (_, afterWalkIn) = await session.GetAsync(url);
         Assert.Equal("2 taken of 2, 0 on the waiting list", afterWalkIn.TestId("places")!.TextContent);
+        var (_, attendanceAfterWalkIn) = await session.GetAsync(url + "/attendance");
+        Assert.StartsWith("2 with a place of 2, 1 walk-in, 0 on the waiting list", attendanceAfterWalkIn.TestId("attendance-counts")!.TextContent, StringComparison.Ordinal);
 
         // Someone has the form open when the officer closes registration: their sign-up is refused.
         var late = new Session(factory);
@@ -174,5 +176,77 @@ public sealed class RegistrationTests(ProtectHubFactory factory) : IClassFixture
         var other = await Session.SignedInAsync(factory, await _users.InRegion("WA").BuildAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await other.Client.GetAsync(url + "/attendance")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.Client.GetAsync(url + "/debrief")).StatusCode);
+    }
+
+    /// <summary>Issue 21 gap 9: an attendance list kept elsewhere, imported into the event with the import engine.</summary>
+    [Fact]
+    public async Task AttendanceImport_MarksTheListedAddsWalkInsLinksContacts_NamesBadRows_AndChangesNothingTheSecondTime()
+    {
+        var officer = await _users.BuildAsync();
+        var session = await Session.SignedInAsync(factory, officer);
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var org = await session.PostFormAsync("/partners/organisations/new", [F("Input.Name", $"Stamford Mills {tag}"), F("Input.Kind", "Business"), F("Input.Size", "Small"), F("Input.ForceCode", "LINCOLNSHIRE")]);
+        var organisationId = Guid.Parse(org.Headers.Location!.OriginalString.Split('/')[^1]);
+        await session.PostFormAsync("/partners/contacts/new", [F("Input.FullName", "Eve Stamford"), F("Input.Email", $"eve.{tag}@stamford.example"),
+            F("Input.OrganisationId", organisationId.ToString()), F("Input.LawfulBasis", "LegitimateInterests")]);
+        var url = await EngagementSteps.PlanAsync(session, $"Webinar {tag}", officer.Id);
+        var engagementId = Guid.Parse(url.Split('/')[^1]);
+        await factory.WithDbAsync(db =>
+        {
+            db.Add(new EventRegistration
+            {
+                RegionCode = "EM",
+                EngagementId = engagementId,
+                FullName = "Ada Listed",
+                Email = $"ada.{tag}@bakery.example",
+                NormalisedEmail = $"ada.{tag}@bakery.example",
+                Status = RegistrationStatus.Confirmed,
+                RegisteredAt = factory.Time.GetUtcNow().AddMonths(-5),
+            });
+            return db.SaveChangesAsync();
+        });
+        var csv = $"""
+            Attendee name,Email,Company,Attended
+            Ada Listed,ADA.{tag}@bakery.example,,Yes
+            Eve Stamford,eve.{tag}@stamford.example,Stamford Mills,yes
+            Nobody Right,not-an-email,,yes
+            Eve Again,EVE.{tag}@stamford.example,,yes
+            Ned Absent,ned.{tag}@absent.example,,no
+            ,,Somewhere,yes
+            """;
+        var upload = await ImportSteps.UploadAsync(session, "attendance", System.Text.Encoding.UTF8.GetBytes(csv), "webinar-attendees.csv", engagementId);
+        Assert.Equal(HttpStatusCode.Redirect, upload.StatusCode);
+        var importUrl = upload.Headers.Location!.OriginalString;
+        var result = await ImportSteps.ImportWithSuggestedColumnsAsync(session, importUrl);
+        Assert.Equal(("1", "1", "1", "3"), (result.TestId("imported")!.TextContent.Trim(), result.TestId("updated")!.TextContent.Trim(),
+            result.TestId("already-held")!.TextContent.Trim(), result.TestId("invalid")!.TextContent.Trim()));
+        var problems = result.TestId("row-errors")!.QuerySelectorAll("tbody tr").Select(r => string.Join(" | ", r.Children.Select(c => c.TextContent.Trim()))).ToList();
+        Assert.Contains("4 | Email address | 'not-an-email' is not an email address in the correct format, like name@example.com", problems);
+        Assert.Contains("5 | Email address | Row 3 is the same person", problems);
+        Assert.Contains("7 | Name | Give the person's name or email address", problems);
+        Assert.Equal($"/engagements/{engagementId}/attendance", result.TestId("go-to-list")!.GetAttribute("href"));
+
+        var stored = await factory.WithDbAsync(db => db.Set<EventRegistration>().IgnoreQueryFilters().Where(r => r.EngagementId == engagementId).ToListAsync());
+        Assert.True(stored.Single(r => r.FullName == "Ada Listed").Attended);
+        var eve = stored.Single(r => r.FullName == "Eve Stamford");
+        Assert.True(eve.Attended && eve.AddedByOfficer);
+        Assert.Equal(organisationId, eve.OrganisationId);
+        Assert.DoesNotContain(stored, r => r.FullName == "Ned Absent");
+        Assert.Contains(organisationId, await factory.WithDbAsync(db => db.Set<ProtectHub.Core.Engagements.Engagement>().IgnoreQueryFilters().Where(e => e.Id == engagementId).Select(e => e.OrganisationIds).SingleAsync()));
+
+        var again = await ImportSteps.UploadAsync(session, "attendance", System.Text.Encoding.UTF8.GetBytes(csv), "webinar-attendees.csv", engagementId);
+        var second = await ImportSteps.ImportWithSuggestedColumnsAsync(session, again.Headers.Location!.OriginalString);
+        Assert.Equal(("0", "0", "3"), (second.TestId("imported")!.TextContent.Trim(), second.TestId("updated")!.TextContent.Trim(), second.TestId("already-held")!.TextContent.Trim()));
+
+        // An event not yet started takes no attendance; another region's officer cannot import into this one.
+        var tomorrow = ProtectHub.Core.Time.UkTime.UkToday(factory.Time).AddDays(1);
+        var future = await EngagementSteps.PlanAsync(session, $"Next webinar {tag}", officer.Id, tomorrow.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            tomorrow.Month.ToString(System.Globalization.CultureInfo.InvariantCulture), tomorrow.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var early = await ImportSteps.UploadAsync(session, "attendance", System.Text.Encoding.UTF8.GetBytes(csv), "early.csv", Guid.Parse(future.Split('/')[^1]));
+        var refused = await ImportSteps.ImportWithSuggestedColumnsAsync(session, early.Headers.Location!.OriginalString);
+        Assert.Equal("0", refused.TestId("imported")!.TextContent.Trim());
+        Assert.Contains(refused.TestId("row-errors")!.QuerySelectorAll("tbody tr"), r => r.TextContent.Contains("Attendance is recorded once the event has started", StringComparison.Ordinal));
+        var stranger = await Session.SignedInAsync(factory, await _users.InRegion("NW").BuildAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.Client.GetAsync($"/engagements/{engagementId}/attendance/import")).StatusCode);
     }
 }

@@ -45,6 +45,13 @@ public sealed class Engagement : IRegionOwned, Data.IVersioned
     public string? KeyLearning { get; set; }
     public string? CancellationReason { get; set; }
     public DateTimeOffset? DeliveredRecordedAt { get; set; }
+
+    /// <summary>The supervisor who reviewed the delivered engagement (never its lead officer), when, and what they said to the officer.</summary>
+    public Guid? ReviewedById { get; set; }
+
+    public string? ReviewedByName { get; set; }
+    public DateTimeOffset? ReviewedAt { get; set; }
+    public string? ReviewComments { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 
     /// <summary>The unguessable part of the public feedback link, set when the officer issues the form.</summary>

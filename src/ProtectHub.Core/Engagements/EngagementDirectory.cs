@@ -225,10 +225,15 @@ public sealed class EngagementDirectory(ProtectHubDbContext db, TimeProvider tim
 
     /// <summary>
     /// A supervisor's review of a delivered engagement: a second pair of eyes, so never its own lead officer, and only
-    /// by someone who supervises (a supervisor, coordinator or head of unit).
+    /// by someone who supervises (a supervisor, coordinator or head of unit); with comments for the officer if any.
     /// </summary>
-    public async Task<IReadOnlyList<FieldError>> MarkReviewedAsync(Engagement engagement, Guid reviewerId, bool reviewerSupervises)
+    public async Task<IReadOnlyList<FieldError>> MarkReviewedAsync(Engagement engagement, Guid reviewerId, string reviewerName, bool reviewerSupervises, string? comments = null)
     {
+        if (comments?.Trim().Length > TextLimits.Paragraph)
+        {
+            return [new("ReviewComments", $"Comments must be {TextLimits.Paragraph:N0} characters or fewer (these are {comments.Trim().Length:N0})")];
+        }
+
         if (engagement.Status != EngagementStatus.Delivered)
         {
             return [new("", "Only a delivered engagement can be reviewed")];
@@ -245,6 +250,8 @@ public sealed class EngagementDirectory(ProtectHubDbContext db, TimeProvider tim
         }
 
         engagement.Status = EngagementStatus.Reviewed;
+        (engagement.ReviewedById, engagement.ReviewedByName, engagement.ReviewedAt) = (reviewerId, reviewerName, time.GetUtcNow());
+        engagement.ReviewComments = string.IsNullOrWhiteSpace(comments) ? null : comments.Trim();
         await db.SaveChangesAsync();
         return [];
     }

@@ -20,6 +20,8 @@ internal sealed class EngagementConfiguration : IEntityTypeConfiguration<Engagem
         builder.Property(e => e.LeadOfficerName).HasMaxLength(TextLimits.Line);
         builder.Property(e => e.KeyLearning).HasMaxLength(TextLimits.Notes);
         builder.Property(e => e.CancellationReason).HasMaxLength(1000);
+        builder.Property(e => e.ReviewedByName).HasMaxLength(TextLimits.Line);
+        builder.Property(e => e.ReviewComments).HasMaxLength(TextLimits.Paragraph);
         builder.PrimitiveCollection(e => e.AudienceTypes).ElementType().HasConversion<string>();
         builder.PrimitiveCollection(e => e.TopicIds);
         builder.PrimitiveCollection(e => e.CampaignIds);

@@ -10,6 +10,8 @@ public static class EngagementsServices
         services.AddScoped<EngagementDirectory>();
         services.AddScoped<Feedback.FeedbackForms>();
         services.AddScoped<Registrations.EventRegistrations>();
+        services.AddScoped<Registrations.AttendanceImport>();
+        services.AddScoped<Imports.IRecordImport>(sp => sp.GetRequiredService<Registrations.AttendanceImport>());
         services.AddScoped<Calendar.OfficerCalendar>();
         return services;
     }

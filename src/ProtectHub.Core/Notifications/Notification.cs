@@ -12,6 +12,7 @@ public enum NotificationKind
     FirstContactDueTomorrow,
     ReturnSentBack,
     FollowUpActionDue,
+    EngagementReviewed,
 }
 
 /// <summary>Where a notification's email stands.</summary>
@@ -41,6 +42,7 @@ public static class NotificationNames
         NotificationKind.FirstContactDueTomorrow => "First contact with a victim of mine is due tomorrow",
         NotificationKind.ReturnSentBack => "A quarterly return I started is sent back",
         NotificationKind.FollowUpActionDue => "A follow-up action of mine is due today",
+        NotificationKind.EngagementReviewed => "A supervisor reviews an engagement I led",
         _ => kind.ToString(),
     };
 }
@@ -98,7 +100,8 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.Property(n => n.Title).HasMaxLength(TextLimits.Sentence);
         builder.Property(n => n.Link).HasMaxLength(TextLimits.Line);
         builder.Property(n => n.Key).HasMaxLength(200);
-        builder.HasOne<AppUser>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.Cascade);
+        // No foreign key to the user: a notification is made in the same save as the change it tells of, and must never
+        // be the reason that change fails (a record naming an account that is gone is told to nobody).
         builder.HasIndex(n => new { n.UserId, n.ReadAt });
         builder.HasIndex(n => new { n.UserId, n.Key }).IsUnique();
         builder.HasIndex(n => new { n.Mail, n.CreatedAt });

@@ -77,6 +77,25 @@ public sealed class NotificationTriggers(TimeProvider time) : SaveChangesInterce
             }
         }
 
+        foreach (var entry in db.ChangeTracker.Entries<Engagements.Engagement>())
+        {
+            var engagement = entry.Entity;
+            if (entry.State == EntityState.Modified && engagement.Status == Engagements.EngagementStatus.Reviewed
+                && entry.Property(e => e.Status).OriginalValue != Engagements.EngagementStatus.Reviewed && engagement.LeadOfficerId != actor.UserId)
+            {
+                var comments = engagement.ReviewComments is { } c ? $": \"{(c.Length > 300 ? c[..299] + "…" : c)}\"" : " (no comments)";
+                made.Add(new Notification
+                {
+                    RegionCode = engagement.RegionCode,
+                    UserId = engagement.LeadOfficerId,
+                    Kind = NotificationKind.EngagementReviewed,
+                    CreatedAt = now,
+                    Title = $"{actor.ActorName} reviewed your engagement \"{engagement.Title}\"{comments}",
+                    Link = $"/engagements/{engagement.Id}",
+                });
+            }
+        }
+
         if (made.Count > 0)
         {
             db.AddRange(made);

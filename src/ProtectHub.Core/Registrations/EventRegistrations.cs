@@ -237,7 +237,7 @@ public sealed class EventRegistrations(ProtectHubDbContext db, TimeProvider time
     }
 
     /// <summary>Links attendees to the contact with the same email, and the event to their organisations.</summary>
-    private async Task LinkToPartnersAsync(Engagement engagement, IReadOnlyList<EventRegistration> attendees)
+    internal async Task LinkToPartnersAsync(Engagement engagement, IReadOnlyList<EventRegistration> attendees)
     {
         var emails = attendees.Where(r => r.ContactId is null && r.NormalisedEmail != null).Select(r => r.NormalisedEmail!).Distinct().ToList();
         if (emails.Count > 0)
@@ -292,7 +292,7 @@ public sealed class EventRegistrations(ProtectHubDbContext db, TimeProvider time
         return errors;
     }
 
-    private IQueryable<EventRegistration> Registrations(Guid engagementId) =>
+    internal IQueryable<EventRegistration> Registrations(Guid engagementId) =>
         db.Set<EventRegistration>().IgnoreQueryFilters().Where(r => r.EngagementId == engagementId);
 
     /// <summary>Places taken through the sign-up page; walk-ins added at the door take none.</summary>

@@ -42,6 +42,9 @@ public sealed class DetailsModel(EngagementDirectory directory, FeedbackForms fe
     [BindProperty]
     public string? Capacity { get; set; }
 
+    [BindProperty]
+    public string? ReviewComments { get; set; }
+
     /// <summary>Whether the user reviews delivered engagements (a supervisor, coordinator or head of unit).</summary>
     public bool MayReview => EngagementDirectory.Supervises(Enum.GetValues<Core.Access.Role>().Where(r => User.IsInRole(r.ToString())));
 
@@ -117,7 +120,7 @@ public sealed class DetailsModel(EngagementDirectory directory, FeedbackForms fe
     public async Task<IActionResult> OnPostReviewedAsync()
     {
         var engagement = HttpContext.GetRecord<Engagement>();
-        var errors = await directory.MarkReviewedAsync(engagement, Me, MayReview);
+        var errors = await directory.MarkReviewedAsync(engagement, Me, User.FindFirstValue(System.Security.Claims.ClaimTypes.Name) ?? "", MayReview, ReviewComments);
         if (errors.Count > 0)
         {
             await OnGetAsync();

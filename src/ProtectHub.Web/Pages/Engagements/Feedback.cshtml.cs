@@ -4,17 +4,20 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Engagements;
 using ProtectHub.Core.Feedback;
+using ProtectHub.Web.GovUk;
 
 namespace ProtectHub.Web.Pages.Engagements;
 
 /// <summary>Feedback across the region's engagements: mean confidence uplift with the number of responses, by topic and by engagement.</summary>
 public sealed class FeedbackModel(FeedbackForms forms) : PageModel
 {
-    [BindProperty(SupportsGet = true)]
-    public DateOnly? From { get; set; }
+    /// <summary>The date filters as typed (GOV.UK date inputs), read by <see cref="DateFilter"/>.</summary>
+    public DateInput From { get; private set; } = new();
 
-    [BindProperty(SupportsGet = true)]
-    public DateOnly? To { get; set; }
+    public DateInput To { get; private set; } = new();
+
+    private DateOnly? _from;
+    private DateOnly? _to;
 
     [BindProperty(SupportsGet = true)]
     public string? Team { get; set; }
@@ -25,15 +28,18 @@ public sealed class FeedbackModel(FeedbackForms forms) : PageModel
 
     public async Task OnGetAsync()
     {
-        foreach (var key in new[] { nameof(From), nameof(To) })
+        (From, _from, var fromError) = DateFilter.Read(Request, nameof(From), "The from date");
+        (To, _to, var toError) = DateFilter.Read(Request, nameof(To), "The to date");
+        if (fromError is not null)
         {
-            if (ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0)
-            {
-                ModelState.Remove(key);
-                ModelState.AddModelError(key, $"{key} must be a real date, like 2026-04-01");
-            }
+            ModelState.AddModelError(nameof(From), fromError);
         }
 
-        (Overall, Engagements) = await forms.AggregateAsync(From, To, Enum.TryParse<Team>(Team, out var team) ? team : null);
+        if (toError is not null)
+        {
+            ModelState.AddModelError(nameof(To), toError);
+        }
+
+        (Overall, Engagements) = await forms.AggregateAsync(_from, _to, Enum.TryParse<Team>(Team, out var team) ? team : null);
     }
 }

@@ -23,11 +23,13 @@ public sealed class IndexModel(EngagementDirectory directory) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Team { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public DateOnly? From { get; set; }
+    /// <summary>The date filters as typed (GOV.UK date inputs), read by <see cref="DateFilter"/>.</summary>
+    public DateInput From { get; private set; } = new();
 
-    [BindProperty(SupportsGet = true)]
-    public DateOnly? To { get; set; }
+    public DateInput To { get; private set; } = new();
+
+    private DateOnly? _from;
+    private DateOnly? _to;
 
     [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
@@ -43,13 +45,16 @@ public sealed class IndexModel(EngagementDirectory directory) : PageModel
 
     public async Task OnGetAsync()
     {
-        foreach (var key in new[] { nameof(From), nameof(To) })
+        (From, _from, var fromError) = DateFilter.Read(Request, nameof(From), "The from date");
+        (To, _to, var toError) = DateFilter.Read(Request, nameof(To), "The to date");
+        if (fromError is not null)
         {
-            if (ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0)
-            {
-                ModelState.Remove(key);
-                ModelState.AddModelError(key, $"{key} must be a real date, like 2026-04-01");
-            }
+            ModelState.AddModelError(nameof(From), fromError);
+        }
+
+        if (toError is not null)
+        {
+            ModelState.AddModelError(nameof(To), toError);
         }
 
         PageNumber = ProtectHub.Core.Data.Paging.ClampPage(PageNumber, PageSize);
@@ -59,12 +64,12 @@ public sealed class IndexModel(EngagementDirectory directory) : PageModel
             Status = Enum.TryParse<EngagementStatus>(Status, out var status) ? status : null,
             Kind = Enum.TryParse<EngagementKind>(Kind, out var kind) ? kind : null,
             Team = Enum.TryParse<Team>(Team, out var team) ? team : null,
-            From = From,
-            To = To,
+            From = _from,
+            To = _to,
             Page = PageNumber,
             PageSize = PageSize,
         });
         TotalPages = Math.Max(1, (Math.Min(Total, ProtectHub.Core.Data.Paging.CountLimit) + PageSize - 1) / PageSize);
-        PageHrefFormat = PageLinks.Format(("Q", Q), ("Status", Status), ("Kind", Kind), ("Team", Team), ("From", From?.ToString("yyyy-MM-dd")), ("To", To?.ToString("yyyy-MM-dd")));
+        PageHrefFormat = PageLinks.Format(("Q", Q), ("Status", Status), ("Kind", Kind), ("Team", Team), ("From", DateFilter.Link(_from)), ("To", DateFilter.Link(_to)));
     }
 }

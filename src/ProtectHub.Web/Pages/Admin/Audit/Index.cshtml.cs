@@ -19,11 +19,13 @@ public sealed class IndexModel(AuditLogService audit, ProtectHubDbContext db) : 
     [BindProperty(SupportsGet = true)]
     public string? RecordId { get; set; }
 
-    [BindProperty(SupportsGet = true)]
-    public DateOnly? From { get; set; }
+    /// <summary>The date filters as typed (GOV.UK date inputs), read by <see cref="DateFilter"/>.</summary>
+    public DateInput From { get; private set; } = new();
 
-    [BindProperty(SupportsGet = true)]
-    public DateOnly? To { get; set; }
+    public DateInput To { get; private set; } = new();
+
+    private DateOnly? _from;
+    private DateOnly? _to;
 
     [BindProperty(SupportsGet = true)]
     public string? Action { get; set; }
@@ -38,7 +40,7 @@ public sealed class IndexModel(AuditLogService audit, ProtectHubDbContext db) : 
     public AuditVerification? Verification { get; private set; }
 
     public IReadOnlyList<SelectListItem> Actions { get; } =
-        Enum.GetValues<AuditAction>().Select(a => new SelectListItem(a.ToString(), a.ToString())).ToList();
+        Enum.GetValues<AuditAction>().Select(a => new SelectListItem(AuditNames.Of(a), a.ToString())).ToList();
 
     public async Task OnGetAsync() => await SearchAsync();
 
@@ -50,16 +52,16 @@ public sealed class IndexModel(AuditLogService audit, ProtectHubDbContext db) : 
 
     private async Task SearchAsync()
     {
-        if (ModelState.TryGetValue(nameof(From), out var f) && f.Errors.Count > 0)
+        (From, _from, var fromError) = DateFilter.Read(Request, nameof(From), "The from date");
+        (To, _to, var toError) = DateFilter.Read(Request, nameof(To), "The to date");
+        if (fromError is not null)
         {
-            ModelState.Remove(nameof(From));
-            ModelState.AddModelError(nameof(From), "From must be a real date, like 2026-04-01");
+            ModelState.AddModelError(nameof(From), fromError);
         }
 
-        if (ModelState.TryGetValue(nameof(To), out var t) && t.Errors.Count > 0)
+        if (toError is not null)
         {
-            ModelState.Remove(nameof(To));
-            ModelState.AddModelError(nameof(To), "To must be a real date, like 2026-06-30");
+            ModelState.AddModelError(nameof(To), toError);
         }
 
         Guid? actorId = null;
@@ -83,13 +85,13 @@ public sealed class IndexModel(AuditLogService audit, ProtectHubDbContext db) : 
             ActorId = actorId,
             RecordId = RecordId,
             Action = Enum.TryParse<AuditAction>(Action, out var action) ? action : null,
-            From = From,
-            To = To,
+            From = _from,
+            To = _to,
             Page = Math.Max(PageNumber, 1),
             PageSize = PageSize,
         });
         (Entries, Total) = (entries, total);
         TotalPages = Math.Max(1, (total + PageSize - 1) / PageSize);
-        PageHrefFormat = PageLinks.Format(("UserEmail", UserEmail), ("RecordId", RecordId), ("From", From?.ToString("yyyy-MM-dd")), ("To", To?.ToString("yyyy-MM-dd")), ("Action", Action));
+        PageHrefFormat = PageLinks.Format(("UserEmail", UserEmail), ("RecordId", RecordId), ("From", DateFilter.Link(_from)), ("To", DateFilter.Link(_to)), ("Action", Action));
     }
 }
