@@ -247,5 +247,19 @@ public sealed class IntelligenceJourneyTests(BrowserFixture fixture) : IClassFix
             await partner.GotoAsync(url);
             await Axe.AssertAccessibleAsync(partner);
         }
+
+        // A STIX bundle that is not one is refused on the form, accessibly; a partner's TAXII key is made and shown once.
+        await officer.GotoAsync("/advisories/new");
+        await officer.GetByText("Start from a STIX 2.1 bundle").ClickAsync();
+        await officer.Locator("#Bundle").SetInputFilesAsync(new FilePayload { Name = "feed.json", MimeType = "application/json", Buffer = System.Text.Encoding.UTF8.GetBytes("{\"type\": \"report\"}") });
+        await officer.GetByTestId("import-bundle").ClickAsync();
+        await Assertions.Expect(officer.Locator(".govuk-error-summary")).ToContainTextAsync("The file is not a STIX bundle");
+        await Axe.AssertAccessibleAsync(officer);
+        await officer.GotoAsync("/advisories/taxii-keys");
+        await Axe.AssertAccessibleAsync(officer);
+        await BrowserFixture.TypeAheadAsync(officer, "Partner organisation", organisation.Name[..6], organisation.Name);
+        await officer.GetByTestId("create").ClickAsync();
+        await Assertions.Expect(officer.GetByTestId("new-key")).ToBeVisibleAsync();
+        await Axe.AssertAccessibleAsync(officer);
     }
 }

@@ -10,7 +10,9 @@ public sealed class AccessControlTests(ProtectHubFactory factory) : IClassFixtur
 {
     private readonly TestUserBuilder _users = new(factory);
 
-    private static readonly string[] AnonymousRoutes = ["/sign-in", "/sign-in/code", "/sign-in/set-up-authenticator", "/sign-in/external/{handler?}", "/accessibility", "/privacy", "/error/{code:int?}", "/health/live", "/health/ready", "/feedback/{token}", "/feedback/thank-you", "/events/{token}", "/events/{token}/registered/{outcome:regex(^(confirmed|waitinglist|alreadyregistered)$)}", "/calendar/{secret}.ics", "/calendar/{secret}/campaigns.ics", "/satisfaction/{token}", "/satisfaction/thank-you", "/intelligence/submit/{token}", "/intelligence/submitted", "/advisories/public", "/advisories/public/{id:guid}", "/advisories/feed.atom", "/advisories/acknowledge/{token}", "/advisories/opt-out/{token}", "/requests/ask/{token}", "/requests/sent"];
+    private static readonly string[] AnonymousRoutes = ["/sign-in", "/sign-in/code", "/sign-in/set-up-authenticator", "/sign-in/external/{handler?}", "/accessibility", "/privacy", "/error/{code:int?}", "/health/live", "/health/ready", "/feedback/{token}", "/feedback/thank-you", "/events/{token}", "/events/{token}/registered/{outcome:regex(^(confirmed|waitinglist|alreadyregistered)$)}", "/calendar/{secret}.ics", "/calendar/{secret}/campaigns.ics", "/satisfaction/{token}", "/satisfaction/thank-you", "/intelligence/submit/{token}", "/intelligence/submitted", "/advisories/public", "/advisories/public/{id:guid}", "/advisories/feed.atom", "/advisories/acknowledge/{token}", "/advisories/opt-out/{token}", "/requests/ask/{token}", "/requests/sent",
+        // The TAXII server: no session, a partner's key on every request (TaxiiTests).
+        "/taxii2/", "/taxii2/{root}/", "/taxii2/{root}/collections/", "/taxii2/{root}/collections/{id}/", "/taxii2/{root}/collections/{id}/objects/", "/taxii2/{root}/collections/{id}/manifest/"];
 
     [Fact]
     public void Endpoints_AnonymousOnesAreExactlyTheAllowlist()

@@ -6,6 +6,7 @@ using ProtectHub.Core.Access;
 using ProtectHub.Core.Advisories;
 using ProtectHub.Core.Audit;
 using ProtectHub.Core.Partners;
+using ProtectHub.Core.Sharing;
 
 namespace ProtectHub.Web.Tests;
 
@@ -353,5 +354,260 @@ public sealed class AdvisoryTests(MailFactory factory) : IClassFixture<MailFacto
         var theirs = await Session.SignedInAsync(factory, await Officer.InRegion("NW").BuildAsync());
         Assert.Equal(HttpStatusCode.NotFound, (await theirs.Client.GetAsync($"/advisories/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await theirs.Client.GetAsync($"/advisories/{id}/indicators")).StatusCode);
+    }
+
+    private async Task<string> TaxiiKeyAsync(Session officer, Guid organisationId)
+    {
+        var made = await officer.PostFormAsync("/advisories/taxii-keys", [new("OrganisationId", organisationId.ToString())], handler: "Create");
+        Assert.Equal(HttpStatusCode.Redirect, made.StatusCode);
+        var (_, page) = await officer.GetAsync("/advisories/taxii-keys");
+        return page.TestId("new-key")!.TextContent.Trim();
+    }
+
+    private async Task<(HttpStatusCode Status, System.Text.Json.Nodes.JsonNode? Body, HttpResponseMessage Response)> TaxiiAsync(string path, string? key, string accept = "application/taxii+json;version=2.1", bool bearer = false)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+        if (key is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", bearer ? $"Bearer {key}" : "Basic " + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"misp:{key}")));
+        }
+
+        var response = await new Session(factory).Client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, text.Length == 0 ? null : System.Text.Json.Nodes.JsonNode.Parse(text), response);
+    }
+
+    private static List<System.Text.Json.Nodes.JsonObject> Objects(System.Text.Json.Nodes.JsonNode? envelope) =>
+        envelope?["objects"]?.AsArray().Select(o => o!.AsObject()).ToList() ?? [];
+
+    private static string ReportName(IEnumerable<System.Text.Json.Nodes.JsonObject> objects, string title) =>
+        objects.FirstOrDefault(o => o["type"]!.GetValue<string>() == "report" && o["name"]!.GetValue<string>() == title)?["id"]?.GetValue<string>() ?? "";
+
+    /// <summary>Issue 19: the TAXII 2.1 server, by key and by the TLP rules, paged, audited, revocable.</summary>
+    [Fact]
+    public async Task Taxii_AKeyReadsWhatItsOrganisationMay_InPagesAndManifests_AndNothingElse()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var member = await CommunityMemberAsync(tag);
+        var outsider = await CommunityMemberAsync(tag + "x", member: false);
+        var officer = await Session.SignedInAsync(factory, await Officer.BuildAsync());
+        var clear = await WriteAsync(officer, AdvisoryFields($"Clear {tag}", "Clear"));
+        var green = await WriteAsync(officer, AdvisoryFields($"Green {tag}", "Green"));
+        var amber = await WriteAsync(officer, AdvisoryFields($"Amber {tag}", "Amber"));
+        var red = await WriteAsync(officer, AdvisoryFields($"Red {tag}", "Red", community: false, people: member.Reachable.Email!));
+        foreach (var id in new[] { clear, green, amber, red })
+        {
+            await IssueAsync(officer, id);
+            factory.Time.Advance(TimeSpan.FromMinutes(1));
+        }
+
+        await DrainAsync();
+        // The organisation's timeline shows what was sent to its people, with their answers.
+        var (_, organisationPage) = await officer.GetAsync($"/partners/organisations/{member.Organisation.Id}");
+        Assert.Contains($"\"Amber {tag}\" (TLP:AMBER) sent to 1 person; no answers yet", organisationPage.TestId("timeline")!.TextContent, StringComparison.Ordinal);
+        var memberKey = await TaxiiKeyAsync(officer, member.Organisation.Id);
+        var outsiderKey = await TaxiiKeyAsync(officer, outsider.Organisation.Id);
+
+        // Refused: no key, a wrong media type, another region's API root.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await TaxiiAsync("/taxii2/", null)).Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await TaxiiAsync("/taxii2/", "guessed-key")).Status);
+        Assert.Equal(HttpStatusCode.NotAcceptable, (await TaxiiAsync("/taxii2/", memberKey, accept: "application/json")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await TaxiiAsync("/taxii2/nw/collections/", memberKey)).Status);
+
+        var (status, discovery, response) = await TaxiiAsync("/taxii2/", memberKey, bearer: true);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("application/taxii+json; version=2.1", response.Content.Headers.ContentType!.ToString().Replace(";version", "; version", StringComparison.Ordinal));
+        Assert.EndsWith("/taxii2/em/", discovery!["default"]!.GetValue<string>(), StringComparison.Ordinal);
+        var (_, root, _) = await TaxiiAsync("/taxii2/em/", memberKey);
+        Assert.Equal("application/taxii+json;version=2.1", root!["versions"]![0]!.GetValue<string>());
+
+        string[] Keys(System.Text.Json.Nodes.JsonNode? list) => [.. list!["collections"]!.AsArray().Select(c => c!["title"]!.GetValue<string>()[..9])];
+        var (_, memberCollections, _) = await TaxiiAsync("/taxii2/em/collections/", memberKey);
+        Assert.Equal(["TLP:CLEAR", "TLP:GREEN", "TLP:AMBER"], Keys(memberCollections));
+        var (_, outsiderCollections, _) = await TaxiiAsync("/taxii2/em/collections/", outsiderKey);
+        Assert.Equal(["TLP:CLEAR", "TLP:AMBER"], Keys(outsiderCollections)); // not in the community: no GREEN
+        string CollectionOf(System.Text.Json.Nodes.JsonNode? list, string prefix) => list!["collections"]!.AsArray().Single(c => c!["title"]!.GetValue<string>().StartsWith(prefix, StringComparison.Ordinal))!["id"]!.GetValue<string>();
+        var clearId = CollectionOf(memberCollections, "TLP:CLEAR");
+        var greenId = CollectionOf(memberCollections, "TLP:GREEN");
+        var amberId = CollectionOf(memberCollections, "TLP:AMBER");
+        Assert.Equal(HttpStatusCode.NotFound, (await TaxiiAsync($"/taxii2/em/collections/{greenId}/objects/", outsiderKey)).Status);
+
+        // Each collection holds its marking's advisories; AMBER only what was sent to the organisation; RED never.
+        var everything = new List<System.Text.Json.Nodes.JsonObject>();
+        foreach (var collection in new[] { clearId, greenId, amberId })
+        {
+            var (_, envelope, _) = await TaxiiAsync($"/taxii2/em/collections/{collection}/objects/", memberKey);
+            everything.AddRange(Objects(envelope));
+        }
+
+        Assert.NotEmpty(ReportName(everything, $"Clear {tag}"));
+        Assert.NotEmpty(ReportName(everything, $"Green {tag}"));
+        Assert.NotEmpty(ReportName(everything, $"Amber {tag}"));
+        Assert.Empty(ReportName(everything, $"Red {tag}"));
+        var (_, outsiderAmber, _) = await TaxiiAsync($"/taxii2/em/collections/{amberId}/objects/", outsiderKey);
+        Assert.Empty(ReportName(Objects(outsiderAmber), $"Amber {tag}"));
+        var stixBundle = new System.Text.Json.Nodes.JsonObject { ["type"] = "bundle", ["id"] = "bundle--" + Guid.NewGuid(), ["objects"] = new System.Text.Json.Nodes.JsonArray([.. everything.Select(o => o.DeepClone())]) };
+        Assert.Empty(StixSchemas.Errors(stixBundle));
+
+        // Pages of two follow on from each other, with nothing twice and nothing missed; the manifest names the same objects.
+        var (_, whole, wholeResponse) = await TaxiiAsync($"/taxii2/em/collections/{clearId}/objects/", memberKey);
+        var all = Objects(whole).Select(o => o["id"]!.GetValue<string>()).ToList();
+        var paged = new List<string>();
+        string? next = null;
+        do
+        {
+            var (pageStatus, page, _) = await TaxiiAsync($"/taxii2/em/collections/{clearId}/objects/?limit=2" + (next is null ? "" : "&next=" + next), memberKey);
+            Assert.Equal(HttpStatusCode.OK, pageStatus);
+            Assert.True(Objects(page).Count <= 2);
+            paged.AddRange(Objects(page).Select(o => o["id"]!.GetValue<string>()));
+            next = page!["more"]!.GetValue<bool>() ? page["next"]!.GetValue<string>() : null;
+        }
+        while (next is not null);
+        Assert.Equal(all, paged);
+        var (_, manifest, _) = await TaxiiAsync($"/taxii2/em/collections/{clearId}/manifest/", memberKey);
+        Assert.Equal(all, Objects(manifest).Select(o => o["id"]!.GetValue<string>()));
+        Assert.Equal(HttpStatusCode.BadRequest, (await TaxiiAsync($"/taxii2/em/collections/{clearId}/objects/?next=made-up", memberKey)).Status);
+        var indicatorsOnly = Objects((await TaxiiAsync($"/taxii2/em/collections/{clearId}/objects/?match[type]=indicator", memberKey)).Body);
+        Assert.NotEmpty(indicatorsOnly);
+        Assert.All(indicatorsOnly, o => Assert.Equal("indicator", o["type"]!.GetValue<string>()));
+
+        // Nothing new since the last object added; a withdrawal adds the advisory's objects again, revoked.
+        var last = wholeResponse.Headers.GetValues("X-TAXII-Date-Added-Last").Single();
+        Assert.Empty(Objects((await TaxiiAsync($"/taxii2/em/collections/{clearId}/objects/?added_after={last}", memberKey)).Body));
+        factory.Time.Advance(TimeSpan.FromMinutes(5));
+        var supervisor = await Session.SignedInAsync(factory, await Supervisor.BuildAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await supervisor.PostFormAsync($"/advisories/{clear}", [new("Reason", "Sent in error")], handler: "Withdraw")).StatusCode);
+        var revoked = Objects((await TaxiiAsync($"/taxii2/em/collections/{clearId}/objects/?added_after={last}", memberKey)).Body);
+        Assert.Contains(revoked, o => o["type"]!.GetValue<string>() == "report" && o["name"]!.GetValue<string>() == $"Clear {tag}" && o["revoked"]!.GetValue<bool>());
+
+        // Every poll that gave objects is a disclosure in the audit log; a revoked key reads nothing.
+        var keyId = await factory.WithDbAsync(db => db.Set<PartnerLink>().IgnoreQueryFilters().Where(l => l.OrganisationId == member.Organisation.Id && l.Purpose == PartnerLinkPurpose.Taxii).Select(l => l.Id).SingleAsync());
+        Assert.True(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.Action == Core.Audit.AuditAction.Disclosed && e.RecordType == "PartnerLink" && e.RecordId == keyId.ToString())));
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync("/advisories/taxii-keys", [new("LinkId", keyId.ToString())], handler: "Revoke")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await TaxiiAsync("/taxii2/em/collections/", memberKey)).Status);
+    }
+
+    private static async Task<AngleSharp.Dom.IDocument> ImportBundleAsync(Session session, string json, string name = "bundle.json")
+    {
+        var (_, form) = await session.GetAsync("/advisories/new");
+        using var body = new MultipartFormDataContent
+        {
+            { new StringContent(form.QuerySelector("form[enctype] input[name='__RequestVerificationToken']")!.GetAttribute("value")!), "__RequestVerificationToken" },
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(json)), "bundle", name },
+        };
+        var response = await session.Client.PostAsync("/advisories/new?handler=Import", body);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await Html.ParseAsync(response);
+    }
+
+    /// <summary>Issue 19: a STIX bundle made elsewhere fills the advisory form; ours reads back unchanged; bad content is named.</summary>
+    [Fact]
+    public async Task StixImport_FillsTheForm_KeepsAsideWhatIsNotAnAdvisory_ReadsOurExportBackUnchanged_AndNamesBadObjects()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        await CommunityMemberAsync(tag);
+        var officer = await Session.SignedInAsync(factory, await Officer.BuildAsync());
+        var id = await WriteAsync(officer, AdvisoryFields($"Round trip {tag}", "Amber"));
+        await IssueAsync(officer, id);
+        var exported = await officer.Client.GetStringAsync($"/advisories/{id}/stix");
+
+        var back = await ImportBundleAsync(officer, exported);
+        Assert.NotNull(back.TestId("imported"));
+        Assert.Equal($"Round trip {tag}", back.QuerySelector("input[name='Title']")!.GetAttribute("value"));
+        Assert.Equal("Criminals are sending fake invoices from look-alike supplier domains.", back.QuerySelector("textarea[name='Summary']")!.TextContent);
+        Assert.Equal("Check any change of bank details by phone, using a number you already hold.", back.QuerySelector("textarea[name='RecommendedActions']")!.TextContent);
+        Assert.Equal("Amber", back.QuerySelector("input[name='TlpMarking'][checked]")!.GetAttribute("value"));
+        var original = await factory.WithDbAsync(db => db.Set<AdvisoryIndicator>().IgnoreQueryFilters().Where(i => i.AdvisoryId == id).Select(i => i.Value).ToListAsync());
+        var lines = back.QuerySelector("textarea[name='Indicators']")!.TextContent.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(original.Order(), lines.Select(l => l[(l.IndexOf(':', StringComparison.Ordinal) + 2)..]).Order());
+
+        // A MISP-style bundle: TLP 1.0 marking, an indicator joined by OR, what is not an advisory kept aside.
+        var misp = $$$"""
+            {"type": "bundle", "id": "bundle--5d0092c5-5f74-4287-9642-33f4c354e56d", "objects": [
+              {"type": "marking-definition", "spec_version": "2.1", "id": "marking-definition--f88d31f6-486f-44da-b317-01333bde0b82", "created": "2017-01-20T00:00:00.000Z", "definition_type": "tlp", "name": "TLP:AMBER", "definition": {"tlp": "amber"}},
+              {"type": "report", "spec_version": "2.1", "id": "report--84e4d88f-44ea-4bcd-bbf3-b2c1c320bcb3", "created": "2026-11-01T10:00:00.000Z", "modified": "2026-11-01T10:00:00.000Z", "name": "Parcel smishing {{{tag}}}", "description": "Texts claiming a missed parcel lead to a card-harvesting page.", "published": "2026-11-01T10:00:00.000Z", "object_refs": ["indicator--2b6c8f3d-9f6a-4d8e-8b8a-1e2f3a4b5c6d"], "object_marking_refs": ["marking-definition--f88d31f6-486f-44da-b317-01333bde0b82"]},
+              {"type": "indicator", "spec_version": "2.1", "id": "indicator--2b6c8f3d-9f6a-4d8e-8b8a-1e2f3a4b5c6d", "created": "2026-11-01T10:00:00.000Z", "modified": "2026-11-01T10:00:00.000Z", "pattern": "[domain-name:value = 'parcel-redelivery.example' OR domain-name:value = 'parcels-uk.example']", "pattern_type": "stix", "valid_from": "2026-11-01T10:00:00Z"},
+              {"type": "indicator", "spec_version": "2.1", "id": "indicator--0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f", "created": "2026-11-01T10:00:00.000Z", "modified": "2026-11-01T10:00:00.000Z", "pattern": "[file:name = 'invoice.exe' AND file:size > 1000]", "pattern_type": "stix", "valid_from": "2026-11-01T10:00:00Z"},
+              {"type": "indicator", "spec_version": "2.1", "id": "indicator--aaaaaaaa-4a5b-4c6d-8e7f-9a0b1c2d3e4f", "created": "2026-11-01T10:00:00.000Z", "modified": "2026-11-01T10:00:00.000Z", "pattern": "title: suspicious", "pattern_type": "sigma", "valid_from": "2026-11-01T10:00:00Z"},
+              {"type": "malware", "spec_version": "2.1", "id": "malware--31b940d4-6f7f-459a-80ea-9c1f17b5891b", "created": "2026-11-01T10:00:00.000Z", "modified": "2026-11-01T10:00:00.000Z", "name": "FakeParcel", "is_family": true}
+            ]}
+            """;
+        var filled = await ImportBundleAsync(officer, misp);
+        Assert.Equal($"Parcel smishing {tag}", filled.QuerySelector("input[name='Title']")!.GetAttribute("value"));
+        Assert.Equal("Amber", filled.QuerySelector("input[name='TlpMarking'][checked]")!.GetAttribute("value"));
+        Assert.Equal("domain: parcel-redelivery.example\ndomain: parcels-uk.example", filled.QuerySelector("textarea[name='Indicators']")!.TextContent.Trim());
+        var aside = filled.TestId("kept-aside")!.TextContent;
+        Assert.Contains("indicator--0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f (a pattern", aside, StringComparison.Ordinal);
+        Assert.Contains("indicator--aaaaaaaa-4a5b-4c6d-8e7f-9a0b1c2d3e4f (an indicator in sigma", aside, StringComparison.Ordinal);
+        Assert.Contains("malware--31b940d4-6f7f-459a-80ea-9c1f17b5891b (malware)", aside, StringComparison.Ordinal);
+        Assert.Equal("", filled.QuerySelector("textarea[name='RecommendedActions']")!.TextContent); // not in the bundle: for the officer to write
+
+        // Not STIX, or objects that break it: refused by object id and reason, nothing filled.
+        Assert.Contains("The file is not JSON", string.Join(" ", (await ImportBundleAsync(officer, "{ not json")).ErrorSummary()), StringComparison.Ordinal);
+        var broken = await ImportBundleAsync(officer, """
+            {"type": "bundle", "id": "bundle--5d0092c5-5f74-4287-9642-33f4c354e56d", "objects": [
+              {"type": "indicator", "spec_version": "2.1", "id": "indicator--11111111-2222-4333-8444-555555555555", "pattern_type": "stix"},
+              {"type": "indicator", "spec_version": "2.1", "id": "indicator--66666666-2222-4333-8444-555555555555", "pattern": "[ipv4-addr:value = '999.1.1.1']", "pattern_type": "stix"},
+              {"type": "report", "id": "report--not-a-uuid", "name": "x"}
+            ]}
+            """);
+        Assert.Equal(["The bundle has 3 problems, listed under the file box: nothing was filled"], broken.ErrorSummary());
+        var errors = broken.TestId("bundle-problems")!.QuerySelectorAll("li").Select(li => li.TextContent).ToList();
+        Assert.Contains("indicator--11111111-2222-4333-8444-555555555555: an indicator must have a pattern", errors);
+        Assert.Contains(errors, e => e.StartsWith("indicator--66666666-2222-4333-8444-555555555555: '999.1.1.1' is not a valid", StringComparison.Ordinal));
+        Assert.Contains("report--not-a-uuid: the id must be \"report--\" followed by a UUID", errors);
+        Assert.Null(broken.TestId("imported"));
+        Assert.Equal("", broken.QuerySelector("input[name='Title']")!.GetAttribute("value") ?? "");
+    }
+
+    /// <summary>Issue 19: TLP:AMBER and RED advisories remind the not-yet-acknowledged once, a set time after issue.</summary>
+    [Fact]
+    public async Task TimedReminder_GoesOnceToWhoeverHasNotAcknowledged_AfterTheSetDays()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var member = await CommunityMemberAsync(tag);
+        var officer = await Session.SignedInAsync(factory, await Officer.BuildAsync());
+        var amber = await WriteAsync(officer, AdvisoryFields($"Remind {tag}", "Amber"));
+        var green = await WriteAsync(officer, AdvisoryFields($"No reminder {tag}", "Green"));
+        await IssueAsync(officer, amber);
+        await IssueAsync(officer, green);
+        await DrainAsync();
+
+        // The job as the daily worker runs it: under its lease, so the worker and this call never both remind.
+        Task<int> RemindAsync() => factory.WithServicesAsync(async sp =>
+        {
+            sp.GetRequiredService<ActorScopeOverride>().Scope = ActorScope.System("test reminders");
+            return await sp.GetRequiredService<Core.Data.JobLeases>().TryAcquireAsync("advisory-reminders", TimeSpan.FromMinutes(1))
+                ? await sp.GetRequiredService<AdvisoryReminders>().RemindDueAsync() : 0;
+        });
+        Task<int> RemindersAsync(Guid id) => factory.WithDbAsync(db => db.Set<AdvisoryMessage>().IgnoreQueryFilters().CountAsync(m => m.AdvisoryId == id && m.Kind == MessageKind.Reminder));
+
+        await RemindAsync();
+        Assert.Equal(0, await RemindersAsync(amber)); // not yet: issued minutes ago
+        factory.Time.Advance(TimeSpan.FromDays(3) + TimeSpan.FromHours(1));
+        await RemindAsync();
+        for (var i = 0; i < 50 && await RemindersAsync(amber) == 0; i++)
+        {
+            await Task.Delay(100); // or the daily worker, woken by the clock, took the lease and is reminding
+        }
+
+        // Everyone it reached who has not answered (the community holds other tests' members too), once each.
+        var unanswered = await factory.WithDbAsync(db => db.Set<AdvisoryMessage>().IgnoreQueryFilters()
+            .CountAsync(m => m.AdvisoryId == amber && m.Kind == MessageKind.Issue && m.Status == MessageStatus.Sent && m.Acknowledgement == null));
+        Assert.True(unanswered >= 1);
+        for (var i = 0; i < 50 && await RemindersAsync(amber) < unanswered; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(unanswered, await RemindersAsync(amber));
+        Assert.Equal(0, await RemindersAsync(green)); // TLP:GREEN is not reminded
+        await DrainAsync();
+        Assert.Contains(await factory.Smtp.MessagesAsync(), m => m.To.Mailboxes.Any(b => b.Address == member.Reachable.Email) && (m.Subject ?? "").Contains("Reminder", StringComparison.OrdinalIgnoreCase));
+        factory.Time.Advance(TimeSpan.FromDays(1));
+        await factory.WithDbAsync(db => db.Set<Core.Data.JobLease>().Where(l => l.Name == "advisory-reminders").ExecuteDeleteAsync());
+        await RemindAsync();
+        Assert.Equal(unanswered, await RemindersAsync(amber)); // once only
     }
 }

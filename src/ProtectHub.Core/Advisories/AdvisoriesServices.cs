@@ -13,6 +13,9 @@ public static class AdvisoriesServices
         services.AddScoped<AdvisoryOutbox>();
         services.AddScoped<AdvisoryResponses>();
         services.AddScoped<AdvisoryList>();
+        services.AddScoped<TaxiiServer>();
+        services.AddScoped<AdvisoryReminders>();
+        services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section);
         services.AddSingleton<AdvisoryOutboxSignal>();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
         return services;

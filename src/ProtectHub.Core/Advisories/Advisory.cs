@@ -78,6 +78,9 @@ public sealed class Advisory : IRegionOwned, IVersioned
     public DateTimeOffset? WithdrawnAt { get; set; }
     public string? WithdrawnReason { get; set; }
 
+    /// <summary>When the not-yet-acknowledged were last reminded (from the page or by the timer); the timer reminds once.</summary>
+    public DateTimeOffset? RemindedAt { get; set; }
+
     /// <summary>The service's address the emails' links start with, as the officer who issued it reached it.</summary>
     public string? LinkBase { get; set; }
 

@@ -199,6 +199,7 @@ public sealed class AdvisoryWorkflow(ProtectHubDbContext db, AdvisoryWriting wri
         var acknowledged = await db.Set<AdvisoryMessage>().Where(m => ids.Contains(m.AdvisoryId) && m.Acknowledgement != null).Select(m => m.ContactId).ToListAsync();
         var pending = (await ReachedAsync(advisory)).Where(r => !acknowledged.Contains(r.ContactId)).ToList();
         var now = time.GetUtcNow();
+        advisory.RemindedAt = now;
         Queue(advisory, pending, MessageKind.Reminder, now);
         await db.SaveChangesAsync();
         signal.Wake();

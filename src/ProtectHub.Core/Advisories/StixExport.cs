@@ -56,6 +56,12 @@ public static class StixExport
 
     public static string Id(string type, params string[] parts) => $"{type}--{UuidV5(string.Join('|', parts))}";
 
+    /// <summary>A name-based id in ProtectHub's namespace (the TAXII collections' ids).</summary>
+    public static Guid Uuid(string name) => UuidV5(name);
+
+    /// <summary>When the region's identity object was made: one version of it, whichever advisory carries it.</summary>
+    public const string IdentityCreated = "2026-01-01T00:00:00.000Z";
+
     // RFC 9562 defines version 5 ids with SHA-1: an identifier, not a security use.
 #pragma warning disable CA5350
     private static Guid UuidV5(string name)
@@ -92,6 +98,7 @@ public static class StixExport
         var objects = new JsonArray();
         var identityObject = Common("identity", identity);
         identityObject.Remove("created_by_ref");
+        (identityObject["created"], identityObject["modified"]) = (IdentityCreated, IdentityCreated);
         identityObject["name"] = PoliceReferenceData.Regions.FirstOrDefault(r => r.Code == advisory.RegionCode)?.UnitName ?? advisory.RegionCode;
         identityObject["identity_class"] = "organization";
         objects.Add(identityObject);

@@ -388,6 +388,39 @@ public sealed partial class OrganisationDirectory(ProtectHubDbContext db, TimePr
         var merged = await db.Set<Organisation>().IncludingMerged().AsNoTracking().Where(o => o.MergedIntoId == organisation.Id)
             .OrderByDescending(o => o.CreatedAt).Select(o => new { o.Name, o.CreatedAt }).Take(needed).ToListAsync();
         items.AddRange(merged.Select(o => new TimelineItem(o.CreatedAt, "Merge", $"Merged in the duplicate record \"{o.Name}\" with its history")));
+        // Advisories sent to the organisation's people: one item an advisory and kind of message, with their answers.
+        var sent = await db.Set<Advisories.AdvisoryMessage>().AsNoTracking()
+            .Where(m => m.OrganisationId == organisation.Id && m.Status == Advisories.MessageStatus.Sent && m.Kind != Advisories.MessageKind.Reminder)
+            .GroupBy(m => new { m.AdvisoryId, m.Kind })
+            .Select(g => new
+            {
+                g.Key.AdvisoryId,
+                g.Key.Kind,
+                SentAt = g.Max(m => m.SentAt),
+                People = g.Count(),
+                ActedOn = g.Count(m => m.Acknowledgement == Advisories.Acknowledgement.ActedOn),
+                Received = g.Count(m => m.Acknowledgement == Advisories.Acknowledgement.Received),
+                NotRelevant = g.Count(m => m.Acknowledgement == Advisories.Acknowledgement.NotRelevant),
+            })
+            .OrderByDescending(a => a.SentAt).Take(needed).ToListAsync();
+        var advisoryIds = sent.Select(s => s.AdvisoryId).Distinct().ToList();
+        var advisories = await db.Set<Advisories.Advisory>().AsNoTracking().Where(a => advisoryIds.Contains(a.Id))
+            .Select(a => new { a.Id, a.Reference, a.Edition, a.Title, a.Tlp }).ToDictionaryAsync(a => a.Id);
+        foreach (var s in sent.Where(s => s.SentAt is not null && advisories.ContainsKey(s.AdvisoryId)))
+        {
+            var a = advisories[s.AdvisoryId];
+            var what = s.Kind switch
+            {
+                Advisories.MessageKind.Update => $"Update (edition {a.Edition}) of advisory",
+                Advisories.MessageKind.Withdrawal => "Withdrawal of advisory",
+                _ => "Advisory",
+            };
+            var answers = new[] { (s.ActedOn, "acted on it"), (s.Received, "received"), (s.NotRelevant, "not relevant to us") }.Where(x => x.Item1 > 0).Select(x => $"{x.Item1} {x.Item2}").ToList();
+            items.Add(new TimelineItem(s.SentAt!.Value, "Advisory",
+                $"{what} {a.Reference} \"{a.Title}\" ({(a.Tlp is { } tlp ? Sharing.Tlp.Label(tlp) : "no TLP")}) sent to {s.People} {(s.People == 1 ? "person" : "people")}" +
+                (s.Kind == Advisories.MessageKind.Withdrawal ? "" : answers.Count == 0 ? "; no answers yet" : $"; answers: {string.Join(", ", answers)}")));
+        }
+
         var ordered = items.OrderByDescending(i => i.At).ToList();
         return (ordered.Skip((page - 1) * TimelinePageSize).Take(TimelinePageSize).ToList(), ordered.Count > page * TimelinePageSize);
     }

@@ -8,11 +8,15 @@ using ProtectHub.Core.Partners;
 
 namespace ProtectHub.Core.Sharing;
 
-/// <summary>What a partner's secure link opens: the intelligence submission form, or the request-for-assistance form.</summary>
+/// <summary>
+/// What a partner's secure link opens: the intelligence submission form, the request-for-assistance form, or (a key
+/// rather than a link) the TAXII server's advisories for the partner's threat-sharing platform.
+/// </summary>
 public enum PartnerLinkPurpose
 {
     Intelligence,
     Requests,
+    Taxii,
 }
 
 /// <summary>
@@ -62,6 +66,7 @@ public sealed class PartnerLinks(ProtectHubDbContext db, TimeProvider time)
             CreatedByName = byName,
         };
         db.Add(link);
+        db.Audit(Audit.AuditAction.AdministrativeChange, "PartnerLink", link.Id.ToString(), link.RegionCode, $"{purpose} link (or key) made for {organisation.Name}");
         await db.SaveChangesAsync();
         return (link, token, null);
     }
@@ -80,6 +85,7 @@ public sealed class PartnerLinks(ProtectHubDbContext db, TimeProvider time)
 
         link.RevokedAt = time.GetUtcNow();
         link.RevokedByName = byName;
+        db.Audit(Audit.AuditAction.AdministrativeChange, "PartnerLink", link.Id.ToString(), link.RegionCode, $"{purpose} link (or key) of {link.OrganisationName} revoked");
         await db.SaveChangesAsync();
         return true;
     }

@@ -27,6 +27,7 @@ public static class ProtectHubWebExtensions
 {
     public const string SignInRateLimit = "sign-in";
     public const string PublicFormRateLimit = "public-form";
+    public const string TaxiiRateLimit = "taxii";
 
     public static WebApplicationBuilder AddProtectHub(this WebApplicationBuilder builder)
     {
@@ -51,6 +52,7 @@ public static class ProtectHubWebExtensions
         services.AddHostedService<Core.Materials.MaterialReviewWorker>();
         services.AddHostedService<Core.Training.TrainingReminderWorker>();
         services.AddHostedService<Core.Notifications.NotificationWorker>();
+        services.AddHostedService<Core.Advisories.AdvisoryReminderWorker>();
         services.AddProtectHubData().AddSqliteDatabase().AddPostgresDatabase();
         services.AddProtectHubCore().AddSignInManager();
         DataProtectionCertificate.Configure(services, configuration);
@@ -138,6 +140,11 @@ public static class ProtectHubWebExtensions
             o.AddPolicy(PublicFormRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 "public:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = publicPermits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // TAXII clients page through collections: more requests than a form, still bounded per address.
+            var taxiiPermits = config.GetValue("RateLimiting:TaxiiPermitsPerMinute", 300);
+            o.AddPolicy(TaxiiRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                "taxii:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = taxiiPermits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
 
         services.AddHealthChecks().AddDbContextCheck<ProtectHubDbContext>("database", tags: ["ready"]);
@@ -188,6 +195,7 @@ public static class ProtectHubWebExtensions
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapCalendarFeed();
+        app.MapTaxii();
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         return app;

@@ -28,6 +28,9 @@ public abstract class PartnerLinksPageModel(PartnerLinks links, ProtectHubDbCont
 
     private string MyName => User.Identity?.Name ?? "";
 
+    /// <summary>What the officer is given to send, once: the link (a key's page gives the key itself).</summary>
+    protected virtual string Shown(string token) => $"{Request.Scheme}://{Request.Host}{FormPath}/{token}";
+
     public async Task OnGetAsync() => await LoadAsync();
 
     public async Task<IActionResult> OnPostCreateAsync()
@@ -40,8 +43,8 @@ public abstract class PartnerLinksPageModel(PartnerLinks links, ProtectHubDbCont
             return Page();
         }
 
-        NewLink = $"{Request.Scheme}://{Request.Host}{FormPath}/{token}";
-        TempData["Success"] = $"Secure link made for {link.OrganisationName}";
+        NewLink = Shown(token!);
+        TempData["Success"] = Purpose == PartnerLinkPurpose.Taxii ? $"TAXII key made for {link.OrganisationName}" : $"Secure link made for {link.OrganisationName}";
         return RedirectToPage();
     }
 
@@ -52,7 +55,7 @@ public abstract class PartnerLinksPageModel(PartnerLinks links, ProtectHubDbCont
             return NotFound();
         }
 
-        TempData["Success"] = "Link revoked: it no longer opens the form";
+        TempData["Success"] = Purpose == PartnerLinkPurpose.Taxii ? "Key revoked: it no longer reads anything" : "Link revoked: it no longer opens the form";
         return RedirectToPage();
     }
 

@@ -351,6 +351,7 @@ namespace ProtectHub.Data.Postgres.Migrations
                     IssuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     WithdrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     WithdrawnReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    RemindedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     LinkBase = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     ChangeSummary = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false, defaultValue: 0L),

@@ -349,6 +349,7 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     IssuedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     WithdrawnAt = table.Column<long>(type: "INTEGER", nullable: true),
                     WithdrawnReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    RemindedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     LinkBase = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     ChangeSummary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     Version = table.Column<long>(type: "INTEGER", nullable: false, defaultValue: 0L),

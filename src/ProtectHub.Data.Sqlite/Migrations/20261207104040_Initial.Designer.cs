@@ -11,7 +11,7 @@ using ProtectHub.Core.Data;
 namespace ProtectHub.Data.Sqlite.Migrations
 {
     [DbContext(typeof(ProtectHubDbContext))]
-    [Migration("20261207100706_Initial")]
+    [Migration("20261207104040_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -323,6 +323,9 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(8)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("RemindedAt")
+                        .HasColumnType("INTEGER");
 
                     b.PrimitiveCollection<string>("Sectors")
                         .IsRequired()
