@@ -175,4 +175,34 @@ public sealed class LessonTests(ProtectHubFactory factory) : IClassFixture<Prote
         var outsider = await Session.SignedInAsync(factory, await _users.WithRoles(role).WithTeams(Team.CyberProtect).BuildAsync());
         Assert.Equal(HttpStatusCode.Forbidden, (await outsider.Client.GetAsync("/lessons/library")).StatusCode);
     }
+
+    /// <summary>Issue 18: a lesson links to the materials made from it, and a material names its lessons; only a region's own materials.</summary>
+    [Fact]
+    public async Task Materials_MadeFromALesson_AreRecordedByTheirRegion_CountedOnTheLesson_AndNamedOnTheMaterial()
+    {
+        var title = $"Lesson for materials {Guid.NewGuid():N}"[..40];
+        var id = await PublishedAsync(title);
+        var officer = await Session.SignedInAsync(factory, await Officer.BuildAsync());
+        var material = await MaterialSteps.AddAsync(officer, $"Slides from {title}", MaterialSteps.Pdf, "slides.pdf");
+
+        var (_, before) = await officer.GetAsync($"/lessons/library/{id}");
+        Assert.Contains(before.QuerySelectorAll("select[name='MaterialId'] option"), o => o.GetAttribute("value") == material.ToString());
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync($"/lessons/library/{id}", [new("MaterialId", material.ToString())], handler: "Material")).StatusCode);
+        var again = await Html.ParseAsync(await officer.PostFormAsync($"/lessons/library/{id}", [new("MaterialId", material.ToString())], handler: "Material"));
+        Assert.Contains("That material is already recorded as made from this lesson", again.ErrorSummary());
+
+        var (_, lesson) = await officer.GetAsync($"/lessons/library/{id}");
+        Assert.Equal("1 material in the library was made from it.", lesson.TestId("materials-from")!.TextContent.Trim());
+        Assert.Contains($"Slides from {title}", lesson.TestId("our-materials")!.TextContent, StringComparison.Ordinal);
+        var (_, materialPage) = await officer.GetAsync($"/materials/{material}");
+        Assert.Contains(title, materialPage.TestId("lessons")!.TextContent, StringComparison.Ordinal);
+
+        // Another region reads the count, but cannot record our material, nor see it in its own list.
+        var reader = await Session.SignedInAsync(factory, await Officer.InRegion("NW").BuildAsync());
+        var refused = await reader.PostFormAsync($"/lessons/library/{id}", [new("MaterialId", material.ToString())], handler: "Material");
+        Assert.Contains("Select one of your region's materials", (await Html.ParseAsync(refused)).ErrorSummary());
+        var (_, theirs) = await reader.GetAsync($"/lessons/library/{id}");
+        Assert.Equal("1 material in the library was made from it.", theirs.TestId("materials-from")!.TextContent.Trim());
+        Assert.Null(theirs.TestId("our-materials"));
+    }
 }

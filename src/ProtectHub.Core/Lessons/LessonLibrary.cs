@@ -69,7 +69,7 @@ public sealed class LessonLibrary(ProtectHubDbContext db, TimeProvider time)
             .FirstOrDefaultAsync(l => l.Id == id && (l.Status == LessonStatus.Published || l.RegionCode == region));
     }
 
-    public sealed record Use(int Engagements, int Regions, int Advisories = 0);
+    public sealed record Use(int Engagements, int Regions, int Advisories = 0, int Materials = 0);
 
     /// <summary>
     /// How many engagements, in how many regions, used the lesson, and how many issued advisories named it: counts
@@ -81,7 +81,9 @@ public sealed class LessonLibrary(ProtectHubDbContext db, TimeProvider time)
             .GroupBy(u => u.RegionCode).Select(g => g.Count()).ToListAsync();
         var advisories = await db.Set<Advisories.Advisory>().IgnoreQueryFilters([QueryFilters.Region]).AsNoTracking()
             .CountAsync(a => a.LessonIds.Contains(lessonId) && a.Status == Advisories.AdvisoryStatus.Issued);
-        return new Use(uses.Sum(), uses.Count, advisories);
+        var materials = await db.Set<Materials.Material>().IgnoreQueryFilters([QueryFilters.Region]).AsNoTracking()
+            .CountAsync(m => m.LessonIds.Contains(lessonId) && !m.IsRetired);
+        return new Use(uses.Sum(), uses.Count, advisories, materials);
     }
 
     /// <summary>The acting region's engagements that used the lesson.</summary>
@@ -91,6 +93,45 @@ public sealed class LessonLibrary(ProtectHubDbContext db, TimeProvider time)
         return (await db.Set<Engagement>().AsNoTracking().Where(e => engagementIds.Contains(e.Id)).OrderByDescending(e => e.StartsAt)
             .Select(e => new { e.Id, e.Title, e.StartsAt }).ToListAsync()).Select(e => (e.Id, e.Title, e.StartsAt)).ToList();
     }
+
+    /// <summary>The acting region's materials made from the lesson.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Title)>> OurMaterialsAsync(Guid lessonId) =>
+        (await db.Set<Materials.Material>().AsNoTracking().Where(m => m.LessonIds.Contains(lessonId)).OrderBy(m => m.Title)
+            .Select(m => new { m.Id, m.Title }).ToListAsync()).Select(m => (m.Id, m.Title)).ToList();
+
+    /// <summary>The acting region's materials (not retired) that can be recorded as made from a lesson: the latest 300.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Title)>> MaterialChoicesAsync() =>
+        (await db.Set<Materials.Material>().AsNoTracking().Where(m => !m.IsRetired).OrderByDescending(m => m.CreatedAt).Take(300)
+            .Select(m => new { m.Id, m.Title }).ToListAsync()).OrderBy(m => m.Title, StringComparer.OrdinalIgnoreCase).Select(m => (m.Id, m.Title)).ToList();
+
+    /// <summary>Records that one of the acting region's materials was made from a published lesson (of any region).</summary>
+    public async Task<string?> RecordMaterialAsync(Guid lessonId, Guid? materialId)
+    {
+        if (!await Published.AnyAsync(l => l.Id == lessonId))
+        {
+            return "Only a published lesson can be recorded as the source of a material";
+        }
+
+        var material = materialId is { } id ? await db.Set<Materials.Material>().FirstOrDefaultAsync(m => m.Id == id && !m.IsRetired) : null;
+        if (material is null)
+        {
+            return "Select one of your region's materials";
+        }
+
+        if (material.LessonIds.Contains(lessonId))
+        {
+            return "That material is already recorded as made from this lesson";
+        }
+
+        material.LessonIds = [.. material.LessonIds, lessonId];
+        await db.SaveChangesAsync();
+        return null;
+    }
+
+    /// <summary>The published lessons a material was made from, by title (any region's, as the library shows them).</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Title)>> LessonsOfAsync(IReadOnlyCollection<Guid> lessonIds) =>
+        lessonIds.Count == 0 ? [] : (await Published.Where(l => lessonIds.Contains(l.Id)).OrderBy(l => l.Title).Select(l => new { l.Id, l.Title }).ToListAsync())
+            .Select(l => (l.Id, l.Title)).ToList();
 
     /// <summary>The acting region's engagements a use can be recorded against: the latest 200.</summary>
     public async Task<IReadOnlyList<(Guid Id, string Title, DateTimeOffset StartsAt)>> EngagementChoicesAsync() =>

@@ -30,6 +30,9 @@ public sealed class Material : IRegionOwned, IVersioned
     public List<AudienceType> AudienceTypes { get; set; } = [];
     public List<Guid> TopicIds { get; set; } = [];
     public List<Guid> CampaignIds { get; set; } = [];
+
+    /// <summary>Published lessons learnt (of any region) the material was made from.</summary>
+    public List<Guid> LessonIds { get; set; } = [];
     public Guid OwnerId { get; set; }
     public string OwnerName { get; set; } = "";
     public bool IsNational { get; set; }

@@ -2246,6 +2246,10 @@ namespace ProtectHub.Data.Postgres.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.PrimitiveCollection<List<Guid>>("LessonIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("uuid");
 

@@ -15,7 +15,7 @@ namespace ProtectHub.Web.Pages.Materials;
 /// </summary>
 [RequestSizeLimit(MaterialLimits.HardMaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaterialLimits.HardMaxRequestBytes)]
-public sealed class DetailsModel(MaterialLibrary library, MaterialWriting writing, ProtectHubDbContext db) : PageModel
+public sealed class DetailsModel(MaterialLibrary library, MaterialWriting writing, ProtectHubDbContext db, Core.Lessons.LessonLibrary lessons) : PageModel
 {
     [FromRoute] public Guid Id { get; set; }
     [BindProperty] public IFormFile? Upload { get; set; }
@@ -25,6 +25,9 @@ public sealed class DetailsModel(MaterialLibrary library, MaterialWriting writin
     public IReadOnlyList<MaterialVersion> Versions { get; private set; } = [];
     public IReadOnlyList<string> Topics { get; private set; } = [];
     public int Engagements { get; private set; }
+
+    /// <summary>The published lessons learnt it was made from.</summary>
+    public IReadOnlyList<(Guid Id, string Title)> Lessons { get; private set; } = [];
     public long MaxFileBytes => writing.MaxFileBytes;
 
     /// <summary>Only the owning region changes a material.</summary>
@@ -91,6 +94,7 @@ public sealed class DetailsModel(MaterialLibrary library, MaterialWriting writin
         IsOurs = material.RegionCode == db.Scope.RegionCode;
         Versions = await library.VersionsAsync(Id);
         Engagements = await library.EngagementCountAsync(Id);
+        Lessons = await lessons.LessonsOfAsync(material.LessonIds);
         Topics = await db.Set<ManagedListItem>().AsNoTracking().Where(i => material.TopicIds.Contains(i.Id) || material.CampaignIds.Contains(i.Id)).OrderBy(i => i.Name).Select(i => i.Name).ToListAsync();
         return true;
     }

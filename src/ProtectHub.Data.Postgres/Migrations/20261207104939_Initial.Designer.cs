@@ -13,7 +13,7 @@ using ProtectHub.Core.Data;
 namespace ProtectHub.Data.Postgres.Migrations
 {
     [DbContext(typeof(ProtectHubDbContext))]
-    [Migration("20261207104050_Initial")]
+    [Migration("20261207104939_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -2248,6 +2248,10 @@ namespace ProtectHub.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.PrimitiveCollection<List<Guid>>("LessonIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
 
                     b.Property<Guid>("OwnerId")
                         .HasColumnType("uuid");

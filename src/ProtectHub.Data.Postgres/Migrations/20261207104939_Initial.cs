@@ -579,6 +579,7 @@ namespace ProtectHub.Data.Postgres.Migrations
                     AudienceTypes = table.Column<int[]>(type: "integer[]", nullable: false),
                     TopicIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
                     CampaignIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
+                    LessonIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
                     OwnerId = table.Column<Guid>(type: "uuid", nullable: false),
                     OwnerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     IsNational = table.Column<bool>(type: "boolean", nullable: false),

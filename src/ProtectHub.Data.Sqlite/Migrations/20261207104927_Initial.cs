@@ -577,6 +577,7 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     AudienceTypes = table.Column<string>(type: "TEXT", nullable: false),
                     TopicIds = table.Column<string>(type: "TEXT", nullable: false),
                     CampaignIds = table.Column<string>(type: "TEXT", nullable: false),
+                    LessonIds = table.Column<string>(type: "TEXT", nullable: false),
                     OwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
                     OwnerName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     IsNational = table.Column<bool>(type: "INTEGER", nullable: false),
