@@ -156,6 +156,9 @@ public sealed class ReferralJourneyTests(BrowserFixture fixture) : IClassFixture
         await page.GetByTestId("nav-notifications").ClickAsync();
         await Assertions.Expect(page.GetByTestId("notification")).ToContainTextAsync("add the schools week");
         await Axe.AssertAccessibleAsync(page);
+        await page.SetViewportSizeAsync(320, 740);
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), "the notification list scrolls sideways at 320 px");
+        await page.SetViewportSizeAsync(1280, 900);
         await page.GetByTestId("settings").ClickAsync();
         await Axe.AssertAccessibleAsync(page);
         await page.GetByLabel("A victim referral is assigned to me").UncheckAsync(new() { Force = true });

@@ -25,6 +25,24 @@ public static class DateFilter
         return (input, date, error);
     }
 
+    /// <summary>A "From" and "To" filter read together, each error added to the page's model state under its field.</summary>
+    public static (DateInput From, DateInput To, DateOnly? FromDate, DateOnly? ToDate) ReadRange(HttpRequest request, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState)
+    {
+        var (fromInput, from, fromError) = Read(request, "From", "The from date");
+        var (toInput, to, toError) = Read(request, "To", "The to date");
+        if (fromError is not null)
+        {
+            modelState.AddModelError("From", fromError);
+        }
+
+        if (toError is not null)
+        {
+            modelState.AddModelError("To", toError);
+        }
+
+        return (fromInput, toInput, from, to);
+    }
+
     /// <summary>The date as the page's links write it (ISO), or null.</summary>
     public static string? Link(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

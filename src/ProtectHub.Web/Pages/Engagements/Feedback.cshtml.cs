@@ -28,17 +28,7 @@ public sealed class FeedbackModel(FeedbackForms forms) : PageModel
 
     public async Task OnGetAsync()
     {
-        (From, _from, var fromError) = DateFilter.Read(Request, nameof(From), "The from date");
-        (To, _to, var toError) = DateFilter.Read(Request, nameof(To), "The to date");
-        if (fromError is not null)
-        {
-            ModelState.AddModelError(nameof(From), fromError);
-        }
-
-        if (toError is not null)
-        {
-            ModelState.AddModelError(nameof(To), toError);
-        }
+        (From, To, _from, _to) = DateFilter.ReadRange(Request, ModelState);
 
         (Overall, Engagements) = await forms.AggregateAsync(_from, _to, Enum.TryParse<Team>(Team, out var team) ? team : null);
     }

@@ -45,17 +45,7 @@ public sealed class IndexModel(EngagementDirectory directory) : PageModel
 
     public async Task OnGetAsync()
     {
-        (From, _from, var fromError) = DateFilter.Read(Request, nameof(From), "The from date");
-        (To, _to, var toError) = DateFilter.Read(Request, nameof(To), "The to date");
-        if (fromError is not null)
-        {
-            ModelState.AddModelError(nameof(From), fromError);
-        }
-
-        if (toError is not null)
-        {
-            ModelState.AddModelError(nameof(To), toError);
-        }
+        (From, To, _from, _to) = DateFilter.ReadRange(Request, ModelState);
 
         PageNumber = ProtectHub.Core.Data.Paging.ClampPage(PageNumber, PageSize);
         (Items, Total) = await directory.SearchAsync(new EngagementSearch

@@ -52,17 +52,7 @@ public sealed class IndexModel(AuditLogService audit, ProtectHubDbContext db) : 
 
     private async Task SearchAsync()
     {
-        (From, _from, var fromError) = DateFilter.Read(Request, nameof(From), "The from date");
-        (To, _to, var toError) = DateFilter.Read(Request, nameof(To), "The to date");
-        if (fromError is not null)
-        {
-            ModelState.AddModelError(nameof(From), fromError);
-        }
-
-        if (toError is not null)
-        {
-            ModelState.AddModelError(nameof(To), toError);
-        }
+        (From, To, _from, _to) = DateFilter.ReadRange(Request, ModelState);
 
         Guid? actorId = null;
         if (!string.IsNullOrWhiteSpace(UserEmail))
