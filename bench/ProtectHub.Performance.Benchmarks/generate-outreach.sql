@@ -38,12 +38,12 @@ FROM (
     FROM generate_series(1, :requests) AS i
 ) r;
 
-INSERT INTO materials ("Id", "RegionCode", "Title", "Description", "Kind", "AudienceTypes", "TopicIds", "CampaignIds", "OwnerId", "OwnerName",
+INSERT INTO materials ("Id", "RegionCode", "Title", "Description", "Kind", "AudienceTypes", "TopicIds", "CampaignIds", "LessonIds", "OwnerId", "OwnerName",
     "IsNational", "Tlp", "ReviewBy", "CurrentVersionId", "VersionCount", "Downloads", "IsRetired", "CreatedAt", "UpdatedAt", "SearchText", "Version")
 SELECT md5('material-' || m)::uuid, CASE WHEN m % 5 = 0 THEN 'NW' ELSE 'EM' END,
     'Bench material ' || m || ': ' || (ARRAY['phishing slides','ransomware leaflet','exercise pack','passwords poster','fraud briefing'])[1 + m % 5],
     'How to use benchmark material ' || m || '.',
-    (ARRAY['Presentation','Leaflet','ExercisePack','Poster','Other'])[1 + m % 5], ARRAY[m % 9], ARRAY[]::uuid[], ARRAY[]::uuid[],
+    (ARRAY['Presentation','Leaflet','ExercisePack','Poster','Other'])[1 + m % 5], ARRAY[m % 9], ARRAY[]::uuid[], ARRAY[]::uuid[], ARRAY[]::uuid[],
     (SELECT id FROM bench_officer), (SELECT name FROM bench_officer), m % 5 = 0, (ARRAY['Clear','Green','Amber'])[1 + m % 3],
     current_date + (m % 400) - 30, md5('material-version-' || m || '-3')::uuid, 3, m % 50, m % 20 = 7,
     now() - make_interval(days => (m % 1000)), now() - make_interval(days => (m % 1000)),
