@@ -45,6 +45,9 @@ public sealed class OfficerExperienceTests(ProtectHubFactory factory) : IClassFi
         var person = Assert.Single(await Lookup("contacts", $"quinta {tag}")); // only those with an email address
         Assert.Equal($"quinta.{tag}@example.org", person.GetProperty("id").GetString());
         var id = contactId.ToString();
+        var withoutEmail = await factory.WithDbAsync(db => db.Set<Contact>().IgnoreQueryFilters().Where(c => c.FullName == $"Quinta {tag} Nomail").Select(c => c.Id.ToString()).SingleAsync());
+        Assert.False(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.Action == Core.Audit.AuditAction.Viewed && (e.RecordId == withoutEmail || e.Details!.Contains(withoutEmail)))),
+            "a contact the picker cannot offer is not read");
         var read = await factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Action == Core.Audit.AuditAction.Viewed && (e.RecordId == id || e.Details!.Contains(id))));
         Assert.True(read >= 1, "a contact read through the picker is audited");
 

@@ -127,7 +127,8 @@ public sealed class ContactDirectory(ProtectHubDbContext db, TimeProvider time)
     /// a word starting with each word typed ("sm" finds Sam Smith, "gmail" finds sam@gmail.com), found and ordered
     /// through <see cref="ContactSearchWord"/> alone; only the page's contacts are then read.
     /// </summary>
-    public async Task<(IReadOnlyList<Contact> Items, int Total)> SearchAsync(string? text, Guid? organisationId, int page, int pageSize)
+    /// <remarks><paramref name="withEmailOnly"/>: only contacts with an email address (the pickers that add people to email).</remarks>
+    public async Task<(IReadOnlyList<Contact> Items, int Total)> SearchAsync(string? text, Guid? organisationId, int page, int pageSize, bool withEmailOnly = false)
     {
         var skip = (Paging.ClampPage(page, pageSize) - 1) * pageSize;
         IQueryable<Contact> contacts = db.Set<Contact>().AsNoTracking().Include(c => c.Organisation);
@@ -136,6 +137,11 @@ public sealed class ContactDirectory(ProtectHubDbContext db, TimeProvider time)
             if (organisationId is { } org)
             {
                 contacts = contacts.Where(c => c.OrganisationId == org);
+            }
+
+            if (withEmailOnly)
+            {
+                contacts = contacts.Where(c => c.Email != null);
             }
 
             var total = await contacts.CountUpToLimitAsync();
@@ -161,6 +167,11 @@ public sealed class ContactDirectory(ProtectHubDbContext db, TimeProvider time)
         if (organisationId is { } organisation)
         {
             hits = hits.Where(w => db.Set<Contact>().Any(c => c.Id == w.ContactId && c.OrganisationId == organisation));
+        }
+
+        if (withEmailOnly)
+        {
+            hits = hits.Where(w => db.Set<Contact>().Any(c => c.Id == w.ContactId && c.Email != null));
         }
 
         // A contact can have two words starting with the same letters ("smith", "smithson"): each is shown and counted once.

@@ -76,13 +76,14 @@ public sealed class NationalReturns(ProtectHubDbContext db, IOptions<ReturnOptio
     }
 
     /// <summary>The national figure of every metric over the four quarters ending with <paramref name="last"/>.</summary>
-    public async Task<IReadOnlyList<Trend>> TrendsAsync(FinancialQuarter last, CancellationToken ct = default)
+    /// <remarks><paramref name="lastFigures"/>: the last quarter's figures when the caller has them already (not read twice).</remarks>
+    public async Task<IReadOnlyList<Trend>> TrendsAsync(FinancialQuarter last, (IReadOnlyList<RegionColumn> Regions, IReadOnlyList<Row> Rows)? lastFigures = null, CancellationToken ct = default)
     {
         var quarters = last.Trailing(4);
         var byQuarter = new List<(FinancialQuarter Quarter, IReadOnlyList<RegionColumn> Regions, IReadOnlyList<Row> Rows)>();
         foreach (var quarter in quarters)
         {
-            var (regions, rows) = await ForQuarterAsync(quarter, ct);
+            var (regions, rows) = quarter == last && lastFigures is { } known ? known : await ForQuarterAsync(quarter, ct);
             byQuarter.Add((quarter, regions, rows));
         }
 

@@ -34,7 +34,7 @@ public sealed class IndexModel(RegionFigures figures, NationalReturns returns, T
         DueBy = returns.DueBy(Quarter);
         Progress = await returns.ProgressAsync(Quarter, today);
         (Regions, Figures) = await returns.ForQuarterAsync(Quarter);
-        Trends = await returns.TrendsAsync(Quarter);
+        Trends = await returns.TrendsAsync(Quarter, (Regions, Figures));
     }
 
     /// <summary>The quarter's submitted figures as CSV: a row per metric, a column per region and the national figure.</summary>

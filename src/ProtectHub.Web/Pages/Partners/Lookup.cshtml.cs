@@ -40,8 +40,9 @@ public sealed class LookupModel(OrganisationDirectory organisations, ContactDire
             return new JsonResult(Array.Empty<Suggestion>());
         }
 
-        var (items, _) = await contacts.SearchAsync(text, null, 1, Shown * 2);
-        return new JsonResult(items.Where(c => !string.IsNullOrWhiteSpace(c.Email)).Take(Shown)
+        // Filtered in the database: a person the picker cannot offer is never read (nor its read audited).
+        var (items, _) = await contacts.SearchAsync(text, null, 1, Shown, withEmailOnly: true);
+        return new JsonResult(items.Where(c => !string.IsNullOrWhiteSpace(c.Email))
             .Select(c => new Suggestion(c.Email!, c.FullName, string.Join(", ", new[] { c.Organisation?.Name, c.Email }.Where(p => !string.IsNullOrWhiteSpace(p))))));
     }
 
