@@ -85,7 +85,8 @@ public sealed class AdvisoryTests(MailFactory factory) : IClassFixture<MailFacto
         for (var i = 0; i < 20; i++)
         {
             total += await sp.GetRequiredService<AdvisoryOutbox>().SendBatchAsync();
-            if (!await sp.GetRequiredService<Core.Data.ProtectHubDbContext>().Set<AdvisoryMessage>().IgnoreQueryFilters().AnyAsync(m => m.Status == MessageStatus.Queued))
+            var now = factory.Time.GetUtcNow();
+            if (!await sp.GetRequiredService<Core.Data.ProtectHubDbContext>().Set<AdvisoryMessage>().IgnoreQueryFilters().AnyAsync(m => m.Status == MessageStatus.Queued && m.NextAttemptAt <= now))
             {
                 break;
             }
@@ -171,7 +172,7 @@ public sealed class AdvisoryTests(MailFactory factory) : IClassFixture<MailFacto
         Assert.NotNull((await Html.ParseAsync(ack)).TestId("acknowledged"));
         Assert.Equal(HttpStatusCode.NotFound, (await partner.GetAsync("/advisories/acknowledge/not-a-token")).StatusCode);
         var (_, details) = await author.GetAsync($"/advisories/{id}");
-        Assert.Contains("0 waiting, 0 failed; 1 acknowledged", details.TestId("progress")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("0 waiting, 0 failed, 0 bounced; 1 acknowledged", details.TestId("progress")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Acted on it", details.TestId("recipients")!.TextContent, StringComparison.Ordinal);
 
         // An update goes to the same people, saying what changed.
@@ -236,6 +237,48 @@ public sealed class AdvisoryTests(MailFactory factory) : IClassFixture<MailFacto
         Assert.Equal(6, messages.Select(m => m.MessageId).Distinct().Count());
         Assert.All(messages, m => Assert.StartsWith("[TLP:RED]", m.Subject, StringComparison.Ordinal));
         Assert.All(messages, m => Assert.Contains("It is for you alone", m.TextBody, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Outbox_RecordsWhatTheRelayRefuses_AndGoesOnWithTheRest()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var people = new List<string>();
+        foreach (var address in new[] { $"first-{tag}@member.example", $"gone-{tag}@rejected.test", $"full-{tag}@busy.test", $"last-{tag}@member.example" })
+        {
+            var (_, reachable, _, _, _) = await CommunityMemberAsync($"{tag}{people.Count}", member: false);
+            await factory.WithDbAsync(db => db.Set<Contact>().IgnoreQueryFilters().Where(c => c.Id == reachable.Id)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Email, address).SetProperty(c => c.NormalisedEmail, address)));
+            people.Add(address);
+        }
+
+        var author = await Session.SignedInAsync(factory, await Officer.BuildAsync());
+        var id = await WriteAsync(author, AdvisoryFields("Refused " + tag, "Red", community: false, people: string.Join('\n', people)));
+        await IssueAsync(author, id);
+        await DrainAsync();
+
+        // The two accepted addresses got their message, whichever order the batch took; the refused ones none.
+        var delivered = (await factory.Smtp.MessagesAsync()).Where(m => (m.Subject ?? "").Contains(tag, StringComparison.Ordinal))
+            .Select(m => m.To.Mailboxes.Single().Address).Order().ToList();
+        Assert.Equal([$"first-{tag}@member.example", $"last-{tag}@member.example"], delivered);
+        var messages = await factory.WithDbAsync(db => db.Set<AdvisoryMessage>().IgnoreQueryFilters().Where(m => m.AdvisoryId == id).ToListAsync());
+        var bounced = messages.Single(m => m.Email == people[1]);
+        Assert.Equal(MessageStatus.Bounced, bounced.Status);
+        Assert.StartsWith("550 ", bounced.LastError, StringComparison.Ordinal);
+        Assert.Contains("mailbox unavailable", bounced.LastError, StringComparison.Ordinal);
+        Assert.False(await factory.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.RecordId == bounced.Id.ToString() && e.Action == AuditAction.Disclosed)));
+        // A temporary refusal waits for a retry, alone: it neither bounces nor holds the others back.
+        var busy = messages.Single(m => m.Email == people[2]);
+        Assert.Equal(MessageStatus.Queued, busy.Status);
+        Assert.Equal(1, busy.Attempts);
+        Assert.True(busy.NextAttemptAt > factory.Time.GetUtcNow());
+        Assert.StartsWith("451 ", busy.LastError, StringComparison.Ordinal);
+        Assert.Equal(2, messages.Count(m => m.Status == MessageStatus.Sent));
+
+        var (_, details) = await author.GetAsync($"/advisories/{id}");
+        Assert.Contains("2 sent, 1 waiting, 0 failed, 1 bounced", details.TestId("progress")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Bounced (550 ", details.TestId("recipients")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Waiting to retry (451 ", details.TestId("recipients")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

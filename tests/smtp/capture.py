@@ -1,5 +1,8 @@
 """A real SMTP server for the tests: accepts every message and writes it, as received, to <dir>/<n>.eml.
 
+Like a real relay it refuses some recipients at RCPT: any address at rejected.test for good (550, a bounce), any at
+busy.test for now (451, try later), so that the tests can see both answers.
+
 Usage: python3 capture.py <port> <dir>. Needs aiosmtpd (Debian: python3-aiosmtpd; test.sh installs it).
 """
 import asyncio
@@ -14,6 +17,15 @@ class Capture:
     def __init__(self, directory):
         self.directory = directory
         self.counter = itertools.count(1)
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        domain = address.rsplit("@", 1)[-1].lower()
+        if domain == "rejected.test":
+            return f"550 5.1.1 <{address}>: Recipient address rejected: mailbox unavailable"
+        if domain == "busy.test":
+            return f"451 4.2.1 <{address}>: Mailbox busy, try again later"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
         path = os.path.join(self.directory, f"{next(self.counter):05d}.eml")

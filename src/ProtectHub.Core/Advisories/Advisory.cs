@@ -121,6 +121,9 @@ public enum MessageStatus
     Sent,
     Failed,
     Skipped,
+
+    /// <summary>The relay refused it for good (5xx at the recipient or the message): recorded, never retried.</summary>
+    Bounced,
 }
 
 public enum Acknowledgement

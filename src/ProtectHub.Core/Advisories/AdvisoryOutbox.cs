@@ -101,7 +101,19 @@ public sealed class AdvisoryOutbox(ProtectHubDbContext db, MailSender mail, Serv
             foreach (var message in batch)
             {
                 var advisory = advisories[message.AdvisoryId];
-                await connection.SendAsync(AdvisoryEmail.Compose(mail, advisory, indicators[advisory.Id].ToList(), message), ct);
+                try
+                {
+                    await connection.SendAsync(AdvisoryEmail.Compose(mail, advisory, indicators[advisory.Id].ToList(), message), ct);
+                }
+                catch (MailKit.Net.Smtp.SmtpCommandException refused) when (refused.ErrorCode is MailKit.Net.Smtp.SmtpErrorCode.RecipientNotAccepted
+                    or MailKit.Net.Smtp.SmtpErrorCode.MessageNotAccepted)
+                {
+                    // The relay refused this one message (the connection stays usable): a bounce it reports at once.
+                    RecordRefusal(message, refused);
+                    await db.SaveChangesAsync(ct);
+                    continue;
+                }
+
                 message.Status = MessageStatus.Sent;
                 message.SentAt = time.GetUtcNow();
                 message.Attempts++;
@@ -147,7 +159,33 @@ public sealed class AdvisoryOutbox(ProtectHubDbContext db, MailSender mail, Serv
         return sent;
     }
 
-    public sealed record Progress(int Queued, int Sent, int Failed, int Acknowledged);
+    /// <summary>
+    /// A permanent refusal (5xx: no such mailbox, rejected as spam) is a bounce, recorded with the relay's words and
+    /// never retried; a temporary one (4xx: mailbox full, try later) waits for a retry like a failed connection, alone.
+    /// </summary>
+    private void RecordRefusal(AdvisoryMessage message, MailKit.Net.Smtp.SmtpCommandException refused)
+    {
+        var code = (int)refused.StatusCode;
+        var reason = $"{code} {refused.Message}".Trim();
+        message.Attempts++;
+        message.LastError = reason.Length > 500 ? reason[..500] : reason;
+        message.ClaimedBy = null;
+        message.ClaimedUntil = null;
+        if (code >= 500)
+        {
+            message.Status = MessageStatus.Bounced;
+        }
+        else if (message.Attempts >= options.Value.MaxAttempts)
+        {
+            message.Status = MessageStatus.Failed;
+        }
+        else
+        {
+            message.NextAttemptAt = time.GetUtcNow() + TimeSpan.FromMinutes(Math.Pow(2, message.Attempts - 1));
+        }
+    }
+
+    public sealed record Progress(int Queued, int Sent, int Failed, int Acknowledged, int Bounced = 0);
 
     public async Task<Progress> ProgressOfAsync(IReadOnlyCollection<Guid> advisoryIds)
     {
@@ -155,7 +193,7 @@ public sealed class AdvisoryOutbox(ProtectHubDbContext db, MailSender mail, Serv
             .GroupBy(m => m.Status).Select(g => new { g.Key, N = g.Count() }).ToListAsync();
         var acknowledged = await db.Set<AdvisoryMessage>().CountAsync(m => advisoryIds.Contains(m.AdvisoryId) && m.Acknowledgement != null);
         int Of(MessageStatus s) => counts.Where(c => c.Key == s).Sum(c => c.N);
-        return new Progress(Of(MessageStatus.Queued), Of(MessageStatus.Sent), Of(MessageStatus.Failed), acknowledged);
+        return new Progress(Of(MessageStatus.Queued), Of(MessageStatus.Sent), Of(MessageStatus.Failed), acknowledged, Of(MessageStatus.Bounced));
     }
 }
 

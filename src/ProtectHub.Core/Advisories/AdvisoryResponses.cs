@@ -50,14 +50,26 @@ public sealed class AdvisoryResponses(ProtectHubDbContext db, TimeProvider time)
     }
 
     public sealed record Row(string Name, string Email, string OrganisationName, MessageKind Kind, MessageStatus Status, DateTimeOffset? SentAt,
-        Acknowledgement? Acknowledgement, DateTimeOffset? AcknowledgedAt);
+        Acknowledgement? Acknowledgement, DateTimeOffset? AcknowledgedAt, string? LastError = null)
+    {
+        /// <summary>The delivery status in words, with the relay's reason for a bounce or a failure.</summary>
+        public string StatusText => Status switch
+        {
+            MessageStatus.Queued => LastError is null ? "Waiting" : $"Waiting to retry ({LastError})",
+            MessageStatus.Sent => "Sent",
+            MessageStatus.Failed => $"Failed ({LastError})",
+            MessageStatus.Bounced => $"Bounced ({LastError})",
+            MessageStatus.Skipped => $"Not sent ({LastError})",
+            _ => Status.ToString(),
+        };
+    }
 
     /// <summary>Every message of the advisory's editions: who was sent what, and who has answered.</summary>
     public async Task<IReadOnlyList<Row>> RecipientsAsync(IReadOnlyCollection<Guid> advisoryIds)
     {
         var messages = await db.Set<AdvisoryMessage>().AsNoTracking().Where(m => advisoryIds.Contains(m.AdvisoryId)).OrderBy(m => m.OrganisationName).ThenBy(m => m.Name)
             .Take(5000).ToListAsync();
-        return messages.Select(m => new Row(m.Name, m.Email, m.OrganisationName, m.Kind, m.Status, m.SentAt, m.Acknowledgement, m.AcknowledgedAt)).ToList();
+        return messages.Select(m => new Row(m.Name, m.Email, m.OrganisationName, m.Kind, m.Status, m.SentAt, m.Acknowledgement, m.AcknowledgedAt, m.LastError)).ToList();
     }
 
     /// <summary>The advisories sent to an organisation's people, and their answers, for its timeline.</summary>
