@@ -312,6 +312,7 @@ public sealed class AdvisoryTests(MailFactory factory) : IClassFixture<MailFacto
         Assert.All(objects, o =>
             Assert.Equal(StixExport.MarkingId(Core.Sharing.TlpMarking.Amber), o!["object_marking_refs"]![0]!.GetValue<string>()));
         var patterns = objects.Where(o => o!["type"]!.GetValue<string>() == "indicator").Select(o => o!["pattern"]!.GetValue<string>()).ToList();
+        Assert.All(patterns, p => Assert.Null(StixPattern.Error(p))); // each parses by the OASIS patterning grammar
         Assert.Contains("[domain-name:value = 'invoices-now.example']", patterns);
         Assert.Contains("[ipv4-addr:value = '198.51.100.23']", patterns);
         Assert.Contains(objects, o => o!["type"]!.GetValue<string>() == "vulnerability" && o["name"]!.GetValue<string>() == "CVE-2024-3400");
@@ -592,14 +593,16 @@ public sealed class AdvisoryTests(MailFactory factory) : IClassFixture<MailFacto
             {"type": "bundle", "id": "bundle--5d0092c5-5f74-4287-9642-33f4c354e56d", "objects": [
               {"type": "indicator", "spec_version": "2.1", "id": "indicator--11111111-2222-4333-8444-555555555555", "pattern_type": "stix"},
               {"type": "indicator", "spec_version": "2.1", "id": "indicator--66666666-2222-4333-8444-555555555555", "pattern": "[ipv4-addr:value = '999.1.1.1']", "pattern_type": "stix"},
-              {"type": "report", "id": "report--not-a-uuid", "name": "x"}
+              {"type": "report", "id": "report--not-a-uuid", "name": "x"},
+              {"type": "indicator", "spec_version": "2.1", "id": "indicator--77777777-2222-4333-8444-555555555555", "pattern": "[domain-name:value = 'unclosed.example'", "pattern_type": "stix"}
             ]}
             """);
-        Assert.Equal(["The bundle has 3 problems, listed under the file box: nothing was filled"], broken.ErrorSummary());
+        Assert.Equal(["The bundle has 4 problems, listed under the file box: nothing was filled"], broken.ErrorSummary());
         var errors = broken.TestId("bundle-problems")!.QuerySelectorAll("li").Select(li => li.TextContent).ToList();
         Assert.Contains("indicator--11111111-2222-4333-8444-555555555555: an indicator must have a pattern", errors);
         Assert.Contains(errors, e => e.StartsWith("indicator--66666666-2222-4333-8444-555555555555: '999.1.1.1' is not a valid", StringComparison.Ordinal));
         Assert.Contains("report--not-a-uuid: the id must be \"report--\" followed by a UUID", errors);
+        Assert.Contains("indicator--77777777-2222-4333-8444-555555555555: the pattern is not valid STIX patterning, at character 40: the pattern ends where ']' closing the observation was expected", errors);
         Assert.Null(broken.TestId("imported"));
         Assert.Equal("", broken.QuerySelector("input[name='Title']")!.GetAttribute("value") ?? "");
     }

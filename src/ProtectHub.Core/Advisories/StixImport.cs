@@ -206,6 +206,12 @@ public static partial class StixImport
             return;
         }
 
+        if (StixPattern.Error(pattern) is { } malformed)
+        {
+            errors.Add($"{id}: the pattern is not valid STIX patterning, {malformed}");
+            return;
+        }
+
         var outer = pattern.Trim();
         if (!outer.StartsWith('[') || !outer.EndsWith(']') || outer.Count(c => c == '[') != 1)
         {
