@@ -28,6 +28,7 @@ public static partial class Program
         var options = args.Select((a, i) => (a, i)).Where(x => x.a.StartsWith("--", StringComparison.Ordinal))
             .ToDictionary(x => x.a[2..], x => x.i + 1 < args.Length ? args[x.i + 1] : "");
         string Get(string name, string fallback) => options.GetValueOrDefault(name, fallback);
+        int Int(string name, int fallback) => int.Parse(Get(name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
         return args.FirstOrDefault() switch
         {
             "return" => await ReturnAsync(Get("connection", ""), Get("region", "EM"), int.Parse(Get("runs", "7"), CultureInfo.InvariantCulture)),
@@ -37,6 +38,9 @@ public static partial class Program
                 int.Parse(Get("letters", "10000"), CultureInfo.InvariantCulture), int.Parse(Get("cases", "100000"), CultureInfo.InvariantCulture)),
             "upload" => await UploadBenchmark.RunAsync(new Uri(Get("base-url", "http://127.0.0.1:5101")), int.Parse(Get("megabytes", "50"), CultureInfo.InvariantCulture),
                 int.Parse(Get("runs", "5"), CultureInfo.InvariantCulture)),
+            "advisories" => await AdvisoryBenchmark.RunAsync(new AdvisoryBenchmark.Options(Get("connection", ""), new Uri(Get("base-url", "http://127.0.0.1:5101")),
+                Int("recipients", 20000), Int("indicators", 100000), Int("smtp-port", 2525), Get("smtp-dir", ""), Int("users", 64), Int("taxii-users", 16),
+                Int("duration", 30), Int("warmup", 10))),
             "import" => await ImportBenchmark.RunAsync(Get("connection", ""), int.Parse(Get("rows", "1000000"), CultureInfo.InvariantCulture), options.ContainsKey("organisations")),
             _ => Usage(),
         };
@@ -44,17 +48,17 @@ public static partial class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: return --connection CS [--region EM] [--runs 7] | load --base-url URL [--pages dashboard|queue|prevent|intelligence|library|outreach] | upload --base-url URL [--megabytes 50] [--runs 5] [--users 16] [--duration 30] [--warmup 10] | import --connection CS [--rows 1000000] [--organisations] | prevent-import --connection CS [--rows 50000] [--letters 10000] [--cases 100000]");
+        Console.Error.WriteLine("usage: return --connection CS [--region EM] [--runs 7] | load --base-url URL [--pages dashboard|queue|prevent|intelligence|library|outreach] | upload --base-url URL [--megabytes 50] [--runs 5] [--users 16] [--duration 30] [--warmup 10] | import --connection CS [--rows 1000000] [--organisations] | prevent-import --connection CS [--rows 50000] [--letters 10000] [--cases 100000] | advisories --connection CS --base-url URL --smtp-port P --smtp-dir DIR [--recipients 20000] [--indicators 100000] [--users 64] [--taxii-users 16] [--duration 30] [--warmup 10]");
         return 2;
     }
 
-    internal static ServiceProvider Services(string connectionString, ActorScope scope)
+    internal static ServiceProvider Services(string connectionString, ActorScope scope, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Postgres",
             ["ConnectionStrings:ProtectHub"] = connectionString,
-        }).Build();
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddConsole().SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<IConfiguration>(configuration);
@@ -195,7 +199,7 @@ public static partial class Program
     private static Guid BenchCaseId(int n) => BenchId("prevent-case", n);
 
     /// <summary>The id the generators give row n of a kind: md5('kind-' || n)::uuid.</summary>
-    private static Guid BenchId(string kind, int n) => Guid.ParseExact(Md5($"{kind}-{n}"), "N");
+    internal static Guid BenchId(string kind, int n) => Guid.ParseExact(Md5($"{kind}-{n}"), "N");
 
     /// <summary>The SHA-256-shaped hash generate-intelligence.sql gives report n.</summary>
     private static string BenchHash(int n) => Md5($"hash-a-{n}") + Md5($"hash-b-{n}");

@@ -25,8 +25,17 @@
 #      list, tasking board, materials library, campaign list and calendar with 16 users (target: p95 under 100 ms), then
 #      a 50 MB file uploaded to the materials library, checked and stored (target: under 2 s). Row counts are checked first.
 #
+#   7. with --advisories, issue #19's benchmark instead, in a database of its own: 20,000 organisations of the
+#      information-sharing community with a contact each and 2,000 issued TLP:GREEN advisories with 100,000 indicators
+#      (generate-advisories.sql); a TLP:GREEN advisory to the community issued (target: 20,000 messages queued in under
+#      10 s), delivered by the outbox to a real SMTP server on this machine (tests/smtp/capture.py; target: at least 100
+#      messages a second, each once), the acknowledgement pages with 64 recipients at once (target: p95 under 100 ms)
+#      and TAXII pages of 1,000 objects with 16 clients (target: p95 under 200 ms). The web app runs without demo
+#      records, and with the per-address rate limits of the public pages raised: the load comes from one address here,
+#      from 64 recipients' own in life.
+#
 #   bench/ProtectHub.Performance.Benchmarks/run.sh [--regenerate] [--users 16] [--duration 30] [--warmup 30] [--runs 7]
-#                                                  [--import [--import-rows N] [--import-people]] [--prevent] [--intelligence] [--outreach]
+#                                                  [--import [--import-rows N] [--import-people]] [--prevent] [--intelligence] [--outreach] [--advisories]
 #
 # Warm-up: 30 s of the same load before each measurement, because a freshly started server spends its first half-minute
 # under load compiling its hot code a second time, optimised (the JIT's second tier); measured from a cold start, the same
@@ -43,12 +52,16 @@ web_port=${PERFORMANCE_BENCH_WEB_PORT:-5101}
 engagements=${ENGAGEMENTS:-1000000}
 referrals=${REFERRALS:-3000000}
 organisations=${ORGANISATIONS:-100000}
-users=16 duration=30 warmup=30 runs=7 regenerate=0 import=0 import_rows=1000000 import_people=0 prevent=0 intelligence=0 outreach=0
+users=16 duration=30 warmup=30 runs=7 regenerate=0 import=0 import_rows=1000000 import_people=0 prevent=0 intelligence=0 outreach=0 advisories=0
 outreach_requests=${OUTREACH_REQUESTS:-100000}
 outreach_materials=${OUTREACH_MATERIALS:-20000}
 outreach_campaigns=${OUTREACH_CAMPAIGNS:-500}
 outreach_posts=${OUTREACH_POSTS:-50000}
 intelligence_reports=${INTELLIGENCE_REPORTS:-200000}
+advisory_recipients=${ADVISORY_RECIPIENTS:-20000}
+advisory_advisories=${ADVISORY_ADVISORIES:-2000}
+advisory_indicators=${ADVISORY_INDICATORS:-100000}
+smtp_port=${PERFORMANCE_BENCH_SMTP_PORT:-2526}
 intelligence_lessons=${INTELLIGENCE_LESSONS:-50000}
 prevent_cases=${PREVENT_CASES:-100000}
 prevent_interventions=${PREVENT_INTERVENTIONS:-300000}
@@ -65,6 +78,7 @@ while [ $# -gt 0 ]; do
     --prevent) prevent=1 ;;
     --intelligence) intelligence=1 ;;
     --outreach) outreach=1 ;;
+    --advisories) advisories=1 ;;
     *) echo "unknown option $1"; exit 2 ;;
   esac
   shift
@@ -78,6 +92,7 @@ pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || tr
 missing=()
 [ -n "$pg_bin" ] && [ -x "$pg_bin/initdb" ] || missing+=(postgresql)
 command -v curl >/dev/null 2>&1 || missing+=(curl)
+[ "$advisories" -eq 1 ] && ! /usr/bin/python3 -c "import aiosmtpd" >/dev/null 2>&1 && missing+=(python3-aiosmtpd)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} ..."
   as_root apt-get update -qq >/dev/null
@@ -98,9 +113,11 @@ if [ ! -f "$pg_dir/data/PG_VERSION" ]; then
   run_pg "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$bench_dir/initdb.log" 2>&1 \
     || { cat "$bench_dir/initdb.log"; echo "initdb failed"; exit 1; }
 fi
-web_pid=""
+web_pid="" smtp_pid=""
+web_env=()
 cleanup() {
   if [ -n "$web_pid" ]; then kill "$web_pid" 2>/dev/null || true; wait "$web_pid" 2>/dev/null || true; fi
+  if [ -n "$smtp_pid" ]; then kill "$smtp_pid" 2>/dev/null || true; wait "$smtp_pid" 2>/dev/null || true; fi
   run_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -m fast stop >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
@@ -121,7 +138,7 @@ bench() { dotnet "$root/bench/ProtectHub.Performance.Benchmarks/bin/Release/net1
 
 start_web() {
   (cd src/ProtectHub.Web && exec env ASPNETCORE_ENVIRONMENT=Development Database__Provider=Postgres ConnectionStrings__ProtectHub="$cs" \
-    ASPNETCORE_URLS="http://127.0.0.1:$web_port" Logging__LogLevel__Default=Warning \
+    ASPNETCORE_URLS="http://127.0.0.1:$web_port" Logging__LogLevel__Default=Warning "${web_env[@]}" \
     dotnet bin/Release/net10.0/ProtectHub.Web.dll) >>"$bench_dir/web.log" 2>&1 &
   web_pid=$!
   for _ in $(seq 1 300); do
@@ -155,6 +172,45 @@ settle() {
     sleep 2
   done
 }
+
+if [ "$advisories" -eq 1 ]; then
+  # Issue #19's data set lives in its own database.
+  db=protecthub_advisories
+  cs="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=$db"
+  [ "$regenerate" -eq 1 ] && { psql_ -c "DROP DATABASE IF EXISTS $db"; rm -f "$bench_dir/advisories-generated.ok"; }
+  [ "$(psql_ -c "SELECT 1 FROM pg_database WHERE datname = '$db'")" = "1" ] || { psql_ -c "CREATE DATABASE $db"; rm -f "$bench_dir/advisories-generated.ok"; }
+  say "web app on the advisories database (applies the migrations; no demo records, public pages' rate limits raised)"
+  : >"$bench_dir/web.log"
+  web_env=(Demo__Enabled=false RateLimiting__PublicFormPermitsPerMinute=100000000 RateLimiting__TaxiiPermitsPerMinute=100000000)
+  start_web
+  if [ ! -f "$bench_dir/advisories-generated.ok" ]; then
+    say "generate $advisory_recipients community members with a contact each, $advisory_advisories issued advisories with $advisory_indicators indicators (SQL)"
+    start=$(date +%s)
+    psql_ -d "$db" -v recipients="$advisory_recipients" -v advisories="$advisory_advisories" -v indicators="$advisory_indicators" \
+      -f "$root/bench/ProtectHub.Performance.Benchmarks/generate-advisories.sql"
+    echo "generated in $(( $(date +%s) - start )) s"
+    echo "recipients=$advisory_recipients advisories=$advisory_advisories indicators=$advisory_indicators" >"$bench_dir/advisories-generated.ok"
+  fi
+  check_rows "contacts WHERE \"FullName\" LIKE 'Recipient %'" "$advisory_recipients"
+  check_rows "advisories WHERE \"Reference\" LIKE 'ADV-B%'" "$advisory_advisories"
+  check_rows advisory_indicators "$advisory_indicators"
+  say "VACUUM ANALYZE, then wait for autovacuum to settle (the state a production server is in)"
+  psql_ -d "$db" -c "VACUUM ANALYZE"
+  settle
+  say "SMTP server (tests/smtp/capture.py) on 127.0.0.1:$smtp_port"
+  rm -rf "$bench_dir/smtp-out"
+  /usr/bin/python3 "$root/tests/smtp/capture.py" "$smtp_port" "$bench_dir/smtp-out" >"$bench_dir/smtp.log" 2>&1 &
+  smtp_pid=$!
+  for _ in $(seq 1 50); do grep -q listening "$bench_dir/smtp.log" 2>/dev/null && break; sleep 0.2; done
+  say "issue to $advisory_recipients recipients, delivery, acknowledgement pages (64 recipients) and TAXII pages (16 clients) (issue #19): ${duration} s each after ${warmup} s warm-up"
+  bench advisories --connection "$cs;Command Timeout=0" --base-url "http://127.0.0.1:$web_port" --recipients "$advisory_recipients" \
+    --indicators "$advisory_indicators" --smtp-port "$smtp_port" --smtp-dir "$bench_dir/smtp-out" --users 64 --taxii-users "$users" \
+    --duration "$duration" --warmup "$warmup" | tee "$bench_dir/results-advisories.txt"
+  status=${PIPESTATUS[0]}
+  stop_web
+  say "done"
+  exit "$status"
+fi
 
 if [ "$outreach" -eq 1 ]; then
   # Issue #20's data set lives in its own database.

@@ -56,6 +56,50 @@ public sealed class DataRulesTests(ProtectHubFactory factory) : IClassFixture<Pr
     }
 
     [Fact]
+    public async Task BulkWriter_WritesEveryStoredColumnOfAnAdvisoryMessage()
+    {
+        var advisory = new Core.Advisories.Advisory
+        {
+            RegionCode = "EM",
+            Reference = "ADV-BULK-" + Guid.NewGuid().ToString("N")[..6],
+            Title = "Bulk",
+            Summary = "Bulk",
+            RecommendedActions = "Bulk",
+            CreatedByName = "Test",
+            CreatedAt = At,
+            UpdatedAt = At,
+        };
+        await factory.WithDbAsync(async db =>
+        {
+            db.Add(advisory);
+            return await db.SaveChangesAsync();
+        });
+        var message = new Core.Advisories.AdvisoryMessage
+        {
+            AdvisoryId = advisory.Id,
+            RegionCode = "EM",
+            Kind = Core.Advisories.MessageKind.Reminder,
+            ContactId = Guid.NewGuid(),
+            OrganisationId = Guid.NewGuid(),
+            OrganisationName = "Every Column Ltd",
+            Name = "Every Column",
+            Email = "every@example.org",
+            Token = "token-" + Guid.NewGuid().ToString("N"),
+            Status = Core.Advisories.MessageStatus.Bounced,
+            Attempts = 3,
+            QueuedAt = At,
+            NextAttemptAt = At.AddMinutes(4),
+            ClaimedBy = "instance/claim",
+            ClaimedUntil = At.AddMinutes(6),
+            SentAt = At.AddMinutes(5),
+            LastError = "550 5.1.1 mailbox unavailable",
+            Acknowledgement = Core.Advisories.Acknowledgement.ActedOn,
+            AcknowledgedAt = At.AddDays(1),
+        };
+        await AssertRoundTripsAsync(message, db => db.Set<Core.Advisories.AdvisoryMessage>(), stamped: []);
+    }
+
+    [Fact]
     public async Task BulkWriter_WritesEveryStoredColumnOfAReferralAndALink()
     {
         var referral = NewReferral();

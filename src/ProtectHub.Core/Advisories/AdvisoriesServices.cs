@@ -17,6 +17,7 @@ public static class AdvisoriesServices
         services.AddScoped<AdvisoryReminders>();
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section);
         services.AddSingleton<AdvisoryOutboxSignal>();
+        services.AddSingleton<AcknowledgementWriter>();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
         return services;
     }

@@ -26,24 +26,33 @@ public sealed class OutboxOptions
 
     /// <summary>How often an idle outbox looks for work another instance queued.</summary>
     public int PollSeconds { get; set; } = 5;
+
+    /// <summary>
+    /// Batches sent at once by one instance, each through its own connection: while one waits for its "sent" mark
+    /// and audit entry to reach the disk, another is talking to the relay. MessagesPerSecond is shared between them.
+    /// </summary>
+    public int Lanes { get; set; } = 2;
 }
 
-/// <summary>Wakes this instance's outbox at once when an advisory is queued here (other instances find it by polling).</summary>
-public sealed class AdvisoryOutboxSignal : IDisposable
+/// <summary>Wakes this instance's outbox lanes at once when an advisory is queued here (other instances find it by polling).</summary>
+public sealed class AdvisoryOutboxSignal(IOptions<OutboxOptions> options) : IDisposable
 {
-    private readonly SemaphoreSlim _signal = new(0, 1);
+    private readonly int _lanes = Math.Max(1, options.Value.Lanes);
+    private readonly SemaphoreSlim _signal = new(0, Math.Max(1, options.Value.Lanes));
 
+    /// <summary>One wake-up for each lane (not more: a lane that was awake already takes one and looks again, no harm).</summary>
     public void Wake()
     {
-        if (_signal.CurrentCount == 0)
+        var missing = _lanes - _signal.CurrentCount;
+        if (missing > 0)
         {
             try
             {
-                _signal.Release();
+                _signal.Release(missing);
             }
             catch (SemaphoreFullException)
             {
-                // Already awake.
+                // Woken by another thread meanwhile.
             }
         }
     }
@@ -93,7 +102,7 @@ public sealed class AdvisoryOutbox(ProtectHubDbContext db, MailSender mail, Serv
         var indicators = (await db.Set<AdvisoryIndicator>().IgnoreQueryFilters([QueryFilters.Region]).AsNoTracking().Where(i => advisoryIds.Contains(i.AdvisoryId))
             .OrderBy(i => i.Id).ToListAsync(ct)).ToLookup(i => i.AdvisoryId);
         var sent = 0;
-        var interval = options.Value.MessagesPerSecond > 0 ? TimeSpan.FromSeconds(1.0 / options.Value.MessagesPerSecond) : TimeSpan.Zero;
+        var interval = options.Value.MessagesPerSecond > 0 ? TimeSpan.FromSeconds(Math.Max(1, options.Value.Lanes) / (double)options.Value.MessagesPerSecond) : TimeSpan.Zero;
         try
         {
             await using var connection = await mail.ConnectAsync(ct);
@@ -185,6 +194,14 @@ public sealed class AdvisoryOutbox(ProtectHubDbContext db, MailSender mail, Serv
         }
     }
 
+    /// <summary>One batch in a scope of its own, as the outbox: what the worker's lanes (and the benchmark's) do.</summary>
+    public static async Task<int> SendOneBatchAsync(IServiceScopeFactory scopes, CancellationToken ct = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<Access.ActorScopeOverride>().Scope = Access.ActorScope.System("advisory outbox");
+        return await scope.ServiceProvider.GetRequiredService<AdvisoryOutbox>().SendBatchAsync(ct);
+    }
+
     public sealed record Progress(int Queued, int Sent, int Failed, int Acknowledged, int Bounced = 0);
 
     public async Task<Progress> ProgressOfAsync(IReadOnlyCollection<Guid> advisoryIds)
@@ -197,20 +214,24 @@ public sealed class AdvisoryOutbox(ProtectHubDbContext db, MailSender mail, Serv
     }
 }
 
-/// <summary>Runs the outbox in the background: batches back to back while there is work, else waits to be woken or polls.</summary>
+/// <summary>
+/// Runs the outbox in the background: in each of its lanes, batches back to back while there is work, else waits to be
+/// woken or polls. The claims keep each message to one lane of one instance.
+/// </summary>
 public sealed class AdvisoryOutboxWorker(IServiceScopeFactory scopes, AdvisoryOutboxSignal signal, IOptions<OutboxOptions> options, ILogger<AdvisoryOutboxWorker> logger)
     : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, Math.Max(1, options.Value.Lanes)).Select(_ => LaneAsync(stoppingToken)));
+
+    private async Task LaneAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
         {
             var sent = 0;
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                scope.ServiceProvider.GetRequiredService<Access.ActorScopeOverride>().Scope = Access.ActorScope.System("advisory outbox");
-                sent = await scope.ServiceProvider.GetRequiredService<AdvisoryOutbox>().SendBatchAsync(stoppingToken);
+                sent = await AdvisoryOutbox.SendOneBatchAsync(scopes, stoppingToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

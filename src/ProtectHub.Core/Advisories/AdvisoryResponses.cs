@@ -9,7 +9,7 @@ namespace ProtectHub.Core.Advisories;
 /// What recipients do with their own link, no account needed: acknowledge ("received", "acted on it", "not relevant to
 /// us"), or opt out of every email from ProtectHub. A token finds one message across regions and nothing else.
 /// </summary>
-public sealed class AdvisoryResponses(ProtectHubDbContext db, TimeProvider time)
+public sealed class AdvisoryResponses(ProtectHubDbContext db, TimeProvider time, AcknowledgementWriter acknowledgements)
 {
     public sealed record Found(AdvisoryMessage Message, Advisory Advisory);
 
@@ -25,12 +25,13 @@ public sealed class AdvisoryResponses(ProtectHubDbContext db, TimeProvider time)
         return message is null ? null : new Found(message, advisory!);
     }
 
+    /// <summary>Records the recipient's answer, committed (with its audit) with other recipients' answers arriving at the same moment.</summary>
     public async Task AcknowledgeAsync(AdvisoryMessage message, Acknowledgement answer)
     {
+        await acknowledgements.WriteAsync([new AcknowledgementWriter.Answer(message.Id, answer, db.Scope.CorrelationId)]);
         message.Acknowledgement = answer;
         message.AcknowledgedAt = time.GetUtcNow();
-        db.Audit(AuditAction.Altered, message.AuditRecordType, message.AuditRecordId, message.RegionCode, $"Acknowledged by the recipient: {answer}");
-        await db.SaveChangesAsync();
+        db.Entry(message).State = EntityState.Unchanged; // written by the writer, not by this context
     }
 
     /// <summary>The recipient opts out: the contact is never emailed again by any feature, and their queued messages are dropped.</summary>

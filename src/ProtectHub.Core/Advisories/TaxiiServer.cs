@@ -17,7 +17,7 @@ namespace ProtectHub.Core.Advisories;
 /// STIX export (<see cref="StixExport"/>), added to the collection when it was issued and again, revoked, when it was
 /// withdrawn. Pages are in the order objects were added, with an opaque <c>next</c> to carry on from.
 /// </summary>
-public sealed class TaxiiServer(ProtectHubDbContext db, PartnerLinks links, TimeProvider time)
+public sealed class TaxiiServer(ProtectHubDbContext db, PartnerLinks links, TimeProvider time, ReadAuditWriter audit)
 {
     public const string MediaType = "application/taxii+json;version=2.1";
     public const string StixMediaType = "application/stix+json;version=2.1";
@@ -133,17 +133,20 @@ public sealed class TaxiiServer(ProtectHubDbContext db, PartnerLinks links, Time
         return new Page(found, null);
     }
 
-    /// <summary>Notes the key's use and, when objects went out, the disclosure to the organisation.</summary>
+    /// <summary>
+    /// Notes the key's use and, when objects went out, the disclosure to the organisation. The disclosure is committed
+    /// before the page is sent, with other clients' pages of the same moment (<see cref="ReadAuditWriter"/>): sixteen
+    /// platforms polling at once no longer queue behind each other's audit commits.
+    /// </summary>
     public async Task RecordUseAsync(PartnerLink key, Collection collection, int objects, CancellationToken ct = default)
     {
         await links.CountUseAsync(key);
+        await db.SaveChangesAsync(ct);
         if (objects > 0)
         {
-            db.Audit(AuditAction.Disclosed, "PartnerLink", key.Id.ToString(), key.RegionCode,
-                $"TAXII: {objects} STIX objects of the collection '{collection.Title}' to {key.OrganisationName}");
+            await audit.WriteAsync([new ReadAuditWriter.Entry(db.Scope, "PartnerLink", key.Id.ToString(), key.RegionCode,
+                $"TAXII: {objects} STIX objects of the collection '{collection.Title}' to {key.OrganisationName}", AuditAction.Disclosed)]);
         }
-
-        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>The advisories whose objects are in the collection for this key.</summary>
@@ -167,7 +170,9 @@ public sealed class TaxiiServer(ProtectHubDbContext db, PartnerLinks links, Time
     /// <summary>The advisory's STIX objects as exported; a withdrawn advisory's report and indicators revoked, as of its withdrawal.</summary>
     public static List<JsonObject> ObjectsOf(Advisory advisory, IReadOnlyList<AdvisoryIndicator> indicators)
     {
-        var objects = StixExport.Bundle(advisory, indicators)["objects"]!.AsArray().Select(o => o!.AsObject()).ToList();
+        var array = StixExport.Bundle(advisory, indicators)["objects"]!.AsArray();
+        var objects = array.Select(o => o!.AsObject()).ToList();
+        array.Clear(); // Detached (without copying), so each can be written on its own in an envelope.
         if (advisory.WithdrawnAt is { } withdrawn)
         {
             var at = Timestamp(withdrawn);
@@ -178,8 +183,7 @@ public sealed class TaxiiServer(ProtectHubDbContext db, PartnerLinks links, Time
             }
         }
 
-        // Detached, so each can be written on its own in an envelope.
-        return objects.Select(o => o.DeepClone().AsObject()).ToList();
+        return objects;
     }
 
     public static string Timestamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
