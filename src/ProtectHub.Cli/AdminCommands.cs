@@ -7,7 +7,7 @@ using ProtectHub.Core.Data;
 
 namespace ProtectHub.Cli;
 
-/// <summary>protecthub migrate | user create | audit verify | audit checkpoint.</summary>
+/// <summary>protecthub migrate | user create | audit verify | audit checkpoint | referrals and prevent retention | advisories send | backup | restore.</summary>
 internal static class AdminCommands
 {
     public static Command Migrate()
@@ -231,6 +231,43 @@ internal static class AdminCommands
         RetentionCommand<ProtectHub.Core.Prevent.PreventRetention>(
             "Apply the Prevent retention rule now: remove the young person's details from cases closed with no further concern once the periods after closure and after their 18th birthday have passed (Prevent:Retention)."),
     };
+
+    /// <summary>protecthub advisories send: the outbox's work now, in the foreground, then a summary of what is left.</summary>
+    public static Command Advisories()
+    {
+        var send = new Command("send", "Send the advisory emails waiting in the outbox now, then exit: each message once, as a web instance's worker does in the " +
+            "background (Mail__Host and the other Mail settings say which relay; Advisories__Outbox__MessagesPerSecond how fast).");
+        send.SetAction(async (_, ct) =>
+        {
+            await using var services = CliServices.Build();
+            if (!services.GetRequiredService<ProtectHub.Core.Mail.MailSender>().IsConfigured)
+            {
+                Console.Error.WriteLine("No mail relay is configured: set Mail__Host (and Mail__Port, Mail__Username, Mail__Password, Mail__From).");
+                return 1;
+            }
+
+            var lanes = Math.Max(1, services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ProtectHub.Core.Advisories.OutboxOptions>>().Value.Lanes);
+            var scopes = services.GetRequiredService<IServiceScopeFactory>();
+            var sent = 0;
+            await Task.WhenAll(Enumerable.Range(0, lanes).Select(async _ =>
+            {
+                while (await ProtectHub.Core.Advisories.AdvisoryOutbox.SendOneBatchAsync(scopes, ct) is var batch and > 0)
+                {
+                    Console.Error.WriteLine($"{Interlocked.Add(ref sent, batch)} sent");
+                }
+            }));
+
+            using var scope = services.CreateScope();
+            var counts = await scope.ServiceProvider.GetRequiredService<ProtectHubDbContext>().Set<ProtectHub.Core.Advisories.AdvisoryMessage>()
+                .GroupBy(m => m.Status).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.N, ct);
+            int Of(ProtectHub.Core.Advisories.MessageStatus status) => counts.GetValueOrDefault(status);
+            Console.WriteLine($"Sent {sent} advisory emails. In the outbox now: {Of(ProtectHub.Core.Advisories.MessageStatus.Queued)} waiting (for a retry or another sender), " +
+                $"{Of(ProtectHub.Core.Advisories.MessageStatus.Interrupted)} interrupted (not sent again), {Of(ProtectHub.Core.Advisories.MessageStatus.Bounced)} bounced, " +
+                $"{Of(ProtectHub.Core.Advisories.MessageStatus.Failed)} failed.");
+            return 0;
+        });
+        return new Command("advisories", "Threat advisory tools.") { send };
+    }
 
     /// <summary>An area's "retention" command: applies its rule now (the web host applies every rule daily).</summary>
     private static Command RetentionCommand<TRule>(string description) where TRule : ProtectHub.Core.Data.IRetentionRule

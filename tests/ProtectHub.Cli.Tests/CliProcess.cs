@@ -10,7 +10,27 @@ public static class CliProcess
     /// <summary>The audit chain key the commands run with, as an installation's would be set (never the same as a real one).</summary>
     public static readonly string ChainKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
-    public static async Task<Result> RunAsync(string connectionString, string? standardInput, params string[] args)
+    public static Task<Result> RunAsync(string connectionString, string? standardInput, params string[] args) =>
+        RunAsync(connectionString, standardInput, new Dictionary<string, string>(), args);
+
+    public static async Task<Result> RunAsync(string connectionString, string? standardInput, IReadOnlyDictionary<string, string> environment, params string[] args)
+    {
+        using var process = Start(connectionString, environment, args);
+        if (standardInput is not null)
+        {
+            await process.StandardInput.WriteLineAsync(standardInput);
+        }
+
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Result(process.ExitCode, await output, await error);
+    }
+
+    /// <summary>Starts the command and returns at once (a test that stops it the hard way needs the process).</summary>
+    public static Process Start(string connectionString, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -29,17 +49,11 @@ public static class CliProcess
         start.Environment["Database__Provider"] = ProtectHub.Web.Tests.TestDatabase.Provider;
         start.Environment["ConnectionStrings__ProtectHub"] = connectionString;
         start.Environment["Audit__ChainKey"] = ChainKey;
-        using var process = Process.Start(start)!;
-        if (standardInput is not null)
+        foreach (var (name, value) in environment)
         {
-            await process.StandardInput.WriteLineAsync(standardInput);
+            start.Environment[name] = value;
         }
 
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return new Result(process.ExitCode, await output, await error);
+        return Process.Start(start)!;
     }
 }

@@ -92,6 +92,7 @@ public sealed class DataRulesTests(ProtectHubFactory factory) : IClassFixture<Pr
             ClaimedBy = "instance/claim",
             ClaimedUntil = At.AddMinutes(6),
             SentAt = At.AddMinutes(5),
+            HandedOverAt = At.AddMinutes(5).AddSeconds(-1),
             LastError = "550 5.1.1 mailbox unavailable",
             Acknowledgement = Core.Advisories.Acknowledgement.ActedOn,
             AcknowledgedAt = At.AddDays(1),

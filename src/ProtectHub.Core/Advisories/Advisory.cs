@@ -124,6 +124,9 @@ public enum MessageStatus
 
     /// <summary>The relay refused it for good (5xx at the recipient or the message): recorded, never retried.</summary>
     Bounced,
+
+    /// <summary>Its sender stopped while handing it to the relay: it may have arrived, so it is never sent again.</summary>
+    Interrupted,
 }
 
 public enum Acknowledgement
@@ -157,6 +160,9 @@ public sealed class AdvisoryMessage : IRegionOwned, IPersonalData
     public string? ClaimedBy { get; set; }
     public DateTimeOffset? ClaimedUntil { get; set; }
     public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>When the outbox began handing it to the relay (committed before it did): with Queued, the attempt in progress.</summary>
+    public DateTimeOffset? HandedOverAt { get; set; }
     public string? LastError { get; set; }
     public Acknowledgement? Acknowledgement { get; set; }
     public DateTimeOffset? AcknowledgedAt { get; set; }

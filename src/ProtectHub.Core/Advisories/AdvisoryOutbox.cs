@@ -32,6 +32,12 @@ public sealed class OutboxOptions
     /// and audit entry to reach the disk, another is talking to the relay. MessagesPerSecond is shared between them.
     /// </summary>
     public int Lanes { get; set; } = 2;
+
+    /// <summary>
+    /// How long a batch's claim lasts: after it, an instance that died is taken to be gone and its messages are taken
+    /// over. A batch is never larger than a lane can send in half this time at MessagesPerSecond.
+    /// </summary>
+    public int ClaimSeconds { get; set; } = 120;
 }
 
 /// <summary>Wakes this instance's outbox lanes at once when an advisory is queued here (other instances find it by polling).</summary>
@@ -64,15 +70,18 @@ public sealed class AdvisoryOutboxSignal(IOptions<OutboxOptions> options) : IDis
 
 /// <summary>
 /// The durable outbox of advisory emails. Each batch is claimed in the database (an update only one instance's
-/// statement can win for a message), sent through one connection, and each message is marked sent the moment the
-/// relay accepts it, with its disclosure in the audit log. A relay failure puts the rest back with a doubling wait; a
-/// claim left by an instance that died runs out after two minutes and another instance takes the messages. A message
-/// carries the same Message-ID on every attempt.
+/// statement can win for a message) and sent through one connection. No message goes twice, even when a sender is
+/// killed mid-send: before a message is handed to the relay, its hand-over is committed (with the previous message's
+/// "sent" mark and audited disclosure, in the same save, so it costs no extra commit); a message found handed over but
+/// not marked sent after its claim ran out was being sent when its sender stopped, so it may have arrived, and it is
+/// marked interrupted and never sent again (the advisory's page lists it). A relay failure puts the rest back with a
+/// doubling wait; a claim left by an instance that died runs out (ClaimSeconds) and another instance takes its
+/// untouched messages. A message carries the same Message-ID on every attempt.
 /// </summary>
 public sealed class AdvisoryOutbox(ProtectHubDbContext db, MailSender mail, ServiceInstance instance, TimeProvider time, IOptions<OutboxOptions> options,
     ILogger<AdvisoryOutbox> logger)
 {
-    public static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(2);
+    public const string Interrupted = "The sender stopped while handing it to the relay: it may or may not have arrived, so it is not sent again";
 
     /// <summary>Sends one batch of due messages; returns how many were sent.</summary>
     public async Task<int> SendBatchAsync(CancellationToken ct = default)
@@ -82,33 +91,49 @@ public sealed class AdvisoryOutbox(ProtectHubDbContext db, MailSender mail, Serv
             return 0;
         }
 
+        var o = options.Value;
         var now = time.GetUtcNow();
-        var until = now + ClaimFor;
-        // This batch's own claim: the instance and a fresh id, read back by equality (no timestamp comparison).
-        var me = $"{instance.Name}/{Guid.NewGuid():N}";
+        var claimFor = TimeSpan.FromSeconds(Math.Max(1, o.ClaimSeconds));
+        var until = now + claimFor;
         var messages = db.Set<AdvisoryMessage>().IgnoreQueryFilters([QueryFilters.Region]);
-        var due = messages.Where(m => m.Status == MessageStatus.Queued && m.NextAttemptAt <= now && (m.ClaimedUntil == null || m.ClaimedUntil < now))
-            .OrderBy(m => m.NextAttemptAt).Select(m => m.Id).Take(options.Value.BatchSize);
-        var claimed = await messages.Where(m => due.Contains(m.Id) && m.Status == MessageStatus.Queued && (m.ClaimedUntil == null || m.ClaimedUntil < now))
+        // Messages a dead sender was handing over when it stopped: never sent twice.
+        await messages.Where(m => m.Status == MessageStatus.Queued && m.HandedOverAt != null && m.ClaimedUntil < now)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, MessageStatus.Interrupted).SetProperty(m => m.LastError, Interrupted)
+                .SetProperty(m => m.ClaimedBy, (string?)null).SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null), ct);
+
+        // This batch's own claim: the instance and a fresh id, read back by equality (no timestamp comparison). No more
+        // than the lane can send in half the claim's time, so a live sender's claim never runs out under it.
+        var me = $"{instance.Name}/{Guid.NewGuid():N}";
+        var take = o.MessagesPerSecond > 0 ? (int)Math.Clamp(o.MessagesPerSecond / (double)Math.Max(1, o.Lanes) * claimFor.TotalSeconds / 2, 1, o.BatchSize) : o.BatchSize;
+        var due = messages.Where(m => m.Status == MessageStatus.Queued && m.HandedOverAt == null && m.NextAttemptAt <= now && (m.ClaimedUntil == null || m.ClaimedUntil < now))
+            .OrderBy(m => m.NextAttemptAt).Select(m => m.Id).Take(take);
+        var claimed = await messages.Where(m => due.Contains(m.Id) && m.Status == MessageStatus.Queued && m.HandedOverAt == null && (m.ClaimedUntil == null || m.ClaimedUntil < now))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedBy, me).SetProperty(m => m.ClaimedUntil, until), ct);
         if (claimed == 0)
         {
             return 0;
         }
 
-        var batch = await messages.Where(m => m.ClaimedBy == me && m.Status == MessageStatus.Queued).ToListAsync(ct);
+        // Untracked: each message is attached only while it is being sent, so that every save (one a message) checks a
+        // handful of entities, not the whole batch.
+        var batch = await messages.AsNoTracking().Where(m => m.ClaimedBy == me && m.Status == MessageStatus.Queued).ToListAsync(ct);
         var advisoryIds = batch.Select(m => m.AdvisoryId).Distinct().ToList();
         var advisories = await db.Set<Advisory>().IgnoreQueryFilters([QueryFilters.Region]).AsNoTracking().Where(a => advisoryIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
         var indicators = (await db.Set<AdvisoryIndicator>().IgnoreQueryFilters([QueryFilters.Region]).AsNoTracking().Where(i => advisoryIds.Contains(i.AdvisoryId))
             .OrderBy(i => i.Id).ToListAsync(ct)).ToLookup(i => i.AdvisoryId);
         var sent = 0;
-        var interval = options.Value.MessagesPerSecond > 0 ? TimeSpan.FromSeconds(Math.Max(1, options.Value.Lanes) / (double)options.Value.MessagesPerSecond) : TimeSpan.Zero;
+        var interval = o.MessagesPerSecond > 0 ? TimeSpan.FromSeconds(Math.Max(1, o.Lanes) / (double)o.MessagesPerSecond) : TimeSpan.Zero;
         try
         {
             await using var connection = await mail.ConnectAsync(ct);
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            foreach (var message in batch)
+            // The first hand-over is committed on its own; each later one with the previous message's outcome.
+            db.Attach(batch[0]).Entity.HandedOverAt = time.GetUtcNow();
+            await db.SaveChangesAsync(ct);
+            for (var i = 0; i < batch.Count; i++)
             {
+                var message = batch[i];
+                var following = i + 1 < batch.Count ? db.Attach(batch[i + 1]).Entity : null;
                 var advisory = advisories[message.AdvisoryId];
                 try
                 {
@@ -119,7 +144,9 @@ public sealed class AdvisoryOutbox(ProtectHubDbContext db, MailSender mail, Serv
                 {
                     // The relay refused this one message (the connection stays usable): a bounce it reports at once.
                     RecordRefusal(message, refused);
+                    following?.HandedOverAt = time.GetUtcNow();
                     await db.SaveChangesAsync(ct);
+                    db.Entry(message).State = EntityState.Detached;
                     continue;
                 }
 
@@ -131,8 +158,10 @@ public sealed class AdvisoryOutbox(ProtectHubDbContext db, MailSender mail, Serv
                 message.LastError = null;
                 db.Audit(AuditAction.Disclosed, message.AuditRecordType, message.AuditRecordId, message.RegionCode,
                     $"Advisory {advisory.Reference} edition {advisory.Edition} ({AdvisoryEmail.KindName(message.Kind)}) emailed to {message.Email}");
-                // Recorded at once: a process killed now has marked every message the relay took.
+                // Recorded at once, with the next hand-over: a process killed from here on never sends this one again.
+                following?.HandedOverAt = time.GetUtcNow();
                 await db.SaveChangesAsync(ct);
+                db.Entry(message).State = EntityState.Detached;
                 sent++;
                 var wait = interval * sent - clock.Elapsed;
                 if (wait > TimeSpan.Zero)
@@ -148,6 +177,13 @@ public sealed class AdvisoryOutbox(ProtectHubDbContext db, MailSender mail, Serv
             var failedAt = time.GetUtcNow();
             foreach (var message in batch.Where(m => m.Status == MessageStatus.Queued))
             {
+                // The relay failed (or was never reached): the message in hand was not accepted, and goes again.
+                if (db.Entry(message).State == EntityState.Detached)
+                {
+                    db.Attach(message);
+                }
+
+                message.HandedOverAt = null;
                 message.Attempts++;
                 message.LastError = ex.Message.Length > 500 ? ex.Message[..500] : ex.Message;
                 message.ClaimedBy = null;
@@ -180,6 +216,7 @@ public sealed class AdvisoryOutbox(ProtectHubDbContext db, MailSender mail, Serv
         message.LastError = reason.Length > 500 ? reason[..500] : reason;
         message.ClaimedBy = null;
         message.ClaimedUntil = null;
+        message.HandedOverAt = null;
         if (code >= 500)
         {
             message.Status = MessageStatus.Bounced;
@@ -210,7 +247,7 @@ public sealed class AdvisoryOutbox(ProtectHubDbContext db, MailSender mail, Serv
             .GroupBy(m => m.Status).Select(g => new { g.Key, N = g.Count() }).ToListAsync();
         var acknowledged = await db.Set<AdvisoryMessage>().CountAsync(m => advisoryIds.Contains(m.AdvisoryId) && m.Acknowledgement != null);
         int Of(MessageStatus s) => counts.Where(c => c.Key == s).Sum(c => c.N);
-        return new Progress(Of(MessageStatus.Queued), Of(MessageStatus.Sent), Of(MessageStatus.Failed), acknowledged, Of(MessageStatus.Bounced));
+        return new Progress(Of(MessageStatus.Queued), Of(MessageStatus.Sent), Of(MessageStatus.Failed) + Of(MessageStatus.Interrupted), acknowledged, Of(MessageStatus.Bounced));
     }
 }
 

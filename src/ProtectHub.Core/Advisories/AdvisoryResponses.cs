@@ -60,6 +60,7 @@ public sealed class AdvisoryResponses(ProtectHubDbContext db, TimeProvider time,
             MessageStatus.Sent => "Sent",
             MessageStatus.Failed => $"Failed ({LastError})",
             MessageStatus.Bounced => $"Bounced ({LastError})",
+            MessageStatus.Interrupted => $"Interrupted ({LastError})",
             MessageStatus.Skipped => $"Not sent ({LastError})",
             _ => Status.ToString(),
         };

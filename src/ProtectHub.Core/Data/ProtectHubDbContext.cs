@@ -202,7 +202,9 @@ public sealed class ProtectHubDbContext(
                         .Select(a => new ChainLink(a.Sequence, a.Hash)).FirstOrDefault()), checkpoint);
                     try
                     {
-                        return base.SaveChanges(acceptAllChangesOnSuccess);
+                        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+                        ForgetAppended(added, checkpoint, acceptAllChangesOnSuccess);
+                        return saved;
                     }
                     catch (DbUpdateException) when (attempt < 3)
                     {
@@ -241,7 +243,9 @@ public sealed class ProtectHubDbContext(
                         .Select(a => new ChainLink(a.Sequence, a.Hash)).FirstOrDefaultAsync(cancellationToken)), checkpoint);
                     try
                     {
-                        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+                        ForgetAppended(added, checkpoint, acceptAllChangesOnSuccess);
+                        return saved;
                     }
                     catch (DbUpdateException) when (attempt < 3)
                     {
@@ -258,6 +262,25 @@ public sealed class ProtectHubDbContext(
         {
             bulkWritten.Clear();
         }
+    }
+
+    /// <summary>
+    /// Stops tracking the audit entries and checkpoint just appended: the log is append-only, so they never change,
+    /// and a context that saves many times (the outbox saves once a message) would otherwise check them all at every save.
+    /// </summary>
+    private void ForgetAppended(List<AuditEntry> added, AuditCheckpoint checkpoint, bool accepted)
+    {
+        if (!accepted || added.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var entry in added)
+        {
+            Entry(entry).State = EntityState.Detached;
+        }
+
+        Entry(checkpoint).State = EntityState.Detached;
     }
 
     private sealed record ChainLink(long Sequence, string Hash);

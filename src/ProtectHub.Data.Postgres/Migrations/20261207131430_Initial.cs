@@ -748,6 +748,7 @@ namespace ProtectHub.Data.Postgres.Migrations
                     ClaimedBy = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
                     ClaimedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    HandedOverAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     LastError = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     Acknowledgement = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
                     AcknowledgedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)

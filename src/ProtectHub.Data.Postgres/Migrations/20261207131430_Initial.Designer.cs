@@ -13,7 +13,7 @@ using ProtectHub.Core.Data;
 namespace ProtectHub.Data.Postgres.Migrations
 {
     [DbContext(typeof(ProtectHubDbContext))]
-    [Migration("20261207104939_Initial")]
+    [Migration("20261207131430_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -499,6 +499,9 @@ namespace ProtectHub.Data.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset?>("HandedOverAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Kind")
                         .IsRequired()

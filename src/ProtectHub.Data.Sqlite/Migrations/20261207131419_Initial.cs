@@ -746,6 +746,7 @@ namespace ProtectHub.Data.Sqlite.Migrations
                     ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
                     ClaimedUntil = table.Column<long>(type: "INTEGER", nullable: true),
                     SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    HandedOverAt = table.Column<long>(type: "INTEGER", nullable: true),
                     LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     Acknowledgement = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
                     AcknowledgedAt = table.Column<long>(type: "INTEGER", nullable: true)

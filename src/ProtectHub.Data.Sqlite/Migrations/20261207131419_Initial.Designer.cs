@@ -11,7 +11,7 @@ using ProtectHub.Core.Data;
 namespace ProtectHub.Data.Sqlite.Migrations
 {
     [DbContext(typeof(ProtectHubDbContext))]
-    [Migration("20261207104927_Initial")]
+    [Migration("20261207131419_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -487,6 +487,9 @@ namespace ProtectHub.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("HandedOverAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Kind")
                         .IsRequired()
