@@ -18,6 +18,7 @@ public static class AdvisoriesServices
         services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section);
         services.AddSingleton<AdvisoryOutboxSignal>();
         services.AddSingleton<AcknowledgementWriter>();
+        services.AddSingleton<TaxiiObjectCache>();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
         return services;
     }

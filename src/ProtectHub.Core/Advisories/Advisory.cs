@@ -173,6 +173,16 @@ public sealed class AdvisoryMessage : IRegionOwned, IPersonalData
     public string AuditRecordType => "AdvisoryMessage";
 
     public string AuditRecordId => Id.ToString();
+
+    /// <summary>
+    /// The outbox's delivery state and the recipient's answer: not personal data, and audited by the feature itself as
+    /// what they mean (each message emailed is a disclosure, each answer an entry), so that delivering one message needs
+    /// no "Altered" entry of its own.
+    /// </summary>
+    public bool IsBookkeeping(string property) => property is nameof(Status) or nameof(Attempts) or nameof(NextAttemptAt) or nameof(ClaimedBy)
+        or nameof(ClaimedUntil) or nameof(SentAt) or nameof(HandedOverAt) or nameof(LastError)
+        // The recipient's answer, audited by AcknowledgementWriter as what it is ("Acknowledged by the recipient: ...").
+        or nameof(Acknowledgement) or nameof(AcknowledgedAt);
 }
 
 public static class AdvisoryLimits

@@ -31,7 +31,7 @@ public sealed class OutboxOptions
     /// Batches sent at once by one instance, each through its own connection: while one waits for its "sent" mark
     /// and audit entry to reach the disk, another is talking to the relay. MessagesPerSecond is shared between them.
     /// </summary>
-    public int Lanes { get; set; } = 2;
+    public int Lanes { get; set; } = 4;
 
     /// <summary>
     /// How long a batch's claim lasts: after it, an instance that died is taken to be gone and its messages are taken
@@ -79,7 +79,7 @@ public sealed class AdvisoryOutboxSignal(IOptions<OutboxOptions> options) : IDis
 /// untouched messages. A message carries the same Message-ID on every attempt.
 /// </summary>
 public sealed class AdvisoryOutbox(ProtectHubDbContext db, MailSender mail, ServiceInstance instance, TimeProvider time, IOptions<OutboxOptions> options,
-    ILogger<AdvisoryOutbox> logger)
+    ReadAuditWriter audit, ILogger<AdvisoryOutbox> logger)
 {
     public const string Interrupted = "The sender stopped while handing it to the relay: it may or may not have arrived, so it is not sent again";
 
@@ -96,14 +96,26 @@ public sealed class AdvisoryOutbox(ProtectHubDbContext db, MailSender mail, Serv
         var claimFor = TimeSpan.FromSeconds(Math.Max(1, o.ClaimSeconds));
         var until = now + claimFor;
         var messages = db.Set<AdvisoryMessage>().IgnoreQueryFilters([QueryFilters.Region]);
-        // Messages a dead sender was handing over when it stopped: never sent twice.
-        await messages.Where(m => m.Status == MessageStatus.Queued && m.HandedOverAt != null && m.ClaimedUntil < now)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, MessageStatus.Interrupted).SetProperty(m => m.LastError, Interrupted)
-                .SetProperty(m => m.ClaimedBy, (string?)null).SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null), ct);
-
-        // This batch's own claim: the instance and a fresh id, read back by equality (no timestamp comparison). No more
-        // than the lane can send in half the claim's time, so a live sender's claim never runs out under it.
+        // This batch's own claim: the instance and a fresh id, read back by equality (no timestamp comparison).
         var me = $"{instance.Name}/{Guid.NewGuid():N}";
+
+        // Messages a dead sender was handing over when it stopped: never sent twice, and audited as possibly disclosed
+        // (the relay may have taken them before their sender could write so), once, by whichever instance marks them.
+        if (await messages.Where(m => m.Status == MessageStatus.Queued && m.HandedOverAt != null && m.ClaimedUntil < now)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, MessageStatus.Interrupted).SetProperty(m => m.LastError, Interrupted)
+                .SetProperty(m => m.ClaimedBy, me).SetProperty(m => m.ClaimedUntil, (DateTimeOffset?)null), ct) > 0)
+        {
+            foreach (var lost in await messages.AsNoTracking().Where(m => m.ClaimedBy == me && m.Status == MessageStatus.Interrupted).ToListAsync(ct))
+            {
+                db.Audit(AuditAction.Disclosed, lost.AuditRecordType, lost.AuditRecordId, lost.RegionCode,
+                    $"Advisory message ({AdvisoryEmail.KindName(lost.Kind)}) may have been emailed to {lost.Email}: its sender stopped while handing it to the relay");
+            }
+
+            await db.SaveChangesAsync(ct);
+            await messages.Where(m => m.ClaimedBy == me && m.Status == MessageStatus.Interrupted).ExecuteUpdateAsync(s => s.SetProperty(m => m.ClaimedBy, (string?)null), ct);
+        }
+
+        // No more than the lane can send in half the claim's time, so a live sender's claim never runs out under it.
         var take = o.MessagesPerSecond > 0 ? (int)Math.Clamp(o.MessagesPerSecond / (double)Math.Max(1, o.Lanes) * claimFor.TotalSeconds / 2, 1, o.BatchSize) : o.BatchSize;
         var due = messages.Where(m => m.Status == MessageStatus.Queued && m.HandedOverAt == null && m.NextAttemptAt <= now && (m.ClaimedUntil == null || m.ClaimedUntil < now))
             .OrderBy(m => m.NextAttemptAt).Select(m => m.Id).Take(take);
@@ -150,15 +162,17 @@ public sealed class AdvisoryOutbox(ProtectHubDbContext db, MailSender mail, Serv
                     continue;
                 }
 
+                // The disclosure first, committed with other lanes' (a group commit: no lane waits for another's disk
+                // write), then the "sent" mark with the next hand-over. A process killed in between leaves the message
+                // interrupted, and it is audited as possibly disclosed when marked so: no disclosure goes unaudited.
+                await audit.WriteAsync([new ReadAuditWriter.Entry(db.Scope, message.AuditRecordType, message.AuditRecordId, message.RegionCode,
+                    $"Advisory {advisory.Reference} edition {advisory.Edition} ({AdvisoryEmail.KindName(message.Kind)}) emailed to {message.Email}", AuditAction.Disclosed)]);
                 message.Status = MessageStatus.Sent;
                 message.SentAt = time.GetUtcNow();
                 message.Attempts++;
                 message.ClaimedBy = null;
                 message.ClaimedUntil = null;
                 message.LastError = null;
-                db.Audit(AuditAction.Disclosed, message.AuditRecordType, message.AuditRecordId, message.RegionCode,
-                    $"Advisory {advisory.Reference} edition {advisory.Edition} ({AdvisoryEmail.KindName(message.Kind)}) emailed to {message.Email}");
-                // Recorded at once, with the next hand-over: a process killed from here on never sends this one again.
                 following?.HandedOverAt = time.GetUtcNow();
                 await db.SaveChangesAsync(ct);
                 db.Entry(message).State = EntityState.Detached;

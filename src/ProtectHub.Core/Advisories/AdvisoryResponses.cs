@@ -20,9 +20,11 @@ public sealed class AdvisoryResponses(ProtectHubDbContext db, TimeProvider time,
             return null;
         }
 
-        var message = await db.Set<AdvisoryMessage>().IgnoreQueryFilters([QueryFilters.Region]).FirstOrDefaultAsync(m => m.Token == token && m.Status == MessageStatus.Sent);
-        var advisory = message is null ? null : await db.Set<Advisory>().IgnoreQueryFilters([QueryFilters.Region]).AsNoTracking().FirstAsync(a => a.Id == message.AdvisoryId);
-        return message is null ? null : new Found(message, advisory!);
+        // One round trip: the message with its advisory.
+        var found = await db.Set<AdvisoryMessage>().IgnoreQueryFilters([QueryFilters.Region]).Where(m => m.Token == token && m.Status == MessageStatus.Sent)
+            .Join(db.Set<Advisory>().IgnoreQueryFilters([QueryFilters.Region]), m => m.AdvisoryId, a => a.Id, (m, a) => new { Message = m, Advisory = a })
+            .FirstOrDefaultAsync();
+        return found is null ? null : new Found(found.Message, found.Advisory);
     }
 
     /// <summary>Records the recipient's answer, committed (with its audit) with other recipients' answers arriving at the same moment.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using ProtectHub.Core.Audit;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Partners;
@@ -17,7 +18,7 @@ namespace ProtectHub.Core.Advisories;
 /// STIX export (<see cref="StixExport"/>), added to the collection when it was issued and again, revoked, when it was
 /// withdrawn. Pages are in the order objects were added, with an opaque <c>next</c> to carry on from.
 /// </summary>
-public sealed class TaxiiServer(ProtectHubDbContext db, PartnerLinks links, TimeProvider time, ReadAuditWriter audit)
+public sealed class TaxiiServer(ProtectHubDbContext db, PartnerLinks links, TimeProvider time, ReadAuditWriter audit, TaxiiObjectCache cache)
 {
     public const string MediaType = "application/taxii+json;version=2.1";
     public const string StixMediaType = "application/stix+json;version=2.1";
@@ -27,8 +28,11 @@ public sealed class TaxiiServer(ProtectHubDbContext db, PartnerLinks links, Time
 
     public sealed record Collection(string Id, string Key, string Title, string Description, IReadOnlyList<TlpMarking> Markings);
 
+    /// <summary>One STIX object as a collection serves it: serialised once, with what a manifest says of it.</summary>
+    public sealed record StixObject(string Id, string Type, string? Version, string Json);
+
     /// <summary>One page of a collection: objects with when each was added, and where to carry on if there is more.</summary>
-    public sealed record Page(IReadOnlyList<(JsonObject Object, DateTimeOffset AddedAt)> Objects, string? Next);
+    public sealed record Page(IReadOnlyList<(StixObject Object, DateTimeOffset AddedAt)> Objects, string? Next);
 
     private static readonly (string Key, string Title, string Description, TlpMarking[] Markings)[] Kinds =
     [
@@ -81,7 +85,7 @@ public sealed class TaxiiServer(ProtectHubDbContext db, PartnerLinks links, Time
             advisories = advisories.Where(a => (a.WithdrawnAt ?? a.IssuedAt) >= start.AddedAt);
         }
 
-        var found = new List<(JsonObject, DateTimeOffset)>();
+        var found = new List<(StixObject, DateTimeOffset)>();
         var batchSize = 50;
         var skip = 0;
         while (found.Count <= take)
@@ -93,9 +97,11 @@ public sealed class TaxiiServer(ProtectHubDbContext db, PartnerLinks links, Time
             }
 
             skip += batch.Count;
-            var ids = batch.Select(a => a.Id).ToList();
-            var indicators = (await db.Set<AdvisoryIndicator>().IgnoreQueryFilters([QueryFilters.Region]).AsNoTracking()
-                .Where(i => ids.Contains(i.AdvisoryId)).OrderBy(i => i.Id).ToListAsync(ct)).ToLookup(i => i.AdvisoryId);
+            // Issued advisories do not change (a withdrawal is a new version): their objects are built once and kept.
+            var ids = batch.Where(a => cache.Find(a) is null).Select(a => a.Id).ToList();
+            var indicators = ids.Count == 0 ? Enumerable.Empty<AdvisoryIndicator>().ToLookup(i => i.AdvisoryId)
+                : (await db.Set<AdvisoryIndicator>().IgnoreQueryFilters([QueryFilters.Region]).AsNoTracking()
+                    .Where(i => ids.Contains(i.AdvisoryId)).OrderBy(i => i.Id).ToListAsync(ct)).ToLookup(i => i.AdvisoryId);
             foreach (var advisory in batch)
             {
                 var addedAt = advisory.WithdrawnAt ?? advisory.IssuedAt!.Value;
@@ -110,10 +116,10 @@ public sealed class TaxiiServer(ProtectHubDbContext db, PartnerLinks links, Time
                     (reached, first) = (true, advisory.Id == f.AdvisoryId ? f.Index : 0);
                 }
 
-                var objects = ObjectsOf(advisory, [.. indicators[advisory.Id]]);
+                var objects = cache.Find(advisory) ?? cache.Keep(advisory, ObjectsOf(advisory, [.. indicators[advisory.Id]]));
                 for (var i = first; i < objects.Count; i++)
                 {
-                    if (types.Count > 0 && !types.Contains(objects[i]["type"]!.GetValue<string>()))
+                    if (types.Count > 0 && !types.Contains(objects[i].Type))
                     {
                         continue;
                     }
@@ -168,11 +174,11 @@ public sealed class TaxiiServer(ProtectHubDbContext db, PartnerLinks links, Time
     }
 
     /// <summary>The advisory's STIX objects as exported; a withdrawn advisory's report and indicators revoked, as of its withdrawal.</summary>
-    public static List<JsonObject> ObjectsOf(Advisory advisory, IReadOnlyList<AdvisoryIndicator> indicators)
+    public static List<StixObject> ObjectsOf(Advisory advisory, IReadOnlyList<AdvisoryIndicator> indicators)
     {
         var array = StixExport.Bundle(advisory, indicators)["objects"]!.AsArray();
         var objects = array.Select(o => o!.AsObject()).ToList();
-        array.Clear(); // Detached (without copying), so each can be written on its own in an envelope.
+        array.Clear(); // Detached (without copying), so each can be written on its own.
         if (advisory.WithdrawnAt is { } withdrawn)
         {
             var at = Timestamp(withdrawn);
@@ -183,7 +189,8 @@ public sealed class TaxiiServer(ProtectHubDbContext db, PartnerLinks links, Time
             }
         }
 
-        return objects;
+        return objects.Select(o => new StixObject(o["id"]!.GetValue<string>(), o["type"]!.GetValue<string>(),
+            o["modified"]?.GetValue<string>() ?? o["created"]?.GetValue<string>(), o.ToJsonString())).ToList();
     }
 
     public static string Timestamp(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
@@ -213,4 +220,30 @@ public sealed class TaxiiServer(ProtectHubDbContext db, PartnerLinks links, Time
             }
         }
     }
+}
+
+/// <summary>
+/// The STIX objects of issued advisories, built and serialised once per advisory version and kept in memory (at most
+/// <see cref="MaxObjects"/>, the least used dropped first): a TAXII client paging through 100,000 indicators then costs
+/// the database's reads, not 1,000 objects built and hashed anew for every page.
+/// </summary>
+public sealed class TaxiiObjectCache : IDisposable
+{
+    public const int MaxObjects = 200_000;
+
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = MaxObjects });
+
+    public IReadOnlyList<TaxiiServer.StixObject>? Find(Advisory advisory) =>
+        _cache.TryGetValue((advisory.Id, advisory.Version, advisory.WithdrawnAt), out IReadOnlyList<TaxiiServer.StixObject>? objects) ? objects : null;
+
+    public IReadOnlyList<TaxiiServer.StixObject> Keep(Advisory advisory, IReadOnlyList<TaxiiServer.StixObject> objects)
+    {
+        using var entry = _cache.CreateEntry((advisory.Id, advisory.Version, advisory.WithdrawnAt));
+        entry.Value = objects;
+        entry.Size = Math.Max(1, objects.Count);
+        entry.SlidingExpiration = TimeSpan.FromHours(1);
+        return objects;
+    }
+
+    public void Dispose() => _cache.Dispose();
 }

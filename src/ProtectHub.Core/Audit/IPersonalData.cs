@@ -10,4 +10,10 @@ public interface IPersonalData
     string AuditRecordType { get; }
 
     string AuditRecordId { get; }
+
+    /// <summary>
+    /// Whether a property is the record's own bookkeeping (delivery state, counters), not personal data: changing only
+    /// such properties writes no "Altered" entry. The record's feature audits what those changes mean itself.
+    /// </summary>
+    bool IsBookkeeping(string property) => false;
 }

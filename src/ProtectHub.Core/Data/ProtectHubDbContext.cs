@@ -380,7 +380,7 @@ public sealed class ProtectHubDbContext(
 
     /// <summary>The names (never the values) of a changed record's modified fields, bookkeeping left out.</summary>
     private static string ChangedFields(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry change) =>
-        string.Join(", ", change.Properties.Where(p => p.IsModified && !IsBookkeeping(p.Metadata.Name))
+        string.Join(", ", change.Properties.Where(p => p.IsModified && !IsBookkeeping(p.Metadata.Name) && !((IPersonalData)change.Entity).IsBookkeeping(p.Metadata.Name))
             .Select(p => p.Metadata.Name).Order(StringComparer.Ordinal));
 
     private static bool IsBookkeeping(string property) => property is "ConcurrencyStamp" or "LastTotpTimeStep"

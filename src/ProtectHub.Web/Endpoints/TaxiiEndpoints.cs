@@ -70,18 +70,32 @@ public static class TaxiiEndpoints
 
             await server.RecordUseAsync(key, collection, page.Objects.Count, context.RequestAborted);
             DateHeaders(context, page);
-            var envelope = new JsonObject { ["more"] = page.Next is not null };
-            if (page.Next is not null)
+            // The envelope around objects serialised once (TaxiiObjectCache), written as they are.
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>(page.Objects.Sum(o => o.Object.Json.Length) + 256);
+            using (var writer = new Utf8JsonWriter(buffer))
             {
-                envelope["next"] = page.Next;
+                writer.WriteStartObject();
+                writer.WriteBoolean("more", page.Next is not null);
+                if (page.Next is not null)
+                {
+                    writer.WriteString("next", page.Next);
+                }
+
+                if (page.Objects.Count > 0)
+                {
+                    writer.WriteStartArray("objects");
+                    foreach (var (stix, _) in page.Objects)
+                    {
+                        writer.WriteRawValue(stix.Json, skipInputValidation: true);
+                    }
+
+                    writer.WriteEndArray();
+                }
+
+                writer.WriteEndObject();
             }
 
-            if (page.Objects.Count > 0)
-            {
-                envelope["objects"] = new JsonArray([.. page.Objects.Select(o => (JsonNode)o.Object)]);
-            }
-
-            return Answer(envelope);
+            return Results.Bytes(buffer.WrittenMemory.ToArray(), TaxiiServer.MediaType);
         });
 
     private static async Task<IResult> ManifestAsync(HttpContext context, TaxiiServer server, string root, string id) =>
@@ -105,9 +119,9 @@ public static class TaxiiEndpoints
             {
                 manifest["objects"] = new JsonArray([.. page.Objects.Select(o => (JsonNode)new JsonObject
                 {
-                    ["id"] = o.Object["id"]!.GetValue<string>(),
+                    ["id"] = o.Object.Id,
                     ["date_added"] = TaxiiServer.Timestamp(o.AddedAt),
-                    ["version"] = o.Object["modified"]?.GetValue<string>() ?? o.Object["created"]?.GetValue<string>(),
+                    ["version"] = o.Object.Version,
                     ["media_type"] = TaxiiServer.StixMediaType,
                 })]);
             }
