@@ -58,7 +58,9 @@ public static partial class Program
         {
             ["Database:Provider"] = "Postgres",
             ["ConnectionStrings:ProtectHub"] = connectionString,
-        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
+        }).AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+            // A setting under test (for example Advisories__Outbox__Lanes) can be changed without a rebuild.
+            .AddEnvironmentVariables().Build();
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddConsole().SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<IConfiguration>(configuration);
