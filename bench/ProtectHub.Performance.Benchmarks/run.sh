@@ -159,6 +159,13 @@ check_rows() {
     echo "$table holds $actual rows, not the declared $expected (within 1 %): run again with --regenerate"; exit 3
   fi
 }
+# A benchmark's own database: dropped with --regenerate, created when missing (and its data then generated again).
+own_database() {
+  db=$1
+  cs="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=$db"
+  [ "$regenerate" -eq 1 ] && { psql_ -c "DROP DATABASE IF EXISTS $db"; rm -f "$bench_dir/$2-generated.ok"; }
+  [ "$(psql_ -c "SELECT 1 FROM pg_database WHERE datname = '$db'")" = "1" ] || { psql_ -c "CREATE DATABASE $db"; rm -f "$bench_dir/$2-generated.ok"; }
+}
 # Before each measurement: no autovacuum running, a checkpoint written, and the machine quiet again (1-minute load
 # under 1.5, up to 2 minutes), so one run's aftermath is not measured in the next.
 settle() {
@@ -175,10 +182,7 @@ settle() {
 
 if [ "$advisories" -eq 1 ]; then
   # Issue #19's data set lives in its own database.
-  db=protecthub_advisories
-  cs="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=$db"
-  [ "$regenerate" -eq 1 ] && { psql_ -c "DROP DATABASE IF EXISTS $db"; rm -f "$bench_dir/advisories-generated.ok"; }
-  [ "$(psql_ -c "SELECT 1 FROM pg_database WHERE datname = '$db'")" = "1" ] || { psql_ -c "CREATE DATABASE $db"; rm -f "$bench_dir/advisories-generated.ok"; }
+  own_database protecthub_advisories advisories
   say "web app on the advisories database (applies the migrations; no demo records, public pages' rate limits raised)"
   : >"$bench_dir/web.log"
   web_env=(Demo__Enabled=false RateLimiting__PublicFormPermitsPerMinute=100000000 RateLimiting__TaxiiPermitsPerMinute=100000000)
@@ -202,7 +206,7 @@ if [ "$advisories" -eq 1 ]; then
   /usr/bin/python3 "$root/tests/smtp/capture.py" "$smtp_port" "$bench_dir/smtp-out" >"$bench_dir/smtp.log" 2>&1 &
   smtp_pid=$!
   for _ in $(seq 1 50); do grep -q listening "$bench_dir/smtp.log" 2>/dev/null && break; sleep 0.2; done
-  say "issue to $advisory_recipients recipients, delivery, acknowledgement pages (64 recipients) and TAXII pages (16 clients) (issue #19): ${duration} s each after ${warmup} s warm-up"
+  say "issue to $advisory_recipients recipients, delivery, acknowledgement pages (64 recipients) and TAXII pages (4, then 16 clients) (issue #19): ${duration} s each after ${warmup} s warm-up"
   bench advisories --connection "$cs;Command Timeout=0" --base-url "http://127.0.0.1:$web_port" --recipients "$advisory_recipients" \
     --indicators "$advisory_indicators" --smtp-port "$smtp_port" --smtp-dir "$bench_dir/smtp-out" --users 64 --taxii-users "$users" \
     --duration "$duration" --warmup "$warmup" | tee "$bench_dir/results-advisories.txt"
@@ -214,10 +218,7 @@ fi
 
 if [ "$outreach" -eq 1 ]; then
   # Issue #20's data set lives in its own database.
-  db=protecthub_outreach
-  cs="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=$db"
-  [ "$regenerate" -eq 1 ] && { psql_ -c "DROP DATABASE IF EXISTS $db"; rm -f "$bench_dir/outreach-generated.ok"; }
-  [ "$(psql_ -c "SELECT 1 FROM pg_database WHERE datname = '$db'")" = "1" ] || { psql_ -c "CREATE DATABASE $db"; rm -f "$bench_dir/outreach-generated.ok"; }
+  own_database protecthub_outreach outreach
   say "web app on the outreach database (applies the migrations and seeds the demo users of East Midlands)"
   : >"$bench_dir/web.log"
   start_web
@@ -250,10 +251,7 @@ fi
 
 if [ "$intelligence" -eq 1 ]; then
   # Issue #18's data set lives in its own database too.
-  db=protecthub_intelligence
-  cs="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=$db"
-  [ "$regenerate" -eq 1 ] && { psql_ -c "DROP DATABASE IF EXISTS $db"; rm -f "$bench_dir/intelligence-generated.ok"; }
-  [ "$(psql_ -c "SELECT 1 FROM pg_database WHERE datname = '$db'")" = "1" ] || { psql_ -c "CREATE DATABASE $db"; rm -f "$bench_dir/intelligence-generated.ok"; }
+  own_database protecthub_intelligence intelligence
   say "web app on the intelligence database (applies the migrations and seeds the demo users of East Midlands)"
   : >"$bench_dir/web.log"
   start_web
