@@ -4,7 +4,7 @@
 # installs what it needs, starts its own PostgreSQL server and generates its data set from scratch (--regenerate), and
 # checks the data set before it measures; a failed benchmark is reported and the others still run.
 #
-#   bench/run-all.sh            about 40 minutes on a 2-core machine
+#   bench/run-all.sh            about 50 minutes on a 2-core machine
 #
 # Logs: $BENCH_ALL_DIR (default /var/tmp/protecthub-bench-all)/<benchmark>.log
 set -uo pipefail
@@ -43,9 +43,10 @@ run partners bench/ProtectHub.Partners.Benchmarks/run.sh --regenerate --skip-wrk
 run performance bench/ProtectHub.Performance.Benchmarks/run.sh --regenerate --import --import-people
 # The Prevent data set goes in a database of its own on the server the performance benchmark just made afresh.
 run prevent bench/ProtectHub.Performance.Benchmarks/run.sh --prevent
-# So do the intelligence (issue #18) and outreach (issue #20: requests, materials, campaigns) data sets.
+# So do the intelligence (issue #18), outreach (issue #20: requests, materials, campaigns) and advisories (issue #19) data sets.
 run intelligence bench/ProtectHub.Performance.Benchmarks/run.sh --intelligence
 run outreach bench/ProtectHub.Performance.Benchmarks/run.sh --outreach
+run advisories bench/ProtectHub.Performance.Benchmarks/run.sh --advisories
 
 # --- the report ------------------------------------------------------------------------------------------------
 bench/report-all.sh "$out" "$started" "$(( ($(date +%s) - begin) / 60 ))"
