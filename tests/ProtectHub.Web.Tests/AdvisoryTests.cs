@@ -281,6 +281,64 @@ public sealed class AdvisoryTests(MailFactory factory) : IClassFixture<MailFacto
         Assert.Contains("Waiting to retry (451 ", details.TestId("recipients")!.TextContent, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// What a killed sender leaves, made deterministically: a message handed over to the relay whose claim ran out is
+    /// never sent again (it may have arrived), and is recorded as interrupted and as possibly disclosed; its untouched
+    /// batch-mate is sent.
+    /// </summary>
+    [Fact]
+    public async Task Outbox_AMessageHandedOverByASenderThatStopped_IsNeverResent_ButMarkedAndAudited()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var people = new List<string>();
+        for (var i = 0; i < 2; i++)
+        {
+            var (_, reachable, _, _, _) = await CommunityMemberAsync($"{tag}{i}", member: false);
+            people.Add(reachable.Email!);
+        }
+
+        var author = await Session.SignedInAsync(factory, await Officer.BuildAsync());
+        var id = await WriteAsync(author, AdvisoryFields("Stopped " + tag, "Red", community: false, people: people[1]));
+        await IssueAsync(author, id);
+        // A second message of the advisory, as a sender left it: claimed, handed to the relay, and its claim run out.
+        var now = factory.Time.GetUtcNow();
+        var contact = await factory.WithDbAsync(db => db.Set<Contact>().IgnoreQueryFilters().SingleAsync(c => c.Email == people[0]));
+        await factory.WithDbAsync(async db =>
+        {
+            db.Add(new AdvisoryMessage
+            {
+                AdvisoryId = id,
+                RegionCode = "EM",
+                Kind = MessageKind.Issue,
+                ContactId = contact.Id,
+                Name = contact.FullName,
+                OrganisationName = "Member",
+                Email = people[0],
+                Token = PublicToken.New(),
+                Status = MessageStatus.Queued,
+                QueuedAt = now.AddMinutes(-5),
+                NextAttemptAt = now.AddMinutes(-5),
+                ClaimedBy = "dead/instance",
+                ClaimedUntil = now.AddSeconds(-1),
+                HandedOverAt = now.AddMinutes(-3),
+            });
+            return await db.SaveChangesAsync();
+        });
+        await DrainAsync();
+
+        var delivered = (await factory.Smtp.MessagesAsync()).Where(m => (m.Subject ?? "").Contains(tag, StringComparison.Ordinal))
+            .Select(m => m.To.Mailboxes.Single().Address).ToList();
+        Assert.Equal([people[1]], delivered);
+        var stopped = await factory.WithDbAsync(db => db.Set<AdvisoryMessage>().IgnoreQueryFilters().SingleAsync(m => m.AdvisoryId == id && m.Email == people[0]));
+        Assert.Equal(MessageStatus.Interrupted, stopped.Status);
+        Assert.Equal(AdvisoryOutbox.Interrupted, stopped.LastError);
+        Assert.Null(stopped.ClaimedBy);
+        var audit = await factory.WithDbAsync(db => db.AuditEntries.Where(e => e.RecordId == stopped.Id.ToString() && e.Action == AuditAction.Disclosed).Select(e => e.Details).ToListAsync());
+        Assert.Contains(audit, d => d!.Contains($"may have been emailed to {people[0]}", StringComparison.Ordinal));
+        var (_, details) = await author.GetAsync($"/advisories/{id}");
+        Assert.Contains("Interrupted (The sender stopped while handing it to the relay", details.TestId("recipients")!.TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task PublicPageAndFeed_ShowIssuedClearAdvisoriesOnly_AndStixIsDeterministic()
     {

@@ -190,7 +190,8 @@ public sealed class AdvisoryOutbox(ProtectHubDbContext db, MailSender mail, Serv
         {
             logger.LogWarning(ex, "The advisory outbox could not send: {Remaining} messages wait for a retry", batch.Count(m => m.Status == MessageStatus.Queued));
             var failedAt = time.GetUtcNow();
-            foreach (var message in batch.Where(m => m.Status == MessageStatus.Queued))
+            // Those the relay already answered in this batch (refused for now: their retry is set) are left as they are.
+            foreach (var message in batch.Where(m => m.Status == MessageStatus.Queued && m.ClaimedBy is not null))
             {
                 // The relay failed (or was never reached): the message in hand was not accepted, and goes again.
                 if (db.Entry(message).State == EntityState.Detached)
