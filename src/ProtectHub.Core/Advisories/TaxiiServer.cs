@@ -98,7 +98,9 @@ public sealed class TaxiiServer(ProtectHubDbContext db, PartnerLinks links, Time
 
             skip += batch.Count;
             // Issued advisories do not change (a withdrawal is a new version): their objects are built once and kept.
-            var ids = batch.Where(a => cache.Find(a) is null).Select(a => a.Id).ToList();
+            // Looked up once: an entry the cache drops meanwhile must not be rebuilt without its indicators.
+            var cached = batch.ToDictionary(a => a.Id, cache.Find);
+            var ids = cached.Where(c => c.Value is null).Select(c => c.Key).ToList();
             var indicators = ids.Count == 0 ? Enumerable.Empty<AdvisoryIndicator>().ToLookup(i => i.AdvisoryId)
                 : (await db.Set<AdvisoryIndicator>().IgnoreQueryFilters([QueryFilters.Region]).AsNoTracking()
                     .Where(i => ids.Contains(i.AdvisoryId)).OrderBy(i => i.Id).ToListAsync(ct)).ToLookup(i => i.AdvisoryId);
@@ -116,7 +118,7 @@ public sealed class TaxiiServer(ProtectHubDbContext db, PartnerLinks links, Time
                     (reached, first) = (true, advisory.Id == f.AdvisoryId ? f.Index : 0);
                 }
 
-                var objects = cache.Find(advisory) ?? cache.Keep(advisory, ObjectsOf(advisory, [.. indicators[advisory.Id]]));
+                var objects = cached[advisory.Id] ?? cache.Keep(advisory, ObjectsOf(advisory, [.. indicators[advisory.Id]]));
                 for (var i = first; i < objects.Count; i++)
                 {
                     if (types.Count > 0 && !types.Contains(objects[i].Type))
