@@ -25,7 +25,8 @@ public sealed class MailFactory : ProtectHubFactory
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        Smtp.Dispose();
+        // Null when the capture server failed to start: the finalizer must not crash the test host over it.
+        Smtp?.Dispose();
     }
 }
 

@@ -10,10 +10,13 @@ namespace ProtectHub.Web.Audit;
 /// (audit search by record finds both). Listing 25 contacts thus writes one chained entry, not 25: the audit chain is
 /// written one entry at a time, and per-row entries made busy list pages queue behind each other.
 /// The entries go through <see cref="ReadAuditWriter"/> (its own DbContext, so nothing the handler left unsaved is saved
-/// with them), which commits the entries of concurrent requests together.
+/// with them), which commits the entries of concurrent requests together. The handler's result is not sent before
+/// every entry is committed, so nothing is shown that is not yet in the log.
 /// </summary>
 public sealed class ReadAuditPageFilter(PersonalDataReadTracker tracker, ProtectHubDbContext db, ReadAuditWriter writer) : IAsyncPageFilter
 {
+    private readonly List<Task> _writes = [];
+
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
@@ -23,11 +26,28 @@ public sealed class ReadAuditPageFilter(PersonalDataReadTracker tracker, Protect
         {
             await next();
         }
+        catch
+        {
+            // Entries already on their way are still written (the records were read); their outcome is not this request's.
+            _writes.ForEach(w => w.ContinueWith(t => t.Exception, TaskContinuationOptions.OnlyOnFaulted));
+            throw;
+        }
         finally
         {
             tracker.IsTracking = false;
         }
 
+        StartWritingSeen(context);
+        await Task.WhenAll(_writes);
+    }
+
+    /// <summary>
+    /// Starts committing the entries of what was read so far, without waiting. The route's record is read before the
+    /// handler runs (<see cref="Records.LoadRecordFilter{TRecord}"/>): its entry's commit then runs alongside the
+    /// handler's own queries instead of after them (a report page at 16 users waited 25 ms longer for it at p50).
+    /// </summary>
+    public void StartWritingSeen(FilterContext context)
+    {
         var seen = tracker.Drain();
         if (seen.Count == 0)
         {
@@ -51,6 +71,6 @@ public sealed class ReadAuditPageFilter(PersonalDataReadTracker tracker, Protect
                 new ReadAuditWriter.Entry(actor, group.Key.RecordType, null, group.Key.RegionCode, $"Page: {page}; listed {chunk.Length}: {string.Join(' ', chunk)}")));
         }
 
-        await writer.WriteAsync(entries);
+        _writes.Add(writer.WriteAsync(entries));
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Data;
+using ProtectHub.Web.Audit;
 
 namespace ProtectHub.Web.Records;
 
@@ -10,7 +11,7 @@ namespace ProtectHub.Web.Records;
 /// region query filter: a record of another region (or none at all) answers 404 before page code sees the request.
 /// Pages read the record with <see cref="LoadedRecordExtensions.GetRecord{TRecord}"/>.
 /// </summary>
-public sealed class LoadRecordFilter<TRecord>(ProtectHubDbContext db) : IAsyncPageFilter
+public sealed class LoadRecordFilter<TRecord>(ProtectHubDbContext db, ReadAuditPageFilter readAudit) : IAsyncPageFilter
     where TRecord : class
 {
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
@@ -34,6 +35,7 @@ public sealed class LoadRecordFilter<TRecord>(ProtectHubDbContext db) : IAsyncPa
         }
 
         context.HttpContext.Items[typeof(TRecord)] = record;
+        readAudit.StartWritingSeen(context);
         await next();
     }
 }
