@@ -12,11 +12,37 @@ public sealed class PersonalDataReadTracker
 
     public bool IsTracking { get; set; }
 
+    /// <summary>
+    /// Called when a query that saw personal records has been read to its end (<see cref="PersonalDataQueryEnd"/>),
+    /// while tracking: the page filter starts committing their entries then, alongside the rest of the handler's work.
+    /// </summary>
+    public Action? QueryRead { get; set; }
+
     public void Saw(IPersonalData record)
     {
         if (IsTracking)
         {
             _seen.Add(record);
+        }
+    }
+
+    /// <summary>Records read by a projection, which EF does not create through the tracker: seen as one query's result.</summary>
+    public void SawAll(IEnumerable<IPersonalData> records)
+    {
+        foreach (var record in records)
+        {
+            Saw(record);
+        }
+
+        QueryEnded();
+    }
+
+    /// <summary>A query has been read to its end.</summary>
+    public void QueryEnded()
+    {
+        if (IsTracking && _seen.Count > 0)
+        {
+            QueryRead?.Invoke();
         }
     }
 

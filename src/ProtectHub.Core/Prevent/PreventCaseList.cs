@@ -73,10 +73,7 @@ public sealed class PreventCaseList(ProtectHubDbContext db)
                 EarlierReferrals = c.EarlierReferrals,
                 AnonymisedAt = c.AnonymisedAt,
             }).ToListAsync();
-        foreach (var item in items)
-        {
-            db.ReadTracker.Saw(item);
-        }
+        db.ReadTracker.SawAll(items);
 
         return (items, total);
     }

@@ -52,10 +52,7 @@ public sealed partial class ReferralQueue(ProtectHubDbContext db, TimeProvider t
                 FirstContactAt = r.FirstContactAt,
                 AssignedToName = r.AssignedToName,
             }).ToListAsync();
-        foreach (var item in items)
-        {
-            db.ReadTracker.Saw(item);
-        }
+        db.ReadTracker.SawAll(items);
 
         return (items, total);
     }

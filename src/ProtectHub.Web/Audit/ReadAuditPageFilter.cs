@@ -22,6 +22,7 @@ public sealed class ReadAuditPageFilter(PersonalDataReadTracker tracker, Protect
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         tracker.IsTracking = context.HttpContext.User.Identity?.IsAuthenticated == true;
+        tracker.QueryRead = () => StartWritingSeen(context);
         try
         {
             await next();
@@ -35,6 +36,7 @@ public sealed class ReadAuditPageFilter(PersonalDataReadTracker tracker, Protect
         finally
         {
             tracker.IsTracking = false;
+            tracker.QueryRead = null;
         }
 
         StartWritingSeen(context);
@@ -42,11 +44,12 @@ public sealed class ReadAuditPageFilter(PersonalDataReadTracker tracker, Protect
     }
 
     /// <summary>
-    /// Starts committing the entries of what was read so far, without waiting. The route's record is read before the
-    /// handler runs (<see cref="Records.LoadRecordFilter{TRecord}"/>): its entry's commit then runs alongside the
-    /// handler's own queries instead of after them (a report page at 16 users waited 25 ms longer for it at p50).
+    /// Starts committing the entries of what was read so far, without waiting: called as each query that read personal
+    /// records ends (<see cref="PersonalDataReadTracker.QueryRead"/>), so the commit runs alongside the handler's later
+    /// queries and not after them (a report page, whose record is read before its handler runs, waited 25 ms longer at
+    /// p50 at 16 users), and once more when the handler is done.
     /// </summary>
-    public void StartWritingSeen(FilterContext context)
+    private void StartWritingSeen(FilterContext context)
     {
         var seen = tracker.Drain();
         if (seen.Count == 0)

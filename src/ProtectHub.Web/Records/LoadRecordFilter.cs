@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Data;
-using ProtectHub.Web.Audit;
 
 namespace ProtectHub.Web.Records;
 
@@ -11,7 +10,7 @@ namespace ProtectHub.Web.Records;
 /// region query filter: a record of another region (or none at all) answers 404 before page code sees the request.
 /// Pages read the record with <see cref="LoadedRecordExtensions.GetRecord{TRecord}"/>.
 /// </summary>
-public sealed class LoadRecordFilter<TRecord>(ProtectHubDbContext db, ReadAuditPageFilter readAudit) : IAsyncPageFilter
+public sealed class LoadRecordFilter<TRecord>(ProtectHubDbContext db) : IAsyncPageFilter
     where TRecord : class
 {
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
@@ -35,7 +34,6 @@ public sealed class LoadRecordFilter<TRecord>(ProtectHubDbContext db, ReadAuditP
         }
 
         context.HttpContext.Items[typeof(TRecord)] = record;
-        readAudit.StartWritingSeen(context);
         await next();
     }
 }
