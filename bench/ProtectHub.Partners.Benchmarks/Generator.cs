@@ -56,7 +56,9 @@ internal static class Generator
             Console.WriteLine($"migrations applied in {step.Elapsed.TotalSeconds:0.0} s");
         }
 
-        await using var connection = new NpgsqlConnection(connectionString);
+        // No command timeout: a COPY returns when the search-word triggers have run over all its rows, which took longer
+        // than the default 30 s for 300,000 contacts on a busy 2-core machine (and so failed the generation).
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ConnectionString);
         await connection.OpenAsync();
         var forces = await ForcesAsync(connection, region);
         if (forces.Count == 0)

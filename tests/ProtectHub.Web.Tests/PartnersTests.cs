@@ -143,6 +143,30 @@ public sealed class PartnersTests(ProtectHubFactory factory) : IClassFixture<Pro
     }
 
     [Fact]
+    public async Task OrganisationSearch_Total_IsSharedUntilAnOrganisationOrMembershipChanges()
+    {
+        // The total is kept for the region's officers between changes: each kind of change must show in the next count.
+        var tag = "t" + Guid.NewGuid().ToString("N")[..8];
+        var first = await SeedOrganisationAsync($"{tag} Works", postcode: "NG1 5FS");
+        var session = await Session.SignedInAsync(factory, await _users.BuildAsync());
+        async Task<string> CountAsync(string query) => (await session.GetAsync($"/partners/organisations?Q={tag}{query}")).Document.TestId("organisation-count")!.TextContent.Trim();
+        Assert.Equal("1 organisation", await CountAsync(""));
+        Assert.Equal("0 organisations", await CountAsync("&Membership=CyberEssentials"));
+
+        var second = await SeedOrganisationAsync($"{tag} Works Ltd", postcode: "NG1 5FS");
+        Assert.Equal("2 organisations", await CountAsync(""));
+
+        var added = await session.PostFormAsync($"/partners/organisations/{first.Id}/memberships/new", [F("Kind", "CyberEssentials"),
+            F("StartedOn.Day", "1"), F("StartedOn.Month", "4"), F("StartedOn.Year", "2026"), F("ExpiresOn.Day", "31"), F("ExpiresOn.Month", "3"), F("ExpiresOn.Year", "2027")]);
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Equal("1 organisation", await CountAsync("&Membership=CyberEssentials"));
+
+        var merged = await session.PostFormAsync($"/partners/organisations/{first.Id}/merge", [F("DuplicateId", second.Id.ToString()), F("Reason", "Same company entered twice")]);
+        Assert.Equal(HttpStatusCode.Redirect, merged.StatusCode);
+        Assert.Equal("1 organisation", await CountAsync(""));
+    }
+
+    [Fact]
     public async Task Memberships_CertificateNeedsExpiry_AndCurrentOnesAreFilterable()
     {
         var organisation = await SeedOrganisationAsync($"Certified {Guid.NewGuid():N}");

@@ -10,6 +10,7 @@ public sealed class ChangeCounter
     public const string Referrals = "referrals";
     public const string Requests = "requests";
     public const string Materials = "materials";
+    public const string Organisations = "organisations";
 
     public string Name { get; set; } = "";
 
