@@ -114,6 +114,10 @@ public sealed class EngagementTests(ProtectHubFactory factory) : IClassFixture<P
         Assert.Contains("Cyber Aware", text, StringComparison.Ordinal);
         Assert.Contains("SME staff", text, StringComparison.Ordinal);
 
+        // Counted while planned; the count is shared until an engagement changes, so the delivery below must show in it.
+        var (_, planned) = await session.GetAsync("/engagements?Status=Planned&Q=phishing+talk");
+        Assert.Equal("1 engagement", planned.TestId("engagement-count")!.TextContent.Trim());
+
         var badDelivery = await Html.ParseAsync(await session.PostFormAsync(url + "/deliver", [F("PeopleReached", "lots")]));
         Assert.Equal(["Enter the number of people reached, as a whole number"], badDelivery.ErrorSummary());
         await session.PostFormAsync(url + "/deliver", [F("PeopleReached", "42"), F("KeyLearning", "Bring more leaflets")]);

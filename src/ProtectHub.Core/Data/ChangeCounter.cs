@@ -11,6 +11,7 @@ public sealed class ChangeCounter
     public const string Requests = "requests";
     public const string Materials = "materials";
     public const string Organisations = "organisations";
+    public const string Engagements = "engagements";
 
     public string Name { get; set; } = "";
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Partners;
@@ -10,7 +11,7 @@ namespace ProtectHub.Core.Engagements;
 /// Engagements of the user's region through their lifecycle (planned, delivered, reviewed or cancelled), with their
 /// follow-up actions. Region scoping comes from the DbContext's query filter.
 /// </summary>
-public sealed class EngagementDirectory(ProtectHubDbContext db, TimeProvider time)
+public sealed class EngagementDirectory(ProtectHubDbContext db, TimeProvider time, Performance.SharedFigures shared)
 {
     public async Task<IReadOnlyList<ManagedListItem>> ListAsync(ManagedListKind kind) =>
         await db.Set<ManagedListItem>().AsNoTracking().Where(i => i.Kind == kind && !i.IsRetired).OrderBy(i => i.Name).ToListAsync();
@@ -342,6 +343,34 @@ public sealed class EngagementDirectory(ProtectHubDbContext db, TimeProvider tim
 
     public async Task<(IReadOnlyList<Engagement> Items, int Total)> SearchAsync(EngagementSearch search)
     {
+        var query = Filtered(search);
+        var text = TextOf(search);
+        // The total is shared by the region's officers with the same filters until an engagement changes: counting a
+        // common word's or a whole year's matches is the list's dearest part, and it is the same for everyone.
+        var total = await shared.UntilChangedAsync(db, ChangeCounter.Engagements, $"engagement-total:{search with { Page = 1 }}",
+            async sp => await sp.GetRequiredService<EngagementDirectory>().Filtered(search).CountUpToLimitAsync());
+        var skip = (Paging.ClampPage(search.Page, search.PageSize) - 1) * search.PageSize;
+        if (text is not null)
+        {
+            // Only the page's keys first, then its rows. A narrow search fetches its few matches' keys without an order
+            // (PostgreSQL finds them by the trigram index) and sorts those, rather than walking every engagement newest
+            // first looking for them; a common word walks the date index, which holds the lower-case title, to the
+            // page's last match.
+            var ids = total <= Paging.CountLimit
+                ? (await query.Select(e => new { e.Id, e.StartsAt }).ToListAsync())
+                    .OrderByDescending(k => k.StartsAt).ThenBy(k => k.Id).Skip(skip).Take(search.PageSize).Select(k => k.Id).ToList()
+                : await query.OrderByDescending(e => e.StartsAt).ThenBy(e => e.Id).Skip(skip).Take(search.PageSize).Select(e => e.Id).ToListAsync();
+            return ((await db.Set<Engagement>().AsNoTracking().Where(e => ids.Contains(e.Id)).ToListAsync()).InOrderOf(ids, e => e.Id), total);
+        }
+
+        var items = await query.OrderByDescending(e => e.StartsAt).ThenBy(e => e.Id).Skip(skip).Take(search.PageSize).ToListAsync();
+        return (items, total);
+    }
+
+    private static string? TextOf(EngagementSearch search) => string.IsNullOrWhiteSpace(search.Text) ? null : search.Text.Trim().ToLowerInvariant();
+
+    private IQueryable<Engagement> Filtered(EngagementSearch search)
+    {
         var query = db.Set<Engagement>().AsNoTracking();
         if (search.Status is { } status)
         {
@@ -370,29 +399,12 @@ public sealed class EngagementDirectory(ProtectHubDbContext db, TimeProvider tim
             query = query.Where(e => e.StartsAt < end);
         }
 
-        var text = string.IsNullOrWhiteSpace(search.Text) ? null : search.Text.Trim().ToLowerInvariant();
-        if (text is not null)
+        if (TextOf(search) is { } text)
         {
             query = query.Where(e => e.SearchTitle.Contains(text));
         }
 
-        var total = await query.CountUpToLimitAsync();
-        var skip = (Paging.ClampPage(search.Page, search.PageSize) - 1) * search.PageSize;
-        if (text is not null)
-        {
-            // Only the page's keys first, then its rows. A narrow search fetches its few matches' keys without an order
-            // (PostgreSQL finds them by the trigram index) and sorts those, rather than walking every engagement newest
-            // first looking for them; a common word walks the date index, which holds the lower-case title, to the
-            // page's last match.
-            var ids = total <= Paging.CountLimit
-                ? (await query.Select(e => new { e.Id, e.StartsAt }).ToListAsync())
-                    .OrderByDescending(k => k.StartsAt).ThenBy(k => k.Id).Skip(skip).Take(search.PageSize).Select(k => k.Id).ToList()
-                : await query.OrderByDescending(e => e.StartsAt).ThenBy(e => e.Id).Skip(skip).Take(search.PageSize).Select(e => e.Id).ToListAsync();
-            return ((await db.Set<Engagement>().AsNoTracking().Where(e => ids.Contains(e.Id)).ToListAsync()).InOrderOf(ids, e => e.Id), total);
-        }
-
-        var items = await query.OrderByDescending(e => e.StartsAt).ThenBy(e => e.Id).Skip(skip).Take(search.PageSize).ToListAsync();
-        return (items, total);
+        return query;
     }
 
     private async Task ApplyAsync(Engagement engagement, EngagementDetails details)
