@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using ProtectHub.Web.Tests;
 
 namespace ProtectHub.Browser.Tests;
 

@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Imports;
-using ProtectHub.Web.Tests;
 
 namespace ProtectHub.Browser.Tests;
 

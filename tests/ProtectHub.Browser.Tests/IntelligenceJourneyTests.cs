@@ -2,7 +2,6 @@ using Microsoft.Playwright;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Intelligence;
 using ProtectHub.Core.Partners;
-using ProtectHub.Web.Tests;
 
 namespace ProtectHub.Browser.Tests;
 

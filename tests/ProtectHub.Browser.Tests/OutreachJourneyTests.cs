@@ -3,7 +3,6 @@ using Microsoft.Playwright;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Engagements;
 using ProtectHub.Core.Partners;
-using ProtectHub.Web.Tests;
 
 namespace ProtectHub.Browser.Tests;
 

@@ -1,6 +1,5 @@
 using Microsoft.Playwright;
 using ProtectHub.Core.Access;
-using ProtectHub.Web.Tests;
 
 namespace ProtectHub.Browser.Tests;
 

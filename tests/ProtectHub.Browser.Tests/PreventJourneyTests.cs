@@ -4,7 +4,6 @@ using Microsoft.Playwright;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Prevent;
 using ProtectHub.Core.Time;
-using ProtectHub.Web.Tests;
 
 namespace ProtectHub.Browser.Tests;
 

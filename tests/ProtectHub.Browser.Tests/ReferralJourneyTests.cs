@@ -5,7 +5,6 @@ using Microsoft.Playwright;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Victims;
-using ProtectHub.Web.Tests;
 
 namespace ProtectHub.Browser.Tests;
 

@@ -1,4 +1,3 @@
-using ProtectHub.Web.Tests;
 
 namespace ProtectHub.Cli.Tests;
 

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Victims;
-using ProtectHub.Web.Tests;
 
 namespace ProtectHub.Cli.Tests;
 

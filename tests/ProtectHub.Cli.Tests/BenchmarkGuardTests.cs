@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using ProtectHub.Core.Partners;
-using ProtectHub.Web.Tests;
 
 namespace ProtectHub.Cli.Tests;
 

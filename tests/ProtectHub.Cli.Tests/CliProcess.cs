@@ -46,7 +46,7 @@ public static class CliProcess
             start.ArgumentList.Add(arg);
         }
 
-        start.Environment["Database__Provider"] = ProtectHub.Web.Tests.TestDatabase.Provider;
+        start.Environment["Database__Provider"] = TestDatabase.Provider;
         start.Environment["ConnectionStrings__ProtectHub"] = connectionString;
         start.Environment["Audit__ChainKey"] = ChainKey;
         foreach (var (name, value) in environment)

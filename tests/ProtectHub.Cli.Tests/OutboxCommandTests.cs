@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Advisories;
-using ProtectHub.Web.Tests;
 
 namespace ProtectHub.Cli.Tests;
 

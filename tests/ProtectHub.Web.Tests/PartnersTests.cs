@@ -13,25 +13,8 @@ public sealed class PartnersTests(ProtectHubFactory factory) : IClassFixture<Pro
 
     /// <summary>Stores an organisation straight into the database (as the system), for tests that need many or another region's.</summary>
     private Task<Organisation> SeedOrganisationAsync(string name, string region = "EM", string? force = null, char? sector = 'J',
-        SizeBand? size = SizeBand.Small, string? postcode = null, string? town = null) => factory.WithDbAsync(async db =>
-    {
-        var organisation = new Organisation
-        {
-            Name = name,
-            NormalisedName = OrganisationDirectory.NormaliseName(name),
-            RegionCode = region,
-            ForceCode = force ?? Core.Regions.PoliceReferenceData.Forces.First(f => f.RegionCode == region).Code,
-            Kind = OrganisationKind.Business,
-            Sector = sector,
-            Size = size,
-            Postcode = postcode,
-            Town = town,
-            CreatedAt = factory.Time.GetUtcNow(),
-        };
-        db.Add(organisation);
-        await db.SaveChangesAsync();
-        return organisation;
-    });
+        SizeBand? size = SizeBand.Small, string? postcode = null, string? town = null) =>
+        new TestData(factory).CreateOrganisationAsync(name, region, force, sector, size, postcode, town);
 
     private static KeyValuePair<string, string> F(string key, string value) => new(key, value);
 
@@ -250,7 +233,7 @@ public sealed class PartnersTests(ProtectHubFactory factory) : IClassFixture<Pro
 
         var (_, first) = await session.GetAsync(url);
         var items = first.QuerySelectorAll("[data-testid='timeline'] li").Select(li => li.TextContent).ToList();
-        Assert.Equal(OrganisationDirectory.TimelinePageSize, items.Count);
+        Assert.Equal(OrganisationTimeline.TimelinePageSize, items.Count);
         Assert.Contains("Note number 60", items[0], StringComparison.Ordinal);
         Assert.Contains("Note number 11", items[^1], StringComparison.Ordinal);
         Assert.Null(first.QuerySelector("[data-testid='timeline-pages'] a[rel='prev']"));

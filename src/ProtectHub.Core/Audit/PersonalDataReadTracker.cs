@@ -13,8 +13,10 @@ public sealed class PersonalDataReadTracker
     public bool IsTracking { get; set; }
 
     /// <summary>
-    /// Called when a query that saw personal records has been read to its end (<see cref="PersonalDataQueryEnd"/>),
-    /// while tracking: the page filter starts committing their entries then, alongside the rest of the handler's work.
+    /// Called, while tracking, when code that has just read personal records says so (<see cref="QueryEnded"/>): the
+    /// page filter starts committing their entries then, alongside the rest of the handler's work. Said by the record
+    /// loader and by projections (<see cref="SawAll"/>); a command interceptor could say it after every query, but
+    /// having one made every query of every page dearer (intelligence pages 279 requests a second against 357).
     /// </summary>
     public Action? QueryRead { get; set; }
 
@@ -37,7 +39,7 @@ public sealed class PersonalDataReadTracker
         QueryEnded();
     }
 
-    /// <summary>A query has been read to its end.</summary>
+    /// <summary>The records seen so far are all a query read: their entries may be written now.</summary>
     public void QueryEnded()
     {
         if (IsTracking && _seen.Count > 0)

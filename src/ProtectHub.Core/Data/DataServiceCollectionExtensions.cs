@@ -35,7 +35,6 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(sp => Configured<IDatabaseBackupTool>(sp));
         services.AddScoped<DatabaseBackup>();
         services.AddSingleton<IInterceptor>(PersonalDataReadInterceptor.Instance);
-        services.AddSingleton<IInterceptor>(PersonalDataQueryEnd.Instance);
         services.AddSingleton<IInterceptor>(VersionStampInterceptor.Instance);
         services.AddSingleton<IInterceptor, ChangeCounting>();
         services.AddDbContext<ProtectHubDbContext>((sp, options) =>

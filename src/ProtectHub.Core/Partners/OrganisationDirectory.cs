@@ -10,10 +10,12 @@ using ProtectHub.Core.Time;
 namespace ProtectHub.Core.Partners;
 
 /// <summary>
-/// Organisations of the user's region: validation, duplicate warnings, search, memberships, notes, timeline and merging.
-/// Region scoping comes from the DbContext's query filter; new records take the acting user's region.
+/// Organisations of the user's region: validation, duplicate warnings, creating and changing them, memberships,
+/// partnerships and merging. Finding them is <see cref="OrganisationList"/>; what happened with one is
+/// <see cref="OrganisationTimeline"/>. Region scoping comes from the DbContext's query filter; new records take the
+/// acting user's region.
 /// </summary>
-public sealed partial class OrganisationDirectory(ProtectHubDbContext db, TimeProvider time, Performance.SharedFigures shared)
+public sealed partial class OrganisationDirectory(ProtectHubDbContext db, TimeProvider time)
 {
     public sealed record Duplicate(Organisation Organisation, string Reason);
 
@@ -140,140 +142,6 @@ public sealed partial class OrganisationDirectory(ProtectHubDbContext db, TimePr
         await db.SaveChangesAsync();
     }
 
-    public async Task<(IReadOnlyList<Organisation> Items, int Total)> SearchAsync(OrganisationSearch search)
-    {
-        var (query, _, matches) = Filtered(search);
-        // The total is shared by the region's officers with the same filters until an organisation or membership changes:
-        // counting the matches of a common word ("council") is the search's dearest part, and it is the same for everyone.
-        var total = await shared.UntilChangedAsync(db, ChangeCounter.Organisations,
-            $"organisation-total:{time.UkToday():yyyy-MM-dd}:{search with { Page = 1, Sort = OrganisationSort.Name }}",
-            sp => sp.GetRequiredService<OrganisationDirectory>().CountAsync(search));
-        var skip = (Paging.ClampPage(search.Page, search.PageSize) - 1) * search.PageSize;
-        if (matches is not null && search.Sort == OrganisationSort.Name)
-        {
-            return (await SearchByNameAsync(FilteredBeforeText(search).Query, matches, total, skip, search.PageSize), total);
-        }
-
-        query = search.Sort switch
-        {
-            OrganisationSort.NewestFirst => query.OrderByDescending(o => o.CreatedAt).ThenBy(o => o.Id),
-            OrganisationSort.Town => query.OrderBy(o => o.Town).ThenBy(o => o.Name).ThenBy(o => o.Id),
-            _ => query.OrderBy(o => o.Name).ThenBy(o => o.Id),
-        };
-        return (await query.Skip(skip).Take(search.PageSize).ToListAsync(), total);
-    }
-
-    /// <summary>How many organisations the search finds, up to the count limit.</summary>
-    private async Task<int> CountAsync(OrganisationSearch search)
-    {
-        var (query, members, matches) = Filtered(search);
-        if (members is null)
-        {
-            return await query.CountUpToLimitAsync();
-        }
-
-        // With a membership, counted from the members' side: a few thousand current members, each looked up, rather than
-        // the region's organisations walked looking for members (16 ms for Cyber Essentials with 100,000 organisations).
-        var beforeMembership = FilteredBeforeMembership(search);
-        if (matches is not null)
-        {
-            beforeMembership = beforeMembership.Where(matches);
-        }
-
-        return await members.Distinct().Where(id => beforeMembership.Any(o => o.Id == id)).CountUpToLimitAsync();
-    }
-
-    /// <summary>The search's filters: the query, the current members of the membership asked for, and the text's match.</summary>
-    private (IQueryable<Organisation> Query, IQueryable<Guid>? Members, Expression<Func<Organisation, bool>>? Matches) Filtered(OrganisationSearch search)
-    {
-        var (query, members) = FilteredBeforeText(search);
-        var text = string.IsNullOrWhiteSpace(search.Text) ? null : search.Text.Trim().ToLowerInvariant();
-        var matches = text is null ? null : Matching(text);
-        return (matches is null ? query : query.Where(matches), members, matches);
-    }
-
-    /// <summary>Every filter but the text.</summary>
-    private (IQueryable<Organisation> Query, IQueryable<Guid>? Members) FilteredBeforeText(OrganisationSearch search)
-    {
-        var query = FilteredBeforeMembership(search);
-        if (search.Membership is not { } kind)
-        {
-            return (query, null);
-        }
-
-        var today = time.UkToday();
-        var members = db.Set<Membership>().Where(m => m.Kind == kind && m.StartedOn <= today
-            && (m.EndedOn == null || m.EndedOn >= today) && (m.ExpiresOn == null || m.ExpiresOn >= today)).Select(m => m.OrganisationId);
-        return (query.Where(o => members.Contains(o.Id)), members);
-    }
-
-    private IQueryable<Organisation> FilteredBeforeMembership(OrganisationSearch search)
-    {
-        var query = db.Set<Organisation>().AsNoTracking();
-        if (search.Sector is { } sector)
-        {
-            query = query.Where(o => o.Sector == sector);
-        }
-
-        if (search.Size is { } size)
-        {
-            query = query.Where(o => o.Size == size);
-        }
-
-        if (!string.IsNullOrWhiteSpace(search.ForceCode))
-        {
-            query = query.Where(o => o.ForceCode == search.ForceCode);
-        }
-
-        return query;
-    }
-
-    /// <summary>How many organisations, in name order, a search for a common word looks through for its page.</summary>
-    private const int NameOrderSample = 5_000;
-
-    /// <summary>
-    /// A page of a search in name order. A common word (more matches than the count limit) is found by walking the
-    /// names in order inside the index, which stops at the page's last match: for one name in thirty, a few hundred
-    /// entries. That walk is bounded, because a word that starts names ("Castle ...") has its matches together further
-    /// down; if the bounded walk does not fill the page, and for rarer words, the matches are found through the trigram
-    /// indexes and sorted, by an expression that sorts like the name but that no index holds (so PostgreSQL does not
-    /// choose the walk itself: unbounded, it read 70,000 names for "pinnacle").
-    /// </summary>
-    private static async Task<IReadOnlyList<Organisation>> SearchByNameAsync(IQueryable<Organisation> filtered,
-        Expression<Func<Organisation, bool>> matches, int total, int skip, int pageSize)
-    {
-        if (total > Paging.CountLimit)
-        {
-            // Keys only, so that PostgreSQL reads the index alone; then the page's rows.
-            var walked = await filtered.OrderBy(o => o.Name).ThenBy(o => o.Id).Take(NameOrderSample)
-                .Where(matches).OrderBy(o => o.Name).ThenBy(o => o.Id).Skip(skip).Take(pageSize).Select(o => o.Id).ToListAsync();
-            if (walked.Count == pageSize)
-            {
-                return (await filtered.Where(o => walked.Contains(o.Id)).ToListAsync()).InOrderOf(walked, o => o.Id);
-            }
-        }
-
-        return await filtered.Where(matches).OrderBy(o => o.Name + "").ThenBy(o => o.Id).Skip(skip).Take(pageSize).ToListAsync();
-    }
-
-    /// <summary>The text anywhere in the name (or in its normalised form, without "Ltd" and the like), or the postcode.</summary>
-    private static Expression<Func<Organisation, bool>> Matching(string text)
-    {
-        var normalised = NormaliseName(text);
-        var (postcode, prefix, split) = UkPostcode.SearchTerms(text);
-        if (postcode is not null)
-        {
-            // A whole postcode is found by equality alone: a prefix condition (LIKE) beside it stops PostgreSQL combining
-            // the name and postcode indexes, and the partners benchmark measured org-search at p95 841 ms with it.
-            (prefix, split) = (null, null);
-        }
-
-        return o => o.Name.ToLower().Contains(text) || (normalised != "" && o.NormalisedName.Contains(normalised))
-            || (postcode != null && o.Postcode == postcode)
-            || (prefix != null && o.Postcode!.StartsWith(prefix))
-            || (split != null && o.Postcode!.StartsWith(split));
-    }
-
     public async Task<IReadOnlyList<FieldError>> AddMembershipAsync(Organisation organisation, MembershipKind? kind, DateOnly? startedOn, DateOnly? expiresOn)
     {
         var errors = new List<FieldError>();
@@ -367,94 +235,6 @@ public sealed partial class OrganisationDirectory(ProtectHubDbContext db, TimePr
         return errors;
     }
 
-    public async Task AddNoteAsync(Organisation organisation, string text)
-    {
-        db.Add(new OrganisationNote { OrganisationId = organisation.Id, Text = text.Trim(), AuthorName = db.Scope.ActorName, WrittenAt = time.GetUtcNow() });
-        await db.SaveChangesAsync();
-    }
-
-    /// <summary>Timeline items a page shows.</summary>
-    public const int TimelinePageSize = 50;
-
-    /// <summary>
-    /// One page of everything that touched the organisation, newest first, and whether older items follow. Each kind of
-    /// item is read newest first and only as far as the page needs, so the busiest partner's first page costs the same as
-    /// anyone's: showing 200 engagements, 200 contacts and their attendance on one page made the ten busiest partners'
-    /// pages 228 ms at p95 with 16 users. Later features add their own kinds of item.
-    /// </summary>
-    public async Task<(IReadOnlyList<TimelineItem> Items, bool HasOlder)> TimelineAsync(Organisation organisation, int page = 1)
-    {
-        page = Math.Clamp(page, 1, 1000);
-        var needed = page * TimelinePageSize + 1;
-        var items = new List<TimelineItem> { new(organisation.CreatedAt, "Record", "Organisation recorded in ProtectHub") };
-        var notes = await db.Set<OrganisationNote>().AsNoTracking().Where(n => n.OrganisationId == organisation.Id).OrderByDescending(n => n.WrittenAt).Take(needed)
-            .Select(n => new { n.WrittenAt, n.AuthorName, n.Text }).ToListAsync();
-        items.AddRange(notes.Select(n => new TimelineItem(n.WrittenAt, "Note", $"{n.AuthorName}: {n.Text}")));
-        foreach (var m in organisation.Memberships)
-        {
-            items.Add(new TimelineItem(m.RecordedAt, "Membership", $"{PartnerNames.Of(m.Kind)} from {m.StartedOn.ToUkDate()}" +
-                (m.ExpiresOn is { } e ? $", expires {e.ToUkDate()}" : "") + (m.EndedOn is { } end ? $", ended {end.ToUkDate()}" : "")));
-        }
-
-        // Written as "contains all of [id]" so that PostgreSQL can use the GIN index on the array (`@>`). Only the fields
-        // the timeline shows: whole engagements (with their lists of organisations, topics and campaigns) cost more CPU
-        // than everything else on the page.
-        Guid[] self = [organisation.Id];
-        var engagements = await db.Set<Engagements.Engagement>().AsNoTracking().Where(e => self.All(id => e.OrganisationIds.Contains(id)))
-            .OrderByDescending(e => e.StartsAt).Take(needed)
-            .Select(e => new { e.StartsAt, e.Kind, e.Title, e.Status, e.PeopleReached }).ToListAsync();
-        items.AddRange(engagements.Select(e => new TimelineItem(e.StartsAt, "Engagement",
-            $"{Engagements.EngagementNames.Of(e.Kind)}: {e.Title} ({e.Status.ToString().ToLowerInvariant()}" + (e.PeopleReached is { } reached ? $", {reached} people reached)" : ")"))));
-        var attendance = await db.Set<Registrations.EventRegistration>().AsNoTracking().Where(r => r.OrganisationId == organisation.Id && r.Attended)
-            .Join(db.Set<Engagements.Engagement>(), r => r.EngagementId, e => e.Id, (r, e) => new { r.FullName, e.Title, e.StartsAt })
-            .OrderByDescending(a => a.StartsAt).Take(needed).ToListAsync();
-        items.AddRange(attendance.Select(a => new TimelineItem(a.StartsAt, "Attendance", $"{a.FullName} attended {a.Title}")));
-        var partnerships = await db.Set<Partnership>().AsNoTracking().Where(p => p.OrganisationId == organisation.Id)
-            .OrderByDescending(p => p.RecordedAt).Take(needed).ToListAsync();
-        items.AddRange(partnerships.Select(p => new TimelineItem(p.RecordedAt, "Partnership",
-            $"{PartnerNames.Of(p.Kind)} from {p.StartsOn.ToUkDate()}, led by {p.LeadOfficerName}" + (p.ReviewOn is { } r ? $", review due {r.ToUkDate()}" : ""))));
-        var contacts = await db.Set<Contact>().AsNoTracking().Where(c => c.OrganisationId == organisation.Id)
-            .OrderByDescending(c => c.CreatedAt).Select(c => new { c.CreatedAt, c.FullName }).Take(needed).ToListAsync();
-        items.AddRange(contacts.Select(c => new TimelineItem(c.CreatedAt, "Contact", $"Contact added: {c.FullName}")));
-        var merged = await db.Set<Organisation>().IncludingMerged().AsNoTracking().Where(o => o.MergedIntoId == organisation.Id)
-            .OrderByDescending(o => o.CreatedAt).Select(o => new { o.Name, o.CreatedAt }).Take(needed).ToListAsync();
-        items.AddRange(merged.Select(o => new TimelineItem(o.CreatedAt, "Merge", $"Merged in the duplicate record \"{o.Name}\" with its history")));
-        // Advisories sent to the organisation's people: one item an advisory and kind of message, with their answers.
-        var sent = await db.Set<Advisories.AdvisoryMessage>().AsNoTracking()
-            .Where(m => m.OrganisationId == organisation.Id && m.Status == Advisories.MessageStatus.Sent && m.Kind != Advisories.MessageKind.Reminder)
-            .GroupBy(m => new { m.AdvisoryId, m.Kind })
-            .Select(g => new
-            {
-                g.Key.AdvisoryId,
-                g.Key.Kind,
-                SentAt = g.Max(m => m.SentAt),
-                People = g.Count(),
-                ActedOn = g.Count(m => m.Acknowledgement == Advisories.Acknowledgement.ActedOn),
-                Received = g.Count(m => m.Acknowledgement == Advisories.Acknowledgement.Received),
-                NotRelevant = g.Count(m => m.Acknowledgement == Advisories.Acknowledgement.NotRelevant),
-            })
-            .OrderByDescending(a => a.SentAt).Take(needed).ToListAsync();
-        var advisoryIds = sent.Select(s => s.AdvisoryId).Distinct().ToList();
-        var advisories = await db.Set<Advisories.Advisory>().AsNoTracking().Where(a => advisoryIds.Contains(a.Id))
-            .Select(a => new { a.Id, a.Reference, a.Edition, a.Title, a.Tlp }).ToDictionaryAsync(a => a.Id);
-        foreach (var s in sent.Where(s => s.SentAt is not null && advisories.ContainsKey(s.AdvisoryId)))
-        {
-            var a = advisories[s.AdvisoryId];
-            var what = s.Kind switch
-            {
-                Advisories.MessageKind.Update => $"Update (edition {a.Edition}) of advisory",
-                Advisories.MessageKind.Withdrawal => "Withdrawal of advisory",
-                _ => "Advisory",
-            };
-            var answers = new[] { (s.ActedOn, "acted on it"), (s.Received, "received"), (s.NotRelevant, "not relevant to us") }.Where(x => x.Item1 > 0).Select(x => $"{x.Item1} {x.Item2}").ToList();
-            items.Add(new TimelineItem(s.SentAt!.Value, "Advisory",
-                $"{what} {a.Reference} \"{a.Title}\" ({(a.Tlp is { } tlp ? Sharing.Tlp.Label(tlp) : "no TLP")}) sent to {s.People} {(s.People == 1 ? "person" : "people")}" +
-                (s.Kind == Advisories.MessageKind.Withdrawal ? "" : answers.Count == 0 ? "; no answers yet" : $"; answers: {string.Join(", ", answers)}")));
-        }
-
-        var ordered = items.OrderByDescending(i => i.At).ToList();
-        return (ordered.Skip((page - 1) * TimelinePageSize).Take(TimelinePageSize).ToList(), ordered.Count > page * TimelinePageSize);
-    }
 
     /// <summary>
     /// Folds a duplicate into the record to keep: its contacts, memberships and notes move across, and the duplicate

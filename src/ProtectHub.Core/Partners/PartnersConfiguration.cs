@@ -32,7 +32,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.HasIndex(o => new { o.RegionCode, o.CompaniesHouseNumber });
         // The list's sort orders, over the records it shows (not merged away), so a page reads only its own rows.
         // By name, with what a search compares included, so that a search for a common word finds its first page by
-        // walking the names in order inside the index (OrganisationDirectory.SearchAsync).
+        // walking the names in order inside the index (OrganisationList.SearchAsync).
         builder.HasIndex(o => new { o.RegionCode, o.Name, o.Id }).HasFilter("\"MergedIntoId\" IS NULL").HasDatabaseName("IX_organisations_list_by_name")
             .Covering(o => new { o.NormalisedName, o.Postcode });
         builder.HasIndex(o => new { o.RegionCode, o.CreatedAt, o.Id }).HasFilter("\"MergedIntoId\" IS NULL").HasDatabaseName("IX_organisations_list_by_newest");

@@ -9,6 +9,8 @@ public static class PartnersServices
     public static IServiceCollection AddPartners(this IServiceCollection services)
     {
         services.AddScoped<OrganisationDirectory>();
+        services.AddScoped<OrganisationList>();
+        services.AddScoped<OrganisationTimeline>();
         services.AddSingleton(new Data.CountedChanges(Data.ChangeCounter.Organisations, typeof(Organisation), typeof(Membership)));
         services.AddScoped<ContactDirectory>();
         services.AddScoped<OrganisationImport>();

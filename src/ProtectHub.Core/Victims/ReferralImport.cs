@@ -241,127 +241,20 @@ public sealed partial class ReferralImport(ProtectHubDbContext db, RepeatVictims
         }
     }
 
+    /// <summary>
+    /// One row as a referral, or null with the row's errors: each field is read by its own rule below, all of them
+    /// always (so a row with three problems names all three), and the referral is built only from a row without any.
+    /// </summary>
     private VictimReferral? Parse(ImportRow row, string region, DateOnly today)
     {
-        var reference = row.Cell("CrimeReference")?.ToUpperInvariant().Replace(" ", "", StringComparison.Ordinal);
-        if (reference is null)
-        {
-            row.Error("CrimeReference", "Enter the crime reference");
-        }
-        else if (!ReferencePattern().IsMatch(reference))
-        {
-            row.Error("CrimeReference", $"'{row.Cell("CrimeReference")}' is not a crime reference: use letters then digits, like NFRC2601234567");
-        }
-
-        var reported = row.Date("ReportedOn");
-        if (reported is null && row.Cell("ReportedOn") is null)
-        {
-            row.Error("ReportedOn", "Enter the date it was reported");
-        }
-        else if (reported > today)
-        {
-            row.Error("ReportedOn", "Date reported must be today or in the past");
-        }
-
-        var offence = row.Date("OffenceOn");
-        if (offence is not null && reported is not null && offence > reported)
-        {
-            row.Error("OffenceOn", "Date of offence must be on or before the date reported");
-        }
-
-        var born = row.Date("DateOfBirth");
-        if (born is not null && born > today)
-        {
-            row.Error("DateOfBirth", "Date of birth must be in the past");
-        }
-
-        var name = row.Cell("FullName");
-        var organisation = row.Cell("OrganisationName");
-        var typeText = row.Cell("VictimType")?.ToLowerInvariant();
-        VictimType? type = typeText switch
-        {
-            null => organisation is null ? VictimType.Individual : VictimType.Organisation,
-            "individual" or "person" or "i" or "member of the public" => VictimType.Individual,
-            "organisation" or "organization" or "business" or "o" or "company" => VictimType.Organisation,
-            _ => null,
-        };
-        if (type is null)
-        {
-            row.Error("VictimType", $"'{row.Cell("VictimType")}' is not a victim type: use individual or organisation");
-        }
-        else if (type == VictimType.Individual && name is null)
-        {
-            row.Error("FullName", "Enter the victim's name");
-        }
-        else if (type == VictimType.Organisation && organisation is null)
-        {
-            row.Error("OrganisationName", "Enter the organisation's name");
-        }
-
-        foreach (var (field, max) in new[] { ("FullName", TextLimits.Line), ("OrganisationName", TextLimits.Line), ("AddressLine1", TextLimits.Line), ("Town", TextLimits.Town), ("Summary", TextLimits.Notes) })
-        {
-            if (row.Cell(field)?.Length > max)
-            {
-                row.Error(field, $"Must be {max} characters or fewer");
-            }
-        }
-
-        var email = row.Cell("Email");
-        if (email is not null && !ContactRules.IsEmail(email))
-        {
-            row.Error("Email", $"'{email}' is not an email address");
-        }
-
-        var phone = row.Cell("Phone");
-        if (phone is not null && !ContactRules.IsPhone(phone))
-        {
-            row.Error("Phone", $"'{phone}' is not a telephone number");
-        }
-
-        var postcodeText = row.Cell("Postcode");
-        var postcode = UkPostcode.Normalise(postcodeText);
-        if (postcodeText is not null && postcode is null)
-        {
-            row.Error("Postcode", $"'{postcodeText}' is not a UK postcode");
-        }
-
-        var forceText = row.Cell("ForceCode");
-        string? force = null;
-        if (forceText is null)
-        {
-            row.Error("ForceCode", "Enter the force area");
-        }
-        else if ((force = Regions.ForceNames.Find(forceText, region)) is null)
-        {
-            row.Error("ForceCode", Regions.ForceNames.NotInRegion(forceText));
-        }
-
-        var categoryText = row.Cell("OffenceCategory");
-        var category = categoryText is null ? null : VictimNames.ParseCategory(categoryText);
-        if (categoryText is null)
-        {
-            row.Error("OffenceCategory", "Enter the offence category");
-        }
-        else if (category is null)
-        {
-            row.Error("OffenceCategory", $"'{categoryText}' is not an offence category");
-        }
-
-        var amountText = row.Cell("AmountLost");
-        decimal? amount = null;
-        if (amountText is not null)
-        {
-            if (decimal.TryParse(amountText.Replace("£", "", StringComparison.Ordinal).Replace("GBP", "", StringComparison.OrdinalIgnoreCase).Trim(),
-                    NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value < 1_000_000_000_000m)
-            {
-                amount = Math.Round(value, 2);
-            }
-            else
-            {
-                row.Error("AmountLost", $"'{amountText}' is not an amount of money: use a number like 1250.00");
-            }
-        }
-
+        var reference = CrimeReferenceOf(row);
+        var (reported, offence, born) = DatesOf(row, today);
+        var (type, name, organisation) = VictimOf(row);
+        CheckLengths(row);
+        var (email, phone, postcode) = ContactDetailsOf(row);
+        var force = ForceOf(row, region);
+        var category = CategoryOf(row);
+        var amount = AmountOf(row);
         if (row.Errors.Count > 0)
         {
             return null;
@@ -393,6 +286,166 @@ public sealed partial class ReferralImport(ProtectHubDbContext db, RepeatVictims
         };
         referral.RowHash = Hash(referral);
         return referral;
+    }
+
+    private static string? CrimeReferenceOf(ImportRow row)
+    {
+        var reference = row.Cell("CrimeReference")?.ToUpperInvariant().Replace(" ", "", StringComparison.Ordinal);
+        if (reference is null)
+        {
+            row.Error("CrimeReference", "Enter the crime reference");
+        }
+        else if (!ReferencePattern().IsMatch(reference))
+        {
+            row.Error("CrimeReference", $"'{row.Cell("CrimeReference")}' is not a crime reference: use letters then digits, like NFRC2601234567");
+        }
+
+        return reference;
+    }
+
+    private static (DateOnly? Reported, DateOnly? Offence, DateOnly? Born) DatesOf(ImportRow row, DateOnly today)
+    {
+        var reported = row.Date("ReportedOn");
+        if (reported is null && row.Cell("ReportedOn") is null)
+        {
+            row.Error("ReportedOn", "Enter the date it was reported");
+        }
+        else if (reported > today)
+        {
+            row.Error("ReportedOn", "Date reported must be today or in the past");
+        }
+
+        var offence = row.Date("OffenceOn");
+        if (offence is not null && reported is not null && offence > reported)
+        {
+            row.Error("OffenceOn", "Date of offence must be on or before the date reported");
+        }
+
+        var born = row.Date("DateOfBirth");
+        if (born is not null && born > today)
+        {
+            row.Error("DateOfBirth", "Date of birth must be in the past");
+        }
+
+        return (reported, offence, born);
+    }
+
+    /// <summary>A person or an organisation (from the type column, else from whether an organisation is named), and its name.</summary>
+    private static (VictimType? Type, string? Name, string? Organisation) VictimOf(ImportRow row)
+    {
+        var name = row.Cell("FullName");
+        var organisation = row.Cell("OrganisationName");
+        var typeText = row.Cell("VictimType")?.ToLowerInvariant();
+        VictimType? type = typeText switch
+        {
+            null => organisation is null ? VictimType.Individual : VictimType.Organisation,
+            "individual" or "person" or "i" or "member of the public" => VictimType.Individual,
+            "organisation" or "organization" or "business" or "o" or "company" => VictimType.Organisation,
+            _ => null,
+        };
+        if (type is null)
+        {
+            row.Error("VictimType", $"'{row.Cell("VictimType")}' is not a victim type: use individual or organisation");
+        }
+        else if (type == VictimType.Individual && name is null)
+        {
+            row.Error("FullName", "Enter the victim's name");
+        }
+        else if (type == VictimType.Organisation && organisation is null)
+        {
+            row.Error("OrganisationName", "Enter the organisation's name");
+        }
+
+        return (type, name, organisation);
+    }
+
+    private static void CheckLengths(ImportRow row)
+    {
+        foreach (var (field, max) in new[] { ("FullName", TextLimits.Line), ("OrganisationName", TextLimits.Line), ("AddressLine1", TextLimits.Line), ("Town", TextLimits.Town), ("Summary", TextLimits.Notes) })
+        {
+            if (row.Cell(field)?.Length > max)
+            {
+                row.Error(field, $"Must be {max} characters or fewer");
+            }
+        }
+    }
+
+    private static (string? Email, string? Phone, string? Postcode) ContactDetailsOf(ImportRow row)
+    {
+        var email = row.Cell("Email");
+        if (email is not null && !ContactRules.IsEmail(email))
+        {
+            row.Error("Email", $"'{email}' is not an email address");
+        }
+
+        var phone = row.Cell("Phone");
+        if (phone is not null && !ContactRules.IsPhone(phone))
+        {
+            row.Error("Phone", $"'{phone}' is not a telephone number");
+        }
+
+        var postcodeText = row.Cell("Postcode");
+        var postcode = UkPostcode.Normalise(postcodeText);
+        if (postcodeText is not null && postcode is null)
+        {
+            row.Error("Postcode", $"'{postcodeText}' is not a UK postcode");
+        }
+
+        return (email, phone, postcode);
+    }
+
+    /// <summary>The force area by code or name, which must be one of the importing user's region.</summary>
+    private static string? ForceOf(ImportRow row, string region)
+    {
+        var forceText = row.Cell("ForceCode");
+        if (forceText is null)
+        {
+            row.Error("ForceCode", "Enter the force area");
+            return null;
+        }
+
+        var force = Regions.ForceNames.Find(forceText, region);
+        if (force is null)
+        {
+            row.Error("ForceCode", Regions.ForceNames.NotInRegion(forceText));
+        }
+
+        return force;
+    }
+
+    private static OffenceCategory? CategoryOf(ImportRow row)
+    {
+        var categoryText = row.Cell("OffenceCategory");
+        var category = categoryText is null ? null : VictimNames.ParseCategory(categoryText);
+        if (categoryText is null)
+        {
+            row.Error("OffenceCategory", "Enter the offence category");
+        }
+        else if (category is null)
+        {
+            row.Error("OffenceCategory", $"'{categoryText}' is not an offence category");
+        }
+
+        return category;
+    }
+
+    /// <summary>An amount in pounds ("£12,500.00", "12500", "GBP 40"), to the penny.</summary>
+    private static decimal? AmountOf(ImportRow row)
+    {
+        var amountText = row.Cell("AmountLost");
+        if (amountText is null)
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(amountText.Replace("£", "", StringComparison.Ordinal).Replace("GBP", "", StringComparison.OrdinalIgnoreCase).Trim(),
+                NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && value < 1_000_000_000_000m)
+        {
+            return Math.Round(value, 2);
+        }
+
+        row.Error("AmountLost", $"'{amountText}' is not an amount of money: use a number like 1250.00");
+        return null;
     }
 
     private static string Hash(VictimReferral r)

@@ -9,6 +9,9 @@ public static class VictimsServices
     public static IServiceCollection AddVictims(this IServiceCollection services)
     {
         services.AddScoped<ReferralQueue>();
+        services.AddScoped<ReferralAssignment>();
+        services.AddScoped<ReferralCasework>();
+        services.AddScoped<ReferralRuleBook>();
         services.AddScoped<ReferralImport>();
         services.AddScoped<IRecordImport>(sp => sp.GetRequiredService<ReferralImport>());
         services.AddScoped<RepeatVictims>();

@@ -24,6 +24,13 @@ public static class Links
 
     public static string Lesson(Guid id, string? page = null) => Of("/lessons", id, page);
 
+    public static string Campaign(Guid id, string? page = null) => Of("/campaigns", id, page);
+
+    public static string Material(Guid id, string? page = null) => Of("/materials", id, page);
+
+    /// <summary>A Prevent operation: a list of people from an investigation, deconflicted and written to together.</summary>
+    public static string PreventOperation(Guid id, string? page = null) => Of("/prevent/operations", id, page);
+
     /// <summary>A lesson as the national library shows it, to every region.</summary>
     public static string LibraryLesson(Guid id) => Of("/lessons/library", id, null);
 

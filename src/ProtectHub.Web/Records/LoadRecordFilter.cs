@@ -34,6 +34,9 @@ public sealed class LoadRecordFilter<TRecord>(ProtectHubDbContext db) : IAsyncPa
         }
 
         context.HttpContext.Items[typeof(TRecord)] = record;
+        // Its "Viewed" entry starts committing now, alongside the handler's own queries (a report page at 16 users
+        // waited 25 ms longer at p50 when it was written after them).
+        db.ReadTracker.QueryEnded();
         await next();
     }
 }

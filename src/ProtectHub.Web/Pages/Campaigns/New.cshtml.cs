@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using ProtectHub.Core.Campaigns;
 using ProtectHub.Core.Engagements;
 using ProtectHub.Web.GovUk;
+using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Pages.Campaigns;
 
@@ -21,6 +22,6 @@ public sealed class NewModel(CampaignPlanning planning, EngagementDirectory list
         }
 
         TempData["Success"] = "Campaign started: plan its posts and engagements";
-        return Redirect($"/campaigns/{campaign.Id}");
+        return Redirect(Links.Campaign(campaign.Id));
     }
 }

@@ -4,6 +4,7 @@ using ProtectHub.Core.Data;
 using ProtectHub.Core.Engagements;
 using ProtectHub.Core.Materials;
 using ProtectHub.Web.GovUk;
+using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Pages.Materials;
 
@@ -51,6 +52,6 @@ public sealed class EditModel(MaterialWriting writing, EngagementDirectory lists
         }
 
         TempData["Success"] = "Details saved";
-        return Redirect($"/materials/{material.Id}");
+        return Redirect(Links.Material(material.Id));
     }
 }

@@ -3,6 +3,7 @@ using ProtectHub.Core.Engagements;
 using ProtectHub.Core.Materials;
 using ProtectHub.Web.Access;
 using ProtectHub.Web.GovUk;
+using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Pages.Materials;
 
@@ -31,6 +32,6 @@ public sealed class NewModel(MaterialWriting writing, EngagementDirectory lists)
         }
 
         TempData["Success"] = $"'{material.Title}' added to the library";
-        return Redirect($"/materials/{material.Id}");
+        return Redirect(Links.Material(material.Id));
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
-using Microsoft.EntityFrameworkCore;
-using ProtectHub.Core.Data;
+using ProtectHub.Core.Access;
 using ProtectHub.Core.Partners;
 
 namespace ProtectHub.Web.Pages.Partners;
@@ -13,10 +12,10 @@ public sealed record Choices(
     IReadOnlyList<SelectListItem> Forces,
     IReadOnlyList<SelectListItem> Memberships)
 {
-    public static async Task<Choices> LoadAsync(ProtectHubDbContext db)
+    /// <summary>The lists for the acting user (the forces of their region): fixed lists, no query.</summary>
+    public static Choices For(ActorScope actor)
     {
-        var region = db.Scope.RegionCode;
-        var forces = ProtectHub.Core.Regions.PoliceReferenceData.ForcesOf(region).Select(f => new SelectListItem(f.Name, f.Code)).ToList();
+        var forces = ProtectHub.Core.Regions.PoliceReferenceData.ForcesOf(actor.RegionCode).Select(f => new SelectListItem(f.Name, f.Code)).ToList();
         return new Choices(
             Enum.GetValues<OrganisationKind>().Select(k => new SelectListItem(PartnerNames.Of(k), k.ToString())).ToList(),
             PartnerNames.SicSections.Select(s => new SelectListItem($"{s.Key}: {s.Value}", s.Key.ToString())).ToList(),

@@ -9,7 +9,7 @@ namespace ProtectHub.Web.Pages.Partners;
 /// what was typed, as JSON, at most <see cref="Shown"/>. Region-scoped like every read, and a contact read here is
 /// audited like any other read of personal data. Without JavaScript the forms keep their select or text box.
 /// </summary>
-public sealed class LookupModel(OrganisationDirectory organisations, ContactDirectory contacts) : PageModel
+public sealed class LookupModel(OrganisationList organisations, ContactDirectory contacts) : PageModel
 {
     public const int Shown = 10;
 

@@ -8,7 +8,7 @@ using ProtectHub.Web.Records;
 namespace ProtectHub.Web.Pages.Referrals;
 
 /// <summary>The advice checklist that fits the offence, and the services the victim was signposted to.</summary>
-public sealed class AdviceModel(ReferralQueue queue) : PageModel
+public sealed class AdviceModel(ReferralCasework casework) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -32,7 +32,7 @@ public sealed class AdviceModel(ReferralQueue queue) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        ModelState.AddFieldErrors(null, await queue.RecordAdviceAsync(Referral, Guids(Advice), Guids(Signposts)));
+        ModelState.AddFieldErrors(null, await casework.RecordAdviceAsync(Referral, Guids(Advice), Guids(Signposts)));
         if (!ModelState.IsValid)
         {
             await LoadChoicesAsync();
@@ -49,9 +49,9 @@ public sealed class AdviceModel(ReferralQueue queue) : PageModel
         // Retired entries stay offered only where this referral already has them, so a record never loses its history.
         var victimType = Referral.VictimType;
         // What fits the offence and the kind of victim (an individual is not offered Cyber Essentials; an organisation is).
-        AdviceChoices = (await queue.AdviceListAsync(AdviceKind.Advice)).Where(i => (i.Fits(category, victimType) && !i.IsRetired) || Referral.AdviceGiven.Contains(i.Id))
+        AdviceChoices = (await casework.AdviceListAsync(AdviceKind.Advice)).Where(i => (i.Fits(category, victimType) && !i.IsRetired) || Referral.AdviceGiven.Contains(i.Id))
             .Select(i => new SelectListItem(i.Text, i.Id.ToString())).ToList();
-        SignpostChoices = (await queue.AdviceListAsync(AdviceKind.Signpost)).Where(i => (i.Fits(category, victimType) && !i.IsRetired) || Referral.Signposted.Contains(i.Id))
+        SignpostChoices = (await casework.AdviceListAsync(AdviceKind.Signpost)).Where(i => (i.Fits(category, victimType) && !i.IsRetired) || Referral.Signposted.Contains(i.Id))
             .Select(i => new SelectListItem(i.Text, i.Id.ToString())).ToList();
     }
 

@@ -9,7 +9,7 @@ namespace ProtectHub.Web.Pages.Referrals;
 /// which the officer may work and which not (and why), and the supervisor confirms; then the ones that fit are assigned
 /// in one save. Nothing is assigned without the confirmation.
 /// </summary>
-public sealed class AssignModel(ReferralQueue queue) : PageModel
+public sealed class AssignModel(ReferralAssignment assignment) : PageModel
 {
     [BindProperty]
     public List<Guid> Ids { get; set; } = [];
@@ -17,7 +17,7 @@ public sealed class AssignModel(ReferralQueue queue) : PageModel
     [BindProperty]
     public string? OfficerId { get; set; }
 
-    public ReferralQueue.BulkAssignment? Plan { get; private set; }
+    public ReferralAssignment.BulkAssignment? Plan { get; private set; }
 
     public IActionResult OnGet() => Redirect("/referrals");
 
@@ -29,9 +29,9 @@ public sealed class AssignModel(ReferralQueue queue) : PageModel
             ModelState.AddModelError(nameof(Ids), "Select the referrals to assign: tick them in the queue");
         }
 
-        if (Ids.Count > ReferralQueue.BulkLimit)
+        if (Ids.Count > ReferralAssignment.BulkLimit)
         {
-            ModelState.AddModelError(nameof(Ids), $"Select at most {ReferralQueue.BulkLimit} referrals at a time");
+            ModelState.AddModelError(nameof(Ids), $"Select at most {ReferralAssignment.BulkLimit} referrals at a time");
         }
 
         if (!Guid.TryParse(OfficerId, out var officerId))
@@ -44,7 +44,7 @@ public sealed class AssignModel(ReferralQueue queue) : PageModel
             return Page();
         }
 
-        Plan = await queue.PlanAssignmentAsync(Ids, officerId);
+        Plan = await assignment.PlanAssignmentAsync(Ids, officerId);
         if (Plan is null)
         {
             ModelState.AddModelError(nameof(OfficerId), "Select an active officer of your region");
@@ -59,12 +59,12 @@ public sealed class AssignModel(ReferralQueue queue) : PageModel
 
     public async Task<IActionResult> OnPostConfirmAsync()
     {
-        if (Ids.Count == 0 || Ids.Count > ReferralQueue.BulkLimit || !Guid.TryParse(OfficerId, out var officerId))
+        if (Ids.Count == 0 || Ids.Count > ReferralAssignment.BulkLimit || !Guid.TryParse(OfficerId, out var officerId))
         {
             return Redirect("/referrals");
         }
 
-        var done = await queue.AssignManyAsync(Ids, officerId);
+        var done = await assignment.AssignManyAsync(Ids, officerId);
         if (done is null)
         {
             return Redirect("/referrals");

@@ -7,7 +7,7 @@ using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Pages.Referrals;
 
-public sealed class CloseModel(ReferralQueue queue) : PageModel
+public sealed class CloseModel(ReferralCasework casework) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -27,7 +27,7 @@ public sealed class CloseModel(ReferralQueue queue) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        ModelState.AddFieldErrors(null, await queue.CloseAsync(Referral, Enum.TryParse<ReferralClosure>(Closure, out var closure) ? closure : null, Reason));
+        ModelState.AddFieldErrors(null, await casework.CloseAsync(Referral, Enum.TryParse<ReferralClosure>(Closure, out var closure) ? closure : null, Reason));
         if (!ModelState.IsValid)
         {
             return Page();

@@ -13,7 +13,7 @@ using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Pages.Referrals;
 
-public sealed class DetailsModel(ReferralQueue queue, RepeatVictims repeatVictims, VictimSatisfaction satisfaction, ProtectHubDbContext db, IAuthorizationService authorization) : PageModel
+public sealed class DetailsModel(ReferralQueue queue, ReferralAssignment assignment, ReferralCasework casework, ReferralRuleBook ruleBook, RepeatVictims repeatVictims, VictimSatisfaction satisfaction, ProtectHubDbContext db, IAuthorizationService authorization) : PageModel
 {
     public VictimReferral Referral { get; private set; } = null!;
     public string ForceName { get; private set; } = "";
@@ -33,9 +33,9 @@ public sealed class DetailsModel(ReferralQueue queue, RepeatVictims repeatVictim
     {
         var r = Referral = HttpContext.GetRecord<VictimReferral>();
         Today = queue.Today;
-        Rules = await queue.RulesAsync();
+        Rules = await ruleBook.RulesAsync();
         ForceName = ProtectHub.Core.Regions.PoliceReferenceData.ForceName(r.ForceCode);
-        Attempts = await queue.AttemptsAsync(r.Id);
+        Attempts = await casework.AttemptsAsync(r.Id);
         Links = await queue.LinksAsync(r.Id);
         var ids = r.AdviceGiven.Concat(r.Signposted).ToList();
         var items = await db.Set<AdviceItem>().AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync();
@@ -45,7 +45,7 @@ public sealed class DetailsModel(ReferralQueue queue, RepeatVictims repeatVictim
         if (CanSupervise)
         {
             // Only people who may work this referral: its team, current vetting (the same rule the assignment checks).
-            Officers = (await queue.AssigneesAsync(r)).Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToList();
+            Officers = (await assignment.AssigneesAsync(r)).Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToList();
         }
     }
 
@@ -53,7 +53,7 @@ public sealed class DetailsModel(ReferralQueue queue, RepeatVictims repeatVictim
     public async Task<IActionResult> OnPostPickAsync()
     {
         var referral = HttpContext.GetRecord<VictimReferral>();
-        ModelState.AddFieldErrors(null, await queue.PickAsync(referral, Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!)));
+        ModelState.AddFieldErrors(null, await assignment.PickAsync(referral, Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!)));
         return await AfterAsync(referral, "Referral assigned to you");
     }
 
@@ -66,7 +66,7 @@ public sealed class DetailsModel(ReferralQueue queue, RepeatVictims repeatVictim
         }
 
         var referral = HttpContext.GetRecord<VictimReferral>();
-        ModelState.AddFieldErrors(null, await queue.AssignAsync(referral, Guid.TryParse(OfficerId, out var id) ? id : null));
+        ModelState.AddFieldErrors(null, await assignment.AssignAsync(referral, Guid.TryParse(OfficerId, out var id) ? id : null));
         return await AfterAsync(referral, $"Referral assigned to {referral.AssignedToName}");
     }
 

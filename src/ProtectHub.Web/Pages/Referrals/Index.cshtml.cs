@@ -13,7 +13,7 @@ using ProtectHub.Web.GovUk;
 namespace ProtectHub.Web.Pages.Referrals;
 
 /// <summary>The referral queues: by force, team and status, highest priority first, overdue ones marked.</summary>
-public sealed class IndexModel(ReferralQueue queue, ProtectHubDbContext db, IAuthorizationService authorization) : PageModel
+public sealed class IndexModel(ReferralQueue queue, ReferralAssignment assignment, ProtectHubDbContext db, IAuthorizationService authorization) : PageModel
 {
     private const int PageSize = 25;
 
@@ -93,7 +93,7 @@ public sealed class IndexModel(ReferralQueue queue, ProtectHubDbContext db, IAut
         CanSupervise = (await authorization.AuthorizeAsync(User, Policies.SuperviseReferrals)).Succeeded;
         if (CanSupervise)
         {
-            Assignees = (await queue.BulkAssigneesAsync()).Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToList();
+            Assignees = (await assignment.BulkAssigneesAsync()).Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToList();
         }
         CanManageRules = (await authorization.AuthorizeAsync(User, Policies.ManageReferralRules)).Succeeded;
     }

@@ -8,7 +8,7 @@ using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Pages.Referrals;
 
-public sealed class NewAttemptModel(ReferralQueue queue) : PageModel
+public sealed class NewAttemptModel(ReferralCasework casework) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -45,7 +45,7 @@ public sealed class NewAttemptModel(ReferralQueue queue) : PageModel
             return Page(); // A date or time that cannot be read: nothing is recorded, not even "now".
         }
 
-        ModelState.AddFieldErrors(null, await queue.RecordAttemptAsync(Referral,
+        ModelState.AddFieldErrors(null, await casework.RecordAttemptAsync(Referral,
             Enum.TryParse<ContactMethod>(Method, out var method) ? method : null,
             Enum.TryParse<ContactOutcome>(Outcome, out var outcome) ? outcome : null,
             Notes, Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!), at));

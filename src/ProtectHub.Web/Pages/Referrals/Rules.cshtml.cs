@@ -8,7 +8,7 @@ using ProtectHub.Web.GovUk;
 namespace ProtectHub.Web.Pages.Referrals;
 
 /// <summary>A coordinator's rules for the region: priority points, the service level, attempts and retention.</summary>
-public sealed class RulesModel(ReferralQueue queue, ProtectHub.Core.Data.ProtectHubDbContext db) : PageModel
+public sealed class RulesModel(ReferralRuleBook ruleBook, ProtectHub.Core.Data.ProtectHubDbContext db) : PageModel
 {
     /// <summary>The version of the rules the form was filled from: another coordinator's save is shown, not overwritten.</summary>
     [BindProperty]
@@ -45,7 +45,7 @@ public sealed class RulesModel(ReferralQueue queue, ProtectHub.Core.Data.Protect
 
     public async Task OnGetAsync()
     {
-        var rules = await queue.RulesAsync();
+        var rules = await ruleBook.RulesAsync();
         Values = Numbers.ToDictionary(n => n.Name, n => (string?)Convert.ToString(typeof(ReferralRules).GetProperty(n.Name)!.GetValue(rules), CultureInfo.InvariantCulture));
         PriorityOffences = rules.PriorityOffences.Select(o => o.ToString()).ToList();
         Version = rules.Version;
@@ -53,7 +53,7 @@ public sealed class RulesModel(ReferralQueue queue, ProtectHub.Core.Data.Protect
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var rules = await queue.RulesAsync();
+        var rules = await ruleBook.RulesAsync();
         if (rules.Version != Version)
         {
             // Someone saved the rules since this form was filled: show theirs beside these, save nothing.
@@ -90,7 +90,7 @@ public sealed class RulesModel(ReferralQueue queue, ProtectHub.Core.Data.Protect
         rules.PriorityOffences = PriorityOffences.Select(o => Enum.TryParse<OffenceCategory>(o, out var c) ? c : (OffenceCategory?)null).OfType<OffenceCategory>().ToList();
         if (ModelState.IsValid)
         {
-            foreach (var error in await queue.SaveRulesAsync(rules))
+            foreach (var error in await ruleBook.SaveRulesAsync(rules))
             {
                 var key = Numbers.Any(n => n.Name == error.Field) ? $"Values[{error.Field}]" : $"Values[{Numbers[4].Name}]";
                 ModelState.AddModelError(key, error.Message);

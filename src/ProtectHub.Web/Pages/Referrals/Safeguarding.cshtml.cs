@@ -6,7 +6,7 @@ using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Pages.Referrals;
 
-public sealed class SafeguardingModel(ReferralQueue queue) : PageModel
+public sealed class SafeguardingModel(ReferralCasework casework) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -27,7 +27,7 @@ public sealed class SafeguardingModel(ReferralQueue queue) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        ModelState.AddFieldErrors(null, await queue.EscalateAsync(Referral, Route, Reason));
+        ModelState.AddFieldErrors(null, await casework.EscalateAsync(Referral, Route, Reason));
         if (!ModelState.IsValid)
         {
             return Page();

@@ -36,7 +36,7 @@ public sealed class DetailsModel(CampaignPlanning planning, CampaignResults resu
         }
 
         TempData["Success"] = "Engagement added to the campaign";
-        return Redirect($"/campaigns/{Campaign.Id}");
+        return Redirect(Links.Campaign(Campaign.Id));
     }
 
     public async Task<IActionResult> OnPostUnlinkAsync()
@@ -47,7 +47,7 @@ public sealed class DetailsModel(CampaignPlanning planning, CampaignResults resu
         }
 
         TempData["Success"] = "Engagement taken out of the campaign";
-        return Redirect($"/campaigns/{Campaign.Id}");
+        return Redirect(Links.Campaign(Campaign.Id));
     }
 
     private async Task LoadAsync()

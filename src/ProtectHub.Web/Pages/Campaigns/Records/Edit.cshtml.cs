@@ -38,6 +38,6 @@ public sealed class EditModel(CampaignPlanning planning, EngagementDirectory lis
         }
 
         TempData["Success"] = "Campaign saved";
-        return Redirect($"/campaigns/{Campaign.Id}");
+        return Redirect(Links.Campaign(Campaign.Id));
     }
 }

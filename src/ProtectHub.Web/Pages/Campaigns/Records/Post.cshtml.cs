@@ -76,7 +76,7 @@ public sealed class PostModel(CampaignPlanning planning, MaterialLibrary library
         }
 
         TempData["Success"] = IsNew ? "Post planned" : "Post saved";
-        return Redirect($"/campaigns/{Campaign.Id}");
+        return Redirect(Links.Campaign(Campaign.Id));
     }
 
     private PostForm Form()

@@ -9,7 +9,7 @@ using ProtectHub.Web.Records;
 namespace ProtectHub.Web.Pages.Partners.Organisations;
 
 /// <summary>An organisation with its memberships, contacts and timeline. Merged duplicates lead to the kept record.</summary>
-public sealed class DetailsModel(OrganisationDirectory directory, ProtectHubDbContext db, TimeProvider time) : PageModel
+public sealed class DetailsModel(OrganisationTimeline timeline, ProtectHubDbContext db, TimeProvider time) : PageModel
 {
     [BindProperty]
     public string? Note { get; set; }
@@ -67,7 +67,7 @@ public sealed class DetailsModel(OrganisationDirectory directory, ProtectHubDbCo
             return Page();
         }
 
-        await directory.AddNoteAsync(organisation, Note!);
+        await timeline.AddNoteAsync(organisation, Note!);
         TempData["Success"] = "Note added";
         return Redirect(Links.Organisation(organisation.Id));
     }
@@ -83,6 +83,6 @@ public sealed class DetailsModel(OrganisationDirectory directory, ProtectHubDbCo
         ContactCount = Contacts.Count < ContactsShown ? Contacts.Count : await contacts.CountAsync();
         Partnerships = await db.Set<Partnership>().AsNoTracking().Where(p => p.OrganisationId == organisation.Id).OrderBy(p => p.StartsOn).ToListAsync();
         TimelinePage = Math.Clamp(TimelinePage, 1, 1000);
-        (Timeline, TimelineHasOlder) = await directory.TimelineAsync(organisation, TimelinePage);
+        (Timeline, TimelineHasOlder) = await timeline.TimelineAsync(organisation, TimelinePage);
     }
 }

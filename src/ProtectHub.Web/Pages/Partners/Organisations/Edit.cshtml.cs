@@ -27,7 +27,7 @@ public sealed class EditModel(OrganisationDirectory directory, ProtectHubDbConte
     {
         Input = OrganisationForm.From(HttpContext.GetRecord<Organisation>());
         Version = HttpContext.GetRecord<Organisation>().Version;
-        Choices = await Choices.LoadAsync(db);
+        Choices = Choices.For(db.Scope);
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -38,7 +38,7 @@ public sealed class EditModel(OrganisationDirectory directory, ProtectHubDbConte
 
         if (!ModelState.IsValid)
         {
-            Choices = await Choices.LoadAsync(db);
+            Choices = Choices.For(db.Scope);
             return Page();
         }
 
@@ -47,7 +47,7 @@ public sealed class EditModel(OrganisationDirectory directory, ProtectHubDbConte
         if (Conflict is not null)
         {
             Version = organisation.Version;
-            Choices = await Choices.LoadAsync(db);
+            Choices = Choices.For(db.Scope);
             return Page();
         }
         TempData["Success"] = "Organisation details saved";

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Exports;
 using ProtectHub.Core.Partners;
@@ -10,7 +11,7 @@ using ProtectHub.Web.GovUk;
 namespace ProtectHub.Web.Pages.Partners.Organisations;
 
 /// <summary>Organisations of the region: search, filter, sort and page on the server.</summary>
-public sealed class IndexModel(OrganisationDirectory directory, ProtectHubDbContext db, ListExporter exporter) : PageModel
+public sealed class IndexModel(OrganisationList list, IActorScopeAccessor actor, ListExporter exporter) : PageModel
 {
     private const int PageSize = 25;
 
@@ -50,9 +51,9 @@ public sealed class IndexModel(OrganisationDirectory directory, ProtectHubDbCont
 
     public async Task OnGetAsync()
     {
-        Choices = await Choices.LoadAsync(db);
+        Choices = Choices.For(actor.Current);
         var search = Search();
-        (Items, Total) = await directory.SearchAsync(search);
+        (Items, Total) = await list.SearchAsync(search);
         TotalPages = Math.Max(1, (Math.Min(Total, ProtectHub.Core.Data.Paging.CountLimit) + PageSize - 1) / PageSize);
         PageNumber = search.Page;
         PageHrefFormat = PageLinks.Format(Filters);
@@ -61,7 +62,7 @@ public sealed class IndexModel(OrganisationDirectory directory, ProtectHubDbCont
     /// <summary>The whole filtered list (not just the page), as CSV or XLSX; recorded as a disclosure.</summary>
     public async Task<IActionResult> OnGetExportAsync(string? format)
     {
-        var (items, _) = await directory.SearchAsync(Search() with { Page = 1, PageSize = TabularExport.MaxRows });
+        var (items, _) = await list.SearchAsync(Search() with { Page = 1, PageSize = TabularExport.MaxRows });
         var forces = ProtectHub.Core.Regions.PoliceReferenceData.ForceNames;
         var file = await exporter.ExportAsync("Organisations", PageLinks.Describe(Filters),
             format == "xlsx" ? ExportFormat.Xlsx : ExportFormat.Csv,

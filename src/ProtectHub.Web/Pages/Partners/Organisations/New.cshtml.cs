@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Partners;
 using ProtectHub.Web.GovUk;
@@ -9,7 +10,7 @@ using ProtectHub.Web.Records;
 namespace ProtectHub.Web.Pages.Partners.Organisations;
 
 /// <summary>Adds an organisation, warning first when it looks like one already held.</summary>
-public sealed class NewModel(OrganisationDirectory directory, ProtectHubDbContext db) : PageModel
+public sealed class NewModel(OrganisationDirectory directory, IActorScopeAccessor actor) : PageModel
 {
     [BindProperty]
     public OrganisationForm Input { get; set; } = new();
@@ -22,7 +23,7 @@ public sealed class NewModel(OrganisationDirectory directory, ProtectHubDbContex
 
     public IReadOnlyList<SelectListItem> ConfirmChoices { get; } = [new("Yes, this is a different organisation", "yes")];
 
-    public async Task OnGetAsync() => Choices = await Choices.LoadAsync(db);
+    public void OnGet() => Choices = Choices.For(actor.Current);
 
     public async Task<IActionResult> OnPostAsync()
     {
@@ -36,7 +37,7 @@ public sealed class NewModel(OrganisationDirectory directory, ProtectHubDbContex
 
         if (!ModelState.IsValid || Duplicates.Count > 0)
         {
-            Choices = await Choices.LoadAsync(db);
+            Choices = Choices.For(actor.Current);
             return Page();
         }
 

@@ -11,7 +11,7 @@ using ProtectHub.Web.Records;
 namespace ProtectHub.Web.Pages.Performance.Plans;
 
 /// <summary>A delivery plan: objectives by strand, targets with progress and RAG status, and adding to it.</summary>
-public sealed class DetailsModel(DeliveryPlans plans, MetricCatalogue catalogue, ProtectHubDbContext db) : PageModel
+public sealed class DetailsModel(DeliveryPlans plans, MetricCatalogue catalogue) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -118,7 +118,7 @@ public sealed class DetailsModel(DeliveryPlans plans, MetricCatalogue catalogue,
         Progress = await plans.ProgressAsync(Plan);
         Objectives = Plan.Objectives.Select(o => new SelectListItem(o.Text, o.Id.ToString())).ToList();
         Metrics = (await catalogue.CurrentAsync()).Select(m => new SelectListItem($"{m.Name} ({m.Unit})", m.Key)).ToList();
-        Areas = await AreaChoices.ForRegionAsync(db, Plan.RegionCode);
+        Areas = AreaChoices.ForRegion(Plan.RegionCode);
     }
 
     public static string Colour(Rag rag) => rag switch { Rag.Green => "green", Rag.Amber => "yellow", Rag.Red => "red", _ => "grey" };

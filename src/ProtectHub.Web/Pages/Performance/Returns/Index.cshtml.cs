@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Engagements;
 using ProtectHub.Core.Performance;
@@ -12,7 +13,7 @@ using ProtectHub.Web.Records;
 namespace ProtectHub.Web.Pages.Performance.Returns;
 
 /// <summary>The region's quarterly returns, and starting a new one.</summary>
-public sealed class IndexModel(ReturnWorkflow workflow, ProtectHubDbContext db, TimeProvider time) : PageModel
+public sealed class IndexModel(ReturnWorkflow workflow, IActorScopeAccessor actor, TimeProvider time) : PageModel
 {
     public IReadOnlyList<PerformanceReturn> Returns { get; private set; } = [];
     public IReadOnlyList<SelectListItem> Quarters { get; private set; } = [];
@@ -54,7 +55,7 @@ public sealed class IndexModel(ReturnWorkflow workflow, ProtectHubDbContext db, 
         var current = FinancialQuarter.Containing(time.UkToday());
         Quarters = current.Trailing(8).Reverse().Select(q => new SelectListItem(q.Label, q.Code)).ToList();
         Quarter ??= current.Previous.Code;
-        Areas = await AreaChoices.ForRegionAsync(db, db.Scope.RegionCode);
+        Areas = AreaChoices.ForRegion(actor.Current.RegionCode);
         ForceNames = Areas.Where(a => a.Value.Length > 0).ToDictionary(a => a.Value, a => a.Text);
     }
 }

@@ -40,7 +40,7 @@ public sealed class DetailsModel(OperationLists lists) : PreventPageModel
         }
 
         TempData["Success"] = "Operation and letter saved";
-        return Redirect($"/prevent/operations/{Id}");
+        return Redirect(Links.PreventOperation(Id));
     }
 
     public async Task<IActionResult> OnPostEmailAsync()
@@ -55,7 +55,7 @@ public sealed class DetailsModel(OperationLists lists) : PreventPageModel
         }
 
         TempData["Success"] = $"{sent:N0} warning letters emailed; {withoutEmail:N0} people have no email address: print theirs";
-        return Redirect($"/prevent/operations/{Id}");
+        return Redirect(Links.PreventOperation(Id));
     }
 
     private async Task LoadAsync()

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
 
-namespace ProtectHub.Web.Tests;
+namespace ProtectHub.TestCommon;
 
 /// <summary>
 /// The real application on a fresh database of the provider under test, with a fake clock. It runs in the

@@ -7,7 +7,7 @@ using ProtectHub.Core.Performance;
 using ProtectHub.Core.Time;
 using ProtectHub.Core.Victims;
 
-namespace ProtectHub.Web.Tests;
+namespace ProtectHub.TestCommon;
 
 /// <summary>
 /// Hand-counted records for Q2 2026 to 2027 (July to September 2026) in the East Midlands, with records just outside

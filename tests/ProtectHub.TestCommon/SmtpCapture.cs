@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using MimeKit;
 
-namespace ProtectHub.Web.Tests;
+namespace ProtectHub.TestCommon;
 
 /// <summary>
 /// A real SMTP server (aiosmtpd, from Debian's python3-aiosmtpd, run by tests/smtp/capture.py) on a free local port;

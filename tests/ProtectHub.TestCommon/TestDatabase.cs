@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace ProtectHub.Web.Tests;
+namespace ProtectHub.TestCommon;
 
 /// <summary>
 /// The database a test factory runs on. PROTECTHUB_TEST_PROVIDER selects Sqlite (default) or Postgres; for Postgres,

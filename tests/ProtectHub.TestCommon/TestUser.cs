@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using OtpNet;
 using ProtectHub.Core.Access;
 
-namespace ProtectHub.Web.Tests;
+namespace ProtectHub.TestCommon;
 
 /// <summary>A user made for a test, with the password and authenticator key the test signs in with.</summary>
 public sealed record TestUser(Guid Id, string Email, string Password, string? AuthenticatorKey, string RegionCode)

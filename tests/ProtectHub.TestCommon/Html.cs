@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
-namespace ProtectHub.Web.Tests;
+namespace ProtectHub.TestCommon;
 
 public static class Html
 {

@@ -1,7 +1,7 @@
 using System.Net;
 using AngleSharp.Dom;
 
-namespace ProtectHub.Web.Tests;
+namespace ProtectHub.TestCommon;
 
 /// <summary>A browser-like HTTP session: keeps cookies, reads anti-forgery tokens from forms, follows redirects on request.</summary>
 public sealed class Session(ProtectHubFactory factory)
