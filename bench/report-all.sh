@@ -20,6 +20,10 @@ status() { awk -F'|' -v n="$1" '$1 == n { printf "Exit code %s, %s s, load avera
   echo "Every figure below is copied from the benchmark's own output (logs in \`$out\`); the targets are the issues'."
   echo "Each benchmark generated its data set from scratch and checked it before measuring."
   echo
+  echo "## Every target"
+  echo
+  python3 bench/summarise-targets.py "$out"
+  echo
   echo "## Record linkage (issues #3, #15): dedupe of synthetic people; F1 at least 0.99, 1,000,000 records in minutes"
   echo; status linkage; echo; echo; lines linkage "^\| "
   echo; echo "Hard data (placeholders, couples, twins, shared emails): $(status linkage-hard)"; echo; lines linkage-hard "^\| "
