@@ -1,9 +1,7 @@
 using System.Linq.Expressions;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ProtectHub.Core.Access;
-using ProtectHub.Core.Audit;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Time;
 

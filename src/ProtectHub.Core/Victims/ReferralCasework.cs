@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
-using ProtectHub.Core.Engagements;
 using ProtectHub.Core.Time;
 
 namespace ProtectHub.Core.Victims;
