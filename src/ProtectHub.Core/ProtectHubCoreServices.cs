@@ -48,6 +48,7 @@ public static class ProtectHubCoreServices
         services.AddTraining();
         services.AddNotifications();
         services.AddScoped<Sharing.PartnerLinks>();
+        services.AddScoped<Regions.RegionDirectory>();
         services.AddSingleton<ServiceInstance>();
         services.AddScoped<JobLeases>();
         services.AddScoped<Mail.MailSender>();

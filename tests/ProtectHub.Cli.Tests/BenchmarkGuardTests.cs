@@ -48,13 +48,7 @@ public sealed class BenchmarkGuardTests : IDisposable
 
     private async Task<(int ExitCode, string Output)> CheckAsync(params string[] sizes)
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "ProtectHub.slnx")))
-        {
-            root = root.Parent;
-        }
-
-        var dll = Path.Combine(root!.FullName, "bench", "ProtectHub.Partners.Benchmarks", "bin", "Release", "net10.0", "ProtectHub.Partners.Benchmarks.dll");
+        var dll = Path.Combine(RepositoryFiles.Root, "bench", "ProtectHub.Partners.Benchmarks", "bin", "Release", "net10.0", "ProtectHub.Partners.Benchmarks.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in (string[])[dll, "check", "--connection", _factory.ConnectionString, "--region", "EM", .. sizes])
         {

@@ -17,7 +17,7 @@ public sealed class SmtpCapture : IDisposable
     {
         Port = FreePort();
         Directory = Path.Combine(Path.GetTempPath(), $"protecthub-smtp-{Guid.NewGuid():N}");
-        var script = Path.Combine(RepositoryRoot(), "tests", "smtp", "capture.py");
+        var script = Path.Combine(RepositoryFiles.Root, "tests", "smtp", "capture.py");
         var python = Environment.GetEnvironmentVariable("PROTECTHUB_TEST_PYTHON") ?? "/usr/bin/python3";
         _process = Process.Start(new ProcessStartInfo(python, [script, Port.ToString(System.Globalization.CultureInfo.InvariantCulture), Directory])
         {
@@ -70,16 +70,5 @@ public sealed class SmtpCapture : IDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ProtectHub.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Cannot find the repository root");
     }
 }

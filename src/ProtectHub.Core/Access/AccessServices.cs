@@ -11,6 +11,7 @@ public static class AccessServices
     {
         services.AddScoped<MfaService>();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<Colleagues>();
         services.AddScoped<SignInThrottling>();
         return services.AddIdentityCore<AppUser>(o =>
             {

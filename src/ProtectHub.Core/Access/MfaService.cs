@@ -8,7 +8,7 @@ namespace ProtectHub.Core.Access;
 /// Time-based one-time passwords (RFC 6238) with replay protection: a code is accepted at most once, and never a code
 /// from a time step at or before the last one accepted. Time comes from <see cref="TimeProvider"/> so tests can move it.
 /// </summary>
-public sealed class MfaService(UserManager<AppUser> users, TimeProvider time)
+public sealed class MfaService(UserManager<AppUser> users, TimeProvider time, Data.ProtectHubDbContext db)
 {
     public const string Issuer = "ProtectHub";
 
@@ -67,7 +67,7 @@ public sealed class MfaService(UserManager<AppUser> users, TimeProvider time)
         return result.Succeeded;
     }
 
-    /// <summary>Completes enrolment: the first valid code proves the user holds the key.</summary>
+    /// <summary>Completes enrolment (audited): the first valid code proves the user holds the key.</summary>
     public async Task<IReadOnlyList<string>?> CompleteEnrolmentAsync(AppUser user, string? code)
     {
         if (!await VerifyCodeAsync(user, code))
@@ -78,6 +78,8 @@ public sealed class MfaService(UserManager<AppUser> users, TimeProvider time)
         user.MfaEnrolledAt = time.GetUtcNow();
         await users.SetTwoFactorEnabledAsync(user, true);
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10);
+        db.Audit(Audit.AuditAction.MfaEnrolled, user.AuditRecordType, user.AuditRecordId, user.RegionCode, "Authenticator app enrolled");
+        await db.SaveChangesAsync();
         return codes!.ToList();
     }
 

@@ -109,6 +109,15 @@ public sealed class AdvisoryWriting(ProtectHubDbContext db, TimeProvider time)
         return [];
     }
 
+    /// <summary>An issued (or withdrawn) advisory as a STIX 2.1 bundle, its export a disclosure in the audit log.</summary>
+    public async Task<byte[]> ExportStixAsync(Advisory advisory)
+    {
+        var bundle = StixExport.Bundle(advisory, await IndicatorsOfAsync(advisory.Id));
+        db.Audit(Audit.AuditAction.Disclosed, "Advisory", advisory.Id.ToString(), advisory.RegionCode, "Exported as a STIX 2.1 bundle");
+        await db.SaveChangesAsync();
+        return StixExport.Serialise(bundle);
+    }
+
     public Task<List<AdvisoryIndicator>> IndicatorsOfAsync(Guid advisoryId) =>
         db.Set<AdvisoryIndicator>().AsNoTracking().Where(i => i.AdvisoryId == advisoryId).OrderBy(i => i.Id).ToListAsync();
 

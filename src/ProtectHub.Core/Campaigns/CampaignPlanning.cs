@@ -49,6 +49,19 @@ public sealed class CampaignPlanning(ProtectHubDbContext db, TimeProvider time)
     public Task<List<CampaignPost>> PostsAsync(Guid campaignId) =>
         db.Set<CampaignPost>().AsNoTracking().Where(p => p.CampaignId == campaignId).OrderBy(p => p.ScheduledOn).ThenBy(p => p.CreatedAt).ToListAsync();
 
+    /// <summary>One post of this campaign, tracked for a change; null when the campaign has no such post.</summary>
+    public Task<CampaignPost?> FindPostAsync(Campaign campaign, Guid postId) =>
+        db.Set<CampaignPost>().FirstOrDefaultAsync(p => p.Id == postId && p.CampaignId == campaign.Id);
+
+    /// <summary>The names of the campaign's topics (in name order) and of the national campaign it supports, if any.</summary>
+    public async Task<(IReadOnlyList<string> Topics, string? NationalCampaign)> ListNamesAsync(Campaign campaign)
+    {
+        var ids = campaign.TopicIds.Append(campaign.NationalCampaignId ?? Guid.Empty).ToList();
+        var items = await db.Set<ManagedListItem>().AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync();
+        return (items.Where(i => i.Kind == ManagedListKind.Topic).Select(i => i.Name).Order(StringComparer.Ordinal).ToList(),
+            items.FirstOrDefault(i => i.Id == campaign.NationalCampaignId)?.Name);
+    }
+
     public async Task<(CampaignPost? Post, IReadOnlyList<FieldError> Errors)> AddPostAsync(Campaign campaign, PostForm form, string byName)
     {
         var errors = await CheckPostAsync(form);

@@ -24,6 +24,8 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<IActorScopeAccessor>(_ => new FixedActorScopeAccessor(ActorScope.System()));
         services.TryAddScoped<ActorScopeOverride>();
+        services.AddScoped<ActingScope>();
+        services.AddScoped<RecordChanges>();
         services.AddScoped<PersonalDataReadTracker>();
         services.TryAddSingleton(sp => AuditChainKey.From(sp.GetRequiredService<IConfiguration>()));
         // Configuration is read when the first context is built, not at registration, so that every configuration

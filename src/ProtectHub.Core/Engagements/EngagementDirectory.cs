@@ -16,6 +16,10 @@ public sealed class EngagementDirectory(ProtectHubDbContext db, TimeProvider tim
     public async Task<IReadOnlyList<ManagedListItem>> ListAsync(ManagedListKind kind) =>
         await db.Set<ManagedListItem>().AsNoTracking().Where(i => i.Kind == kind && !i.IsRetired).OrderBy(i => i.Name).ToListAsync();
 
+    /// <summary>The topics and campaigns with these ids (a record names them by id), retired ones included.</summary>
+    public async Task<IReadOnlyList<ManagedListItem>> ListItemsAsync(IReadOnlyCollection<Guid> ids) =>
+        ids.Count == 0 ? [] : await db.Set<ManagedListItem>().AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync();
+
     /// <summary>Every entry of both lists, retired ones included, for the page that manages them.</summary>
     public async Task<IReadOnlyList<ManagedListItem>> AllListItemsAsync() =>
         await db.Set<ManagedListItem>().AsNoTracking().OrderBy(i => i.Kind).ThenBy(i => i.Name).ToListAsync();

@@ -8,6 +8,7 @@ public static class EngagementsServices
     public static IServiceCollection AddEngagements(this IServiceCollection services)
     {
         services.AddScoped<EngagementDirectory>();
+        services.AddScoped<EngagementChoices>();
         services.AddSingleton(new Data.CountedChanges(Data.ChangeCounter.Engagements, typeof(Engagement)));
         services.AddScoped<Feedback.FeedbackForms>();
         services.AddScoped<Registrations.EventRegistrations>();

@@ -31,13 +31,16 @@ public sealed class FeedbackForms(ProtectHubDbContext db, TimeProvider time)
             ? Task.FromResult<Engagement?>(null)
             : db.Set<Engagement>().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(e => e.FeedbackToken == token);
 
+    /// <summary>The names of the engagement's topics, by id: the form asks about each.</summary>
+    public async Task<IReadOnlyDictionary<Guid, string>> TopicNamesAsync(Engagement engagement) =>
+        await db.Set<Engagements.ManagedListItem>().AsNoTracking().Where(i => engagement.TopicIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Name);
+
     public async Task<IReadOnlyList<FieldError>> SubmitAsync(Engagement engagement, Guid submissionId,
         IReadOnlyDictionary<Guid, (int? Before, int? After)> ratings, string? intendedActions, string? comments)
     {
         var errors = new List<FieldError>();
         // Each message names its topic: with several topics, "Select how confident you felt before" twice says nothing.
-        var names = await db.Set<Engagements.ManagedListItem>().AsNoTracking().Where(i => engagement.TopicIds.Contains(i.Id))
-            .ToDictionaryAsync(i => i.Id, i => i.Name);
+        var names = await TopicNamesAsync(engagement);
         foreach (var topicId in engagement.TopicIds)
         {
             var (before, after) = ratings.TryGetValue(topicId, out var r) ? r : (null, null);
@@ -87,6 +90,22 @@ public sealed class FeedbackForms(ProtectHubDbContext db, TimeProvider time)
         await db.SaveChangesAsync();
         return errors;
     }
+
+    /// <summary>
+    /// What people said they will do (the first 1,000 answers), the same answer written alike ("Test our backups",
+    /// "test our backups.") once with how many gave it, the commonest first, at most 50.
+    /// </summary>
+    public async Task<IReadOnlyList<(string Text, int People)>> IntendedActionsAsync(Guid engagementId)
+    {
+        var said = await db.Set<FeedbackResponse>().AsNoTracking().Where(r => r.EngagementId == engagementId && r.IntendedActions != null)
+            .OrderBy(r => r.SubmittedAt).Select(r => r.IntendedActions!).Take(1000).ToListAsync();
+        return said.GroupBy(SameAnswer)
+            .Select(g => (Text: g.Select(t => t.Trim()).OrderBy(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).First(), People: g.Count()))
+            .OrderByDescending(a => a.People).ThenBy(a => a.Text, StringComparer.Ordinal).Take(50).ToList();
+    }
+
+    private static string SameAnswer(string text) =>
+        string.Join(' ', text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', '!', ';', ',');
 
     public Task<FeedbackSummary> SummariseAsync(Guid engagementId) =>
         SummariseAsync(db.Set<FeedbackResponse>().Where(r => r.EngagementId == engagementId));

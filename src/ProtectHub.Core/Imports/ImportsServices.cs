@@ -8,6 +8,7 @@ public static class ImportsServices
     public static IServiceCollection AddImports(this IServiceCollection services)
     {
         services.AddScoped<ImportRunner>();
+        services.AddScoped<ImportUploads>();
         services.AddSingleton<ImportQueue>();
         return services;
     }

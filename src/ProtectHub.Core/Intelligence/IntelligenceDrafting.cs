@@ -52,7 +52,7 @@ public sealed record ReportForm
 }
 
 /// <summary>Writing a report: a new draft, changes to a draft, and the subjects it names. Grading may wait for submission.</summary>
-public sealed class IntelligenceDrafting(ProtectHubDbContext db, TimeProvider time)
+public sealed class IntelligenceDrafting(ProtectHubDbContext db, TimeProvider time, Partners.OrganisationNames organisations)
 {
     /// <summary>The kinds of subject an intelligence report names.</summary>
     public static readonly IReadOnlySet<IndicatorType> SubjectTypes = new HashSet<IndicatorType>
@@ -116,7 +116,7 @@ public sealed class IntelligenceDrafting(ProtectHubDbContext db, TimeProvider ti
         db.Set<IntelligenceSubject>().AsNoTracking().Where(s => s.ReportId == reportId).OrderBy(s => s.Id).ToListAsync();
 
     /// <summary>The region's partner organisations a source may be linked to, by name.</summary>
-    public Task<IReadOnlyList<(Guid Id, string Name)>> SourceOrganisationsAsync() => db.OrganisationChoicesAsync();
+    public Task<IReadOnlyList<(Guid Id, string Name)>> SourceOrganisationsAsync() => organisations.ChoicesAsync();
 
     private async Task<(List<FieldError> Errors, IReadOnlyList<Indicator> Subjects)> CheckAsync(ReportForm form, IntelligenceActor actor)
     {

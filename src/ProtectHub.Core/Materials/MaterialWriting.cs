@@ -31,6 +31,15 @@ public sealed class MaterialWriting(ProtectHubDbContext db, IFileStore files, Ti
 
     public long MaxFileBytes => (configuration.GetValue<long?>("Materials:MaxFileMegabytes") ?? MaterialLimits.DefaultMaxFileMegabytes) * 1024 * 1024;
 
+    /// <summary>
+    /// A material of the user's own region, tracked for a change (through the region filter: another region's
+    /// material, national or not, cannot be changed here); null when there is none.
+    /// </summary>
+    public Task<Material?> FindOursAsync(Guid id) => db.Set<Material>().FirstOrDefaultAsync(m => m.Id == id);
+
+    /// <summary>Whether the material belongs to the acting user's region (and so may be changed by them).</summary>
+    public bool IsOurs(Material material) => material.RegionCode == db.Scope.RegionCode;
+
     public async Task<(Material? Material, IReadOnlyList<FieldError> Errors)> CreateAsync(MaterialForm form, MaterialUpload? upload, MaterialActor actor, string regionCode)
     {
         var errors = await CheckAsync(form, actor);

@@ -11,6 +11,8 @@ public static class PartnersServices
         services.AddScoped<OrganisationDirectory>();
         services.AddScoped<OrganisationList>();
         services.AddScoped<OrganisationTimeline>();
+        services.AddScoped<OrganisationNames>();
+        services.AddScoped<OrganisationProfile>();
         services.AddSingleton(new Data.CountedChanges(Data.ChangeCounter.Organisations, typeof(Organisation), typeof(Membership)));
         services.AddScoped<ContactDirectory>();
         services.AddScoped<OrganisationImport>();

@@ -9,6 +9,7 @@ public static class PerformanceServices
     {
         services.AddScoped<MetricCatalogue>();
         services.AddScoped<MetricEngine>();
+        services.AddScoped<MetricRecords>();
         services.AddScoped<ReturnWorkflow>();
         services.AddScoped<NationalReturns>();
         services.AddOptions<ReturnOptions>().BindConfiguration(ReturnOptions.Section);

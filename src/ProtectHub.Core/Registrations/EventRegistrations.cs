@@ -222,6 +222,16 @@ public sealed class EventRegistrations(ProtectHubDbContext db, TimeProvider time
 
     public Task<int> AttendedCountAsync(Guid engagementId) => Registrations(engagementId).CountAsync(r => r.Attended);
 
+    /// <summary>
+    /// How many signed up and how many were added at the door (walk-ins came, but did not sign up), cancellations left
+    /// out. Counted in the database: the debrief needs the numbers, not the people, and so reads no personal record.
+    /// </summary>
+    public async Task<(int SignedUp, int WalkIns)> SignUpCountsAsync(Guid engagementId)
+    {
+        var current = db.Set<EventRegistration>().Where(r => r.EngagementId == engagementId && r.Status != RegistrationStatus.Cancelled);
+        return (await current.CountAsync(r => !r.AddedByOfficer), await current.CountAsync(r => r.AddedByOfficer));
+    }
+
     private async Task PromoteFromWaitingListAsync(Engagement engagement)
     {
         var free = engagement.Capacity is { } capacity ? capacity - await ConfirmedCountAsync(engagement.Id) : int.MaxValue;

@@ -36,6 +36,13 @@ public sealed class RequestWork(ProtectHubDbContext db, TimeProvider time, Reque
     }
 
     /// <summary>The request an engagement answers, if any (the other direction of the link).</summary>
+    /// <summary>The engagement that answers a request, as its page names it; null when it is not in the region.</summary>
+    public async Task<(string Title, Engagements.EngagementStatus Status, DateTimeOffset StartsAt)?> AnsweringEngagementAsync(Guid engagementId)
+    {
+        var e = await db.Set<Engagements.Engagement>().AsNoTracking().Where(e => e.Id == engagementId).Select(e => new { e.Title, e.Status, e.StartsAt }).FirstOrDefaultAsync();
+        return e is null ? null : (e.Title, e.Status, e.StartsAt);
+    }
+
     public Task<AssistanceRequest?> AnsweredByAsync(Guid engagementId) =>
         db.Set<AssistanceRequest>().AsNoTracking().Where(r => r.EngagementId == engagementId)
             .Select(r => new AssistanceRequest { Id = r.Id, RegionCode = r.RegionCode, Reference = r.Reference, Title = r.Title, Status = r.Status })

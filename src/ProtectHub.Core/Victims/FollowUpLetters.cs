@@ -70,6 +70,23 @@ public sealed class FollowUpLetters(ProtectHubDbContext db, MailSender mail)
     }
 
     /// <summary>Why the letter cannot be emailed to this victim, or null if it can.</summary>
+    /// <summary>
+    /// The letters of these referrals, by crime reference. Tracked reads, so the read audit records each referral whose
+    /// letter is shown; the region filter leaves out others'.
+    /// </summary>
+    public async Task<IReadOnlyList<(VictimReferral Referral, string Subject, string Body)>> ComposeAllAsync(IReadOnlyCollection<Guid> ids)
+    {
+        var referrals = await db.Set<VictimReferral>().Where(r => ids.Contains(r.Id)).OrderBy(r => r.CrimeReference).ToListAsync();
+        var composed = new List<(VictimReferral, string, string)>();
+        foreach (var referral in referrals)
+        {
+            var (subject, body) = await ComposeAsync(referral);
+            composed.Add((referral, subject, body));
+        }
+
+        return composed;
+    }
+
     public async Task<string?> CannotEmailAsync(VictimReferral referral)
     {
         if (string.IsNullOrWhiteSpace(referral.Email))

@@ -93,6 +93,15 @@ public sealed class ReferralCasework(ProtectHubDbContext db, TimeProvider time, 
     public async Task<IReadOnlyList<AdviceItem>> AdviceListAsync(AdviceKind kind) =>
         await db.Set<AdviceItem>().AsNoTracking().Where(i => i.Kind == kind).OrderBy(i => i.Text).ToListAsync();
 
+    /// <summary>The advice given and the services signposted to this referral's victim, each by its text.</summary>
+    public async Task<(IReadOnlyList<string> Advice, IReadOnlyList<string> Signposts)> AdviceRecordedAsync(VictimReferral referral)
+    {
+        var ids = referral.AdviceGiven.Concat(referral.Signposted).ToList();
+        var items = ids.Count == 0 ? [] : await db.Set<AdviceItem>().AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync();
+        return (items.Where(i => i.Kind == AdviceKind.Advice).Select(i => i.Text).Order().ToList(),
+            items.Where(i => i.Kind == AdviceKind.Signpost).Select(i => i.Text).Order().ToList());
+    }
+
     /// <summary>Records the advice given and the services signposted (replacing what was recorded before).</summary>
     public async Task<IReadOnlyList<FieldError>> RecordAdviceAsync(VictimReferral referral, IReadOnlyCollection<Guid> advice, IReadOnlyCollection<Guid> signposts)
     {

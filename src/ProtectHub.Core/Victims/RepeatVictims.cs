@@ -158,6 +158,22 @@ public sealed class RepeatVictims(ProtectHubDbContext db, TimeProvider time, IBu
         }
     }
 
+    /// <summary>
+    /// Records an officer's decision on the link <paramref name="linkId"/> of <paramref name="referral"/> (as the later
+    /// or the earlier of the two) and re-scores the later referral's priority; false when the referral has no such link.
+    /// </summary>
+    public async Task<bool> DecideAsync(VictimReferral referral, Guid linkId, bool confirmed)
+    {
+        var link = await db.Set<ReferralLink>().FirstOrDefaultAsync(l => l.Id == linkId && (l.ReferralId == referral.Id || l.EarlierReferralId == referral.Id));
+        if (link is null)
+        {
+            return false;
+        }
+
+        await DecideAsync(link, confirmed);
+        return true;
+    }
+
     /// <summary>Records an officer's decision on a link and re-scores the later referral's priority.</summary>
     public async Task DecideAsync(ReferralLink link, bool confirmed)
     {

@@ -93,6 +93,16 @@ public sealed class SignInService(
     }
 
     /// <summary>The user who passed the password step in this browser in the last few minutes, if any.</summary>
+    /// <summary>
+    /// The account an external identity provider vouched for, by its email address, in whichever region it is (no one
+    /// is signed in yet to scope the search by).
+    /// </summary>
+    public Task<AppUser?> FindByVerifiedEmailAsync(string email)
+    {
+        var normalised = email.Trim().ToUpperInvariant();
+        return db.Users.IgnoreQueryFilters().FirstOrDefaultAsync(u => u.NormalizedEmail == normalised);
+    }
+
     public async Task<AppUser?> GetPendingUserAsync()
     {
         var result = await Http.AuthenticateAsync(IdentityConstants.TwoFactorUserIdScheme);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Campaigns;
 using ProtectHub.Core.Data;
+using ProtectHub.Core.Imports;
 
 namespace ProtectHub.Web.Imports;
 
@@ -60,10 +61,10 @@ public static class ImportKinds
     /// Whether the address names the record the kind imports into, and the user can see it (the region filter hides
     /// other regions' campaigns, so theirs are a 404); kinds that import into a region take no target.
     /// </summary>
-    public static async Task<bool> TargetFoundAsync(ProtectHubDbContext db, string kind, Guid? targetId) => kind switch
+    public static async Task<bool> TargetFoundAsync(ImportUploads uploads, string kind, Guid? targetId) => kind switch
     {
-        PostAnalytics => targetId is { } id && await db.Set<Campaign>().AnyAsync(c => c.Id == id),
-        Attendance => targetId is { } id && await db.Set<Core.Engagements.Engagement>().AnyAsync(e => e.Id == id),
+        PostAnalytics => targetId is { } id && await uploads.TargetExistsAsync<Campaign>(id),
+        Attendance => targetId is { } id && await uploads.TargetExistsAsync<Core.Engagements.Engagement>(id),
         _ => targetId is null,
     };
 }

@@ -14,7 +14,7 @@ namespace ProtectHub.Web.Imports;
 /// Step 2 of an import and everything after: choose the columns, then watch it run in the background (the officer may
 /// leave and come back), then see what happened and download the rows with problems.
 /// </summary>
-public sealed class ImportModel(ProtectHubDbContext db, IEnumerable<IRecordImport> imports, ImportQueue queue, TimeProvider time,
+public sealed class ImportModel(ImportUploads uploads, IEnumerable<IRecordImport> imports, ImportQueue queue,
     IOptions<TabularFileLimits> limits) : PageModel
 {
     [FromRoute]
@@ -57,10 +57,8 @@ public sealed class ImportModel(ProtectHubDbContext db, IEnumerable<IRecordImpor
 
         if (Upload.Status == ImportStatus.Uploaded)
         {
-            var key = ImportMappingPreset.KeyOf(Headers);
-            var preset = await db.Set<ImportMappingPreset>().AsNoTracking().Where(p => p.Kind == Kind && p.HeaderKey == key)
-                .OrderByDescending(p => p.SavedAt).FirstOrDefaultAsync();
-            var mapping = preset is null ? ImportMapping.Suggest(Fields, Headers) : JsonSerializer.Deserialize<Dictionary<string, int>>(preset.MappingJson)!;
+            var preset = await uploads.RememberedMappingAsync(Kind, Headers);
+            var mapping = preset ?? ImportMapping.Suggest(Fields, Headers);
             FromPreset = preset is not null;
             Map = mapping.ToDictionary(m => m.Key, m => (string?)m.Value.ToString(CultureInfo.InvariantCulture));
         }
@@ -98,33 +96,15 @@ public sealed class ImportModel(ProtectHubDbContext db, IEnumerable<IRecordImpor
             return Page();
         }
 
-        Upload.MappingJson = JsonSerializer.Serialize(mapping);
-        Upload.Status = ImportStatus.Queued;
-        await RememberMappingAsync(Upload.MappingJson);
-        await db.SaveChangesAsync();
+        await uploads.QueueAsync(Upload, mapping, Headers);
         queue.Wake();
         return Redirect(ImportKinds.ImportUrl(Kind, UploadId, TargetId));
-    }
-
-    /// <summary>Keeps the columns chosen for this header row, so the next file from the same source starts with them.</summary>
-    private async Task RememberMappingAsync(string mappingJson)
-    {
-        var key = ImportMappingPreset.KeyOf(Headers);
-        var preset = await db.Set<ImportMappingPreset>().FirstOrDefaultAsync(p => p.Kind == Kind && p.HeaderKey == key);
-        if (preset is null)
-        {
-            db.Add(preset = new ImportMappingPreset { RegionCode = db.Scope.RegionCode, Kind = Kind, HeaderKey = key });
-        }
-
-        preset.MappingJson = mappingJson;
-        preset.SavedAt = time.GetUtcNow();
     }
 
     /// <summary>Progress for the page's script, which updates the text and reloads when the import has finished.</summary>
     public async Task<IActionResult> OnGetProgressAsync()
     {
-        var upload = await OwnUpload().Select(u => new { u.Status, u.RowsDone, u.RowsTotal, u.Stage }).FirstOrDefaultAsync();
-        return upload is null ? NotFound() : new JsonResult(new
+        return await uploads.ProgressAsync(Key) is not { } upload ? NotFound() : new JsonResult(new
         {
             status = upload.Status.ToString(),
             done = upload.RowsDone,
@@ -147,22 +127,16 @@ public sealed class ImportModel(ProtectHubDbContext db, IEnumerable<IRecordImpor
 
     public async Task<IActionResult> OnGetInvalidAsync()
     {
-        var upload = await OwnUpload().Select(u => new { u.FileName, u.InvalidRowsCsv }).FirstOrDefaultAsync();
-        return upload?.InvalidRowsCsv is { Length: > 0 } csv
-            ? File(csv, "text/csv; charset=utf-8", $"problems-{Path.GetFileNameWithoutExtension(upload.FileName)}.csv")
+        return await uploads.InvalidRowsAsync(Key) is { } invalid
+            ? File(invalid.Csv, "text/csv; charset=utf-8", $"problems-{Path.GetFileNameWithoutExtension(invalid.FileName)}.csv")
             : NotFound();
     }
 
-    /// <summary>The upload, if it is the current user's own, of this kind and for this record (the region filter already hides other regions').</summary>
-    private IQueryable<ImportUpload> OwnUpload()
-    {
-        var userId = Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!);
-        return db.Set<ImportUpload>().Where(u => u.Id == UploadId && u.UserId == userId && u.Kind == Kind && u.TargetId == TargetId);
-    }
+    private ImportUploadKey Key => new(Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!), UploadId, Kind, TargetId);
 
     private async Task<bool> LoadAsync()
     {
-        var upload = await OwnUpload().FirstOrDefaultAsync();
+        var upload = await uploads.FindAsync(Key);
         var importer = imports.FirstOrDefault(i => i.Kind == Kind);
         if (upload is null || importer is null)
         {

@@ -13,7 +13,7 @@ namespace ProtectHub.Web.Imports;
 /// <c>?error=too-large</c>.
 /// </summary>
 [ServiceFilter<UploadSizeFilter>(Order = UploadSizeFilter.Order)]
-public sealed class UploadModel(ProtectHubDbContext db, TimeProvider time, IOptions<TabularFileLimits> limits) : PageModel
+public sealed class UploadModel(ImportUploads uploads, IOptions<TabularFileLimits> limits) : PageModel
 {
     [FromRoute]
     public string Kind { get; set; } = "";
@@ -33,7 +33,7 @@ public sealed class UploadModel(ProtectHubDbContext db, TimeProvider time, IOpti
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (!await ImportKinds.TargetFoundAsync(db, Kind, TargetId))
+        if (!await ImportKinds.TargetFoundAsync(uploads, Kind, TargetId))
         {
             return NotFound();
         }
@@ -48,7 +48,7 @@ public sealed class UploadModel(ProtectHubDbContext db, TimeProvider time, IOpti
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (!await ImportKinds.TargetFoundAsync(db, Kind, TargetId))
+        if (!await ImportKinds.TargetFoundAsync(uploads, Kind, TargetId))
         {
             return NotFound();
         }
@@ -81,20 +81,8 @@ public sealed class UploadModel(ProtectHubDbContext db, TimeProvider time, IOpti
             return Page();
         }
 
-        var upload = new ImportUpload
-        {
-            RegionCode = db.Scope.RegionCode,
-            UserId = Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!),
-            Kind = Kind,
-            TargetId = TargetId,
-            FileName = Path.GetFileName(Upload.FileName),
-            Content = content,
-            UploadedAt = time.GetUtcNow(),
-            Status = ImportStatus.Uploaded,
-            RowsTotal = file.Rows.Count,
-        };
-        db.Add(upload);
-        await db.SaveChangesAsync();
+        var upload = await uploads.KeepAsync(Guid.Parse(User.FindFirstValue(ClaimTypes.NameIdentifier)!), Kind, TargetId,
+            Path.GetFileName(Upload.FileName), content, file.Rows.Count);
         return Redirect(ImportKinds.ImportUrl(Kind, upload.Id, TargetId));
     }
 }

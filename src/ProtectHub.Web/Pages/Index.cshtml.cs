@@ -11,7 +11,7 @@ using ProtectHub.Web.Access;
 
 namespace ProtectHub.Web.Pages;
 
-public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService authorization, EngagementDirectory engagements, ProtectHub.Core.Victims.ReferralQueue referrals, ProtectHub.Core.Prevent.CaseClosure prevent,
+public sealed class IndexModel(Core.Access.ActingScope acting, IAuthorizationService authorization, EngagementDirectory engagements, ProtectHub.Core.Victims.ReferralQueue referrals, ProtectHub.Core.Prevent.CaseClosure prevent,
     ProtectHub.Core.Requests.RequestList requests, ProtectHub.Core.Materials.MaterialLibrary materials, ProtectHub.Core.Training.StaffTraining training, MyFigures myFigures, SharedFigures shared, TimeProvider time) : PageModel
 {
     /// <summary>An area on the home page; without a link it is either not built yet or not for the user's role.</summary>
@@ -106,7 +106,7 @@ public sealed class IndexModel(ProtectHubDbContext db, IAuthorizationService aut
 
         if (canViewPerformance && User.IsInRole(nameof(ProtectHub.Core.Access.Role.HeadOfUnit)))
         {
-            Region = await shared.RegionAsync(db.Scope, Quarter);
+            Region = await shared.RegionAsync(acting.Current, Quarter);
         }
 
         var canManageUsers = (await authorization.AuthorizeAsync(User, Policies.ManageUsers)).Succeeded;

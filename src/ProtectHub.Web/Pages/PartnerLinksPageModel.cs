@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Partners;
 using ProtectHub.Core.Sharing;
+using ProtectHub.Web.GovUk;
 
 namespace ProtectHub.Web.Pages;
 
@@ -11,7 +12,7 @@ namespace ProtectHub.Web.Pages;
 /// Partner organisations' secure links to one public form (<c>Shared/_PartnerLinks</c>): made and shown once, listed
 /// with their use, revoked. The intelligence submission and request-for-assistance links are the two kinds.
 /// </summary>
-public abstract class PartnerLinksPageModel(PartnerLinks links, ProtectHubDbContext db) : PageModel
+public abstract class PartnerLinksPageModel(PartnerLinks links, OrganisationNames organisations) : PageModel
 {
     [BindProperty] public string? OrganisationId { get; set; }
     [BindProperty] public Guid LinkId { get; set; }
@@ -62,6 +63,6 @@ public abstract class PartnerLinksPageModel(PartnerLinks links, ProtectHubDbCont
     private async Task LoadAsync()
     {
         Items = await links.ListAsync(Purpose);
-        Organisations = (await db.OrganisationChoicesAsync()).Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToList();
+        Organisations = (await organisations.ChoicesAsync()).ToChoices();
     }
 }

@@ -25,21 +25,15 @@ public sealed partial record EditConflict(string ChangedBy, DateTimeOffset? Chan
     /// Saves through <paramref name="save"/> when the record is still at <paramref name="loadedVersion"/>, otherwise (or
     /// when another save wins the race in between) returns the conflict to show, having saved nothing.
     /// </summary>
-    public static Task<EditConflict?> SaveUnlessChangedAsync<TForm>(ProtectHubDbContext db, IVersioned record, long loadedVersion,
+    public static Task<EditConflict?> SaveUnlessChangedAsync<TForm>(RecordChanges changes, IVersioned record, long loadedVersion,
         Func<TForm> theirs, TForm yours, Func<Task> save) =>
-        SaveUnlessChangedAsync(db, record, record.Version == loadedVersion, theirs, yours, save, () => ChangedByAsync(db, record));
-
-    /// <summary>Who saved the record's current version, and when.</summary>
-    public static async Task<(string By, DateTimeOffset? At)> ChangedByAsync(ProtectHubDbContext db, IVersioned record) =>
-        (record.ChangedById is { } id
-            ? await db.Users.IgnoreQueryFilters().Where(u => u.Id == id).Select(u => u.DisplayName).FirstOrDefaultAsync() ?? "another user"
-            : "ProtectHub itself (an import or a scheduled job)", record.ChangedAt);
+        SaveUnlessChangedAsync(changes, record, record.Version == loadedVersion, theirs, yours, save, () => changes.WhoChangedAsync(record));
 
     /// <summary>
     /// The same for a record with a concurrency token of its own (a user's Identity stamp), <paramref name="unchanged"/>
     /// saying whether it still has the value the form was filled from; <paramref name="whoChanged"/> says by whom and when.
     /// </summary>
-    public static async Task<EditConflict?> SaveUnlessChangedAsync<TForm>(ProtectHubDbContext db, object record, bool unchanged,
+    public static async Task<EditConflict?> SaveUnlessChangedAsync<TForm>(RecordChanges changes, object record, bool unchanged,
         Func<TForm> theirs, TForm yours, Func<Task> save, Func<Task<(string By, DateTimeOffset? At)>> whoChanged)
     {
         if (unchanged)
@@ -52,21 +46,12 @@ public sealed partial record EditConflict(string ChangedBy, DateTimeOffset? Chan
             catch (DbUpdateConcurrencyException)
             {
                 // Saved by someone else between loading this request's copy and writing it: show theirs as it is now.
-                await db.Entry(record).ReloadAsync();
+                await changes.ReloadAsync(record);
             }
         }
 
         var (by, at) = await whoChanged();
         return new EditConflict(by, at, Compare(theirs(), yours));
-    }
-
-    /// <summary>Who last changed an audited record, and when, from the audit log.</summary>
-    public static async Task<(string By, DateTimeOffset? At)> LastAlteredAsync(ProtectHubDbContext db, string recordType, string recordId)
-    {
-        var entry = await db.AuditEntries.AsNoTracking()
-            .Where(e => e.RecordType == recordType && e.RecordId == recordId && e.Action == Core.Audit.AuditAction.Altered)
-            .OrderByDescending(e => e.Sequence).Select(e => new { e.ActorName, e.OccurredAt }).FirstOrDefaultAsync();
-        return entry is null ? ("another user", null) : (entry.ActorName, entry.OccurredAt);
     }
 
     /// <summary>The fields of the form whose values differ, by the form's own property order.</summary>

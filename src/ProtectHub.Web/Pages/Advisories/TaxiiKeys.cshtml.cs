@@ -1,10 +1,11 @@
 using ProtectHub.Core.Data;
+using ProtectHub.Core.Partners;
 using ProtectHub.Core.Sharing;
 
 namespace ProtectHub.Web.Pages.Advisories;
 
 /// <summary>Partner organisations' keys to the TAXII server: issued (the key shown once), listed with their use, revoked.</summary>
-public sealed class TaxiiKeysModel(PartnerLinks links, ProtectHubDbContext db) : PartnerLinksPageModel(links, db)
+public sealed class TaxiiKeysModel(PartnerLinks links, OrganisationNames organisations) : PartnerLinksPageModel(links, organisations)
 {
     protected override PartnerLinkPurpose Purpose => PartnerLinkPurpose.Taxii;
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using ProtectHub.Core.Data;
+using ProtectHub.Core.Access;
 using ProtectHub.Core.Engagements;
 using ProtectHub.Core.Feedback;
 using ProtectHub.Core.Partners;
@@ -13,7 +12,8 @@ namespace ProtectHub.Web.Pages.Engagements;
 /// A printable debrief of one engagement: what was delivered, to whom, the reach, what the feedback said and what was
 /// learned. It names no attendee: it is written to be shared with partners and the regional delivery group.
 /// </summary>
-public sealed class DebriefModel(EngagementDirectory directory, FeedbackForms feedback, EventRegistrations registrations, ProtectHubDbContext db, TimeProvider time) : PageModel
+public sealed class DebriefModel(EngagementDirectory directory, FeedbackForms feedback, EventRegistrations registrations, Colleagues colleagues,
+    OrganisationNames organisations, TimeProvider time) : PageModel
 {
     public Engagement Engagement { get; private set; } = null!;
     public string ForceName { get; private set; } = "";
@@ -37,26 +37,15 @@ public sealed class DebriefModel(EngagementDirectory directory, FeedbackForms fe
         var e = Engagement = HttpContext.GetRecord<Engagement>();
         PreparedAt = time.GetUtcNow();
         ForceName = ProtectHub.Core.Regions.PoliceReferenceData.ForceName(e.ForceCode);
-        SupportingOfficers = await db.Users.AsNoTracking().Where(u => e.SupportingOfficerIds.Contains(u.Id)).OrderBy(u => u.DisplayName).Select(u => u.DisplayName).ToListAsync();
-        var listIds = e.TopicIds.Concat(e.CampaignIds).ToList();
-        var items = await db.Set<ManagedListItem>().AsNoTracking().Where(i => listIds.Contains(i.Id)).ToListAsync();
+        SupportingOfficers = await colleagues.NamesAsync(e.SupportingOfficerIds);
+        var items = await directory.ListItemsAsync(e.TopicIds.Concat(e.CampaignIds).ToList());
         Topics = items.Where(i => i.Kind == ManagedListKind.Topic).Select(i => i.Name).Order().ToList();
         Campaigns = items.Where(i => i.Kind == ManagedListKind.Campaign).Select(i => i.Name).Order().ToList();
-        Organisations = await db.Set<Organisation>().IncludingMerged().AsNoTracking().Where(o => e.OrganisationIds.Contains(o.Id)).OrderBy(o => o.Name).Select(o => o.Name).ToListAsync();
-        // Counted in the database: the debrief needs the numbers, not the people (and so reads no personal record).
-        Registered = await db.Set<EventRegistration>().CountAsync(r => r.EngagementId == e.Id && r.Status != RegistrationStatus.Cancelled && !r.AddedByOfficer);
-        WalkIns = await db.Set<EventRegistration>().CountAsync(r => r.EngagementId == e.Id && r.Status != RegistrationStatus.Cancelled && r.AddedByOfficer);
+        Organisations = (await organisations.NamedAsync(e.OrganisationIds)).Select(o => o.Name).ToList();
+        (Registered, WalkIns) = await registrations.SignUpCountsAsync(e.Id);
         Attended = await registrations.AttendedCountAsync(e.Id);
         Feedback = await feedback.SummariseAsync(e.Id);
-        var said = await db.Set<FeedbackResponse>().AsNoTracking().Where(r => r.EngagementId == e.Id && r.IntendedActions != null)
-            .OrderBy(r => r.SubmittedAt).Select(r => r.IntendedActions!).Take(1000).ToListAsync();
-        // The same answer written alike ("Test our backups", "test our backups.") is one line with how many gave it.
-        IntendedActions = said.GroupBy(SameAnswer)
-            .Select(g => (Text: g.Select(t => t.Trim()).OrderBy(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).First(), People: g.Count()))
-            .OrderByDescending(a => a.People).ThenBy(a => a.Text, StringComparer.Ordinal).Take(50).ToList();
+        IntendedActions = await feedback.IntendedActionsAsync(e.Id);
         Actions = await directory.ActionsAsync(e.Id);
     }
-
-    private static string SameAnswer(string text) =>
-        string.Join(' ', text.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', '!', ';', ',');
 }

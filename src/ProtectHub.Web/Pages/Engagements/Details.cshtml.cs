@@ -13,7 +13,8 @@ using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Pages.Engagements;
 
-public sealed class DetailsModel(EngagementDirectory directory, FeedbackForms feedback, EventRegistrations registrations, ProtectHubDbContext db, TimeProvider time,
+public sealed class DetailsModel(EngagementDirectory directory, FeedbackForms feedback, EventRegistrations registrations, TimeProvider time,
+    Core.Access.Colleagues colleagues, OrganisationNames organisationNames,
     Core.Requests.RequestWork requests, Core.Materials.MaterialLibrary materials) : PageModel
 {
     public Engagement Engagement { get; private set; } = null!;
@@ -55,16 +56,15 @@ public sealed class DetailsModel(EngagementDirectory directory, FeedbackForms fe
         var e = Engagement = HttpContext.GetRecord<Engagement>();
         Today = time.UkToday();
         ForceName = ProtectHub.Core.Regions.PoliceReferenceData.ForceName(e.ForceCode);
-        var listIds = e.TopicIds.Concat(e.CampaignIds).ToList();
-        var items = await db.Set<ManagedListItem>().AsNoTracking().Where(i => listIds.Contains(i.Id)).ToListAsync();
+        var items = await directory.ListItemsAsync(e.TopicIds.Concat(e.CampaignIds).ToList());
         Topics = items.Where(i => i.Kind == ManagedListKind.Topic).Select(i => i.Name).Order().ToList();
         Campaigns = items.Where(i => i.Kind == ManagedListKind.Campaign).Select(i => i.Name).Order().ToList();
         // Including any merged since: the engagement named them then.
-        Organisations = await db.Set<Organisation>().IncludingMerged().AsNoTracking().Where(o => e.OrganisationIds.Contains(o.Id)).OrderBy(o => o.Name).ToListAsync();
+        Organisations = await organisationNames.NamedAsync(e.OrganisationIds);
         Actions = await directory.ActionsAsync(e.Id);
         AnswersRequest = await requests.AnsweredByAsync(e.Id);
         Materials = await materials.UsedByAsync(e.Id);
-        SupportingOfficers = await db.Users.AsNoTracking().Where(u => e.SupportingOfficerIds.Contains(u.Id)).OrderBy(u => u.DisplayName).Select(u => u.DisplayName).ToListAsync();
+        SupportingOfficers = await colleagues.NamesAsync(e.SupportingOfficerIds);
         RegistrationMayOpen = registrations.MayOpen(e);
         if (e.RegistrationToken is { } registrationToken)
         {

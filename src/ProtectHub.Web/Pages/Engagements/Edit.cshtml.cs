@@ -7,7 +7,7 @@ using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Pages.Engagements;
 
-public sealed class EditModel(EngagementDirectory directory, ProtectHubDbContext db) : PageModel
+public sealed class EditModel(EngagementDirectory directory, EngagementChoices choices, RecordChanges changes) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -27,7 +27,7 @@ public sealed class EditModel(EngagementDirectory directory, ProtectHubDbContext
     {
         Input = EngagementForm.From(HttpContext.GetRecord<Engagement>());
         Version = HttpContext.GetRecord<Engagement>().Version;
-        Choices = await EngagementForm.Choices.LoadAsync(db, directory, Input.OrganisationIds);
+        Choices = await EngagementForm.Choices.LoadAsync(choices, Input.OrganisationIds);
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -36,17 +36,17 @@ public sealed class EditModel(EngagementDirectory directory, ProtectHubDbContext
         ModelState.AddFieldErrors(nameof(Input), await directory.ValidateAsync(details));
         if (!ModelState.IsValid)
         {
-            Choices = await EngagementForm.Choices.LoadAsync(db, directory, Input.OrganisationIds);
+            Choices = await EngagementForm.Choices.LoadAsync(choices, Input.OrganisationIds);
             return Page();
         }
 
         var engagement = HttpContext.GetRecord<Engagement>();
-        Conflict = await EditConflict.SaveUnlessChangedAsync(db, engagement, Version, () => EngagementForm.From(engagement), Input,
+        Conflict = await EditConflict.SaveUnlessChangedAsync(changes, engagement, Version, () => EngagementForm.From(engagement), Input,
             () => directory.UpdateAsync(engagement, details));
         if (Conflict is not null)
         {
             Version = engagement.Version;
-            Choices = await EngagementForm.Choices.LoadAsync(db, directory, Input.OrganisationIds);
+            Choices = await EngagementForm.Choices.LoadAsync(choices, Input.OrganisationIds);
             return Page();
         }
 

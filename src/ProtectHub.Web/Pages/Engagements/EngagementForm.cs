@@ -106,29 +106,19 @@ public sealed class EngagementForm
         IReadOnlyList<SelectListItem> Campaigns, IReadOnlyList<SelectListItem> Organisations, IReadOnlyList<SelectListItem> Settings,
         IReadOnlyList<SelectListItem> Sectors)
     {
-        /// <summary>
-        /// The choices for the form. A region may hold 100,000 organisations, far too many to list: the list offers the
-        /// ones already chosen plus the 100 most recently recorded, and an organisation's own page plans an engagement
-        /// with it chosen; attendance marked at the event adds the attendees' organisations too.
-        /// </summary>
-        public static async Task<Choices> LoadAsync(ProtectHubDbContext db, EngagementDirectory directory, IReadOnlyCollection<string>? chosenOrganisationIds = null)
+        /// <summary>The choices for the form (see <see cref="EngagementChoices.LoadAsync"/> for which organisations).</summary>
+        public static async Task<Choices> LoadAsync(EngagementChoices choices, IReadOnlyCollection<string>? chosenOrganisationIds = null)
         {
-            var region = db.Scope.RegionCode;
-            var chosen = (chosenOrganisationIds ?? []).Select(v => Guid.TryParse(v, out var g) ? g : (Guid?)null).OfType<Guid>().ToList();
-            // Ids are formatted here, not in SQL: SQLite and PostgreSQL write GUIDs in different cases.
-            var recent = await db.Set<Organisation>().AsNoTracking().OrderByDescending(o => o.CreatedAt)
-                .Select(o => new { o.Id, o.Name }).Take(100).ToListAsync();
-            var chosenOnes = await db.Set<Organisation>().IncludingMerged().AsNoTracking().Where(o => chosen.Contains(o.Id)).Select(o => new { o.Id, o.Name }).ToListAsync();
-            var organisations = chosenOnes.Concat(recent).DistinctBy(o => o.Id).OrderBy(o => o.Name, StringComparer.OrdinalIgnoreCase).ToList();
+            var lists = await choices.LoadAsync(Guids(chosenOrganisationIds ?? []));
             return new Choices(
                 Enum.GetValues<EngagementKind>().Select(k => new SelectListItem(EngagementNames.Of(k), k.ToString())).ToList(),
-                ProtectHub.Core.Regions.PoliceReferenceData.ForcesOf(region).Select(f => new SelectListItem(f.Name, f.Code)).ToList(),
+                ProtectHub.Core.Regions.PoliceReferenceData.ForcesOf(lists.RegionCode).Select(f => new SelectListItem(f.Name, f.Code)).ToList(),
                 Enum.GetValues<Team>().Select(t => new SelectListItem(DisplayNames.Of(t), t.ToString())).ToList(),
-                await OfficerChoices.LoadAsync(db),
+                lists.Officers.ToChoices(),
                 Enum.GetValues<AudienceType>().Select(a => new SelectListItem(EngagementNames.Of(a), a.ToString())).ToList(),
-                (await directory.ListAsync(ManagedListKind.Topic)).Select(i => new SelectListItem(i.Name, i.Id.ToString())).ToList(),
-                (await directory.ListAsync(ManagedListKind.Campaign)).Select(i => new SelectListItem(i.Name, i.Id.ToString())).ToList(),
-                organisations.Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToList(),
+                lists.Topics.ToChoices(),
+                lists.Campaigns.ToChoices(),
+                lists.Organisations.ToChoices(),
                 [new("In person", "no"), new("Online", "yes")],
                 PartnerNames.SicSections.Select(s => new SelectListItem($"{s.Key}: {s.Value}", s.Key.ToString())).ToList());
         }

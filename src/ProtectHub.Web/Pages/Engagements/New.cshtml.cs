@@ -9,7 +9,7 @@ using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Pages.Engagements;
 
-public sealed class NewModel(EngagementDirectory directory, ProtectHubDbContext db, RequestWork requests) : PageModel
+public sealed class NewModel(EngagementDirectory directory, EngagementChoices choices, RequestWork requests) : PageModel
 {
     [BindProperty]
     public EngagementForm Input { get; set; } = new();
@@ -47,7 +47,7 @@ public sealed class NewModel(EngagementDirectory directory, ProtectHubDbContext 
 
         Input.LeadOfficerId = User.FindFirstValue(ClaimTypes.NameIdentifier);
         Input.ForceCode = User.FindFirstValue(ProtectHub.Web.Access.ProtectHubClaims.Force);
-        Choices = await EngagementForm.Choices.LoadAsync(db, directory, Input.OrganisationIds);
+        Choices = await EngagementForm.Choices.LoadAsync(choices, Input.OrganisationIds);
         return Page();
     }
 
@@ -64,7 +64,7 @@ public sealed class NewModel(EngagementDirectory directory, ProtectHubDbContext 
         ModelState.AddFieldErrors(nameof(Input), await directory.ValidateAsync(details));
         if (!ModelState.IsValid)
         {
-            Choices = await EngagementForm.Choices.LoadAsync(db, directory, Input.OrganisationIds);
+            Choices = await EngagementForm.Choices.LoadAsync(choices, Input.OrganisationIds);
             return Page();
         }
 

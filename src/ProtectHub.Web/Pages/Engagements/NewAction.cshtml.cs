@@ -10,7 +10,7 @@ using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Pages.Engagements;
 
-public sealed class NewActionModel(EngagementDirectory directory, ProtectHubDbContext db) : PageModel
+public sealed class NewActionModel(EngagementDirectory directory, Core.Access.Colleagues colleagues) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -54,5 +54,5 @@ public sealed class NewActionModel(EngagementDirectory directory, ProtectHubDbCo
         return Redirect(Links.Engagement(Id));
     }
 
-    private async Task LoadOfficersAsync() => Officers = await OfficerChoices.LoadAsync(db);
+    private async Task LoadOfficersAsync() => Officers = (await colleagues.WorkingOfficersAsync()).ToChoices();
 }

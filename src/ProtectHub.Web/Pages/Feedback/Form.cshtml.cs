@@ -17,7 +17,7 @@ namespace ProtectHub.Web.Pages.Feedback;
 /// showing nothing but the engagement's title, date and topics. An unknown link is a plain 404.
 /// </summary>
 [EnableRateLimiting(ProtectHubWebExtensions.PublicFormRateLimit)]
-public sealed class FormModel(FeedbackForms forms, ProtectHubDbContext db) : PageModel
+public sealed class FormModel(FeedbackForms forms) : PageModel
 {
     public sealed record TopicChoice(Guid Id, string Name);
 
@@ -74,7 +74,7 @@ public sealed class FormModel(FeedbackForms forms, ProtectHubDbContext db) : Pag
 
         EngagementTitle = engagement.Title;
         EngagementDate = engagement.StartsAt.ToUkDate();
-        var names = await db.Set<ManagedListItem>().AsNoTracking().Where(i => engagement.TopicIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Name);
+        var names = await forms.TopicNamesAsync(engagement);
         Topics = engagement.TopicIds.Where(names.ContainsKey).Select(t => new TopicChoice(t, names[t])).OrderBy(t => t.Name).ToList();
         return engagement;
     }

@@ -15,7 +15,7 @@ namespace ProtectHub.Web.Pages.Materials;
 /// </summary>
 [RequestSizeLimit(MaterialLimits.HardMaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = MaterialLimits.HardMaxRequestBytes)]
-public sealed class DetailsModel(MaterialLibrary library, MaterialWriting writing, ProtectHubDbContext db, Core.Lessons.LessonLibrary lessons) : PageModel
+public sealed class DetailsModel(MaterialLibrary library, MaterialWriting writing, EngagementDirectory lists, Core.Lessons.LessonLibrary lessons) : PageModel
 {
     [FromRoute] public Guid Id { get; set; }
     [BindProperty] public IFormFile? Upload { get; set; }
@@ -80,8 +80,7 @@ public sealed class DetailsModel(MaterialLibrary library, MaterialWriting writin
         return RedirectToPage();
     }
 
-    // Through the region filter: another region's material (national or not) cannot be changed here.
-    private Task<Material?> OursAsync() => db.Set<Material>().FirstOrDefaultAsync(m => m.Id == Id);
+    private Task<Material?> OursAsync() => writing.FindOursAsync(Id);
 
     private async Task<bool> LoadAsync()
     {
@@ -91,11 +90,11 @@ public sealed class DetailsModel(MaterialLibrary library, MaterialWriting writin
         }
 
         Material = material;
-        IsOurs = material.RegionCode == db.Scope.RegionCode;
+        IsOurs = writing.IsOurs(material);
         Versions = await library.VersionsAsync(Id);
         Engagements = await library.EngagementCountAsync(Id);
         Lessons = await lessons.LessonsOfAsync(material.LessonIds);
-        Topics = await db.Set<ManagedListItem>().AsNoTracking().Where(i => material.TopicIds.Contains(i.Id) || material.CampaignIds.Contains(i.Id)).OrderBy(i => i.Name).Select(i => i.Name).ToListAsync();
+        Topics = (await lists.ListItemsAsync(material.TopicIds.Concat(material.CampaignIds).ToList())).Select(i => i.Name).Order().ToList();
         return true;
     }
 }

@@ -9,7 +9,7 @@ using ProtectHub.Web.Records;
 namespace ProtectHub.Web.Pages.Materials;
 
 /// <summary>Changes a material's details (its own region only); files change by uploading a new version.</summary>
-public sealed class EditModel(MaterialWriting writing, EngagementDirectory lists, ProtectHubDbContext db) : MaterialFormPage(lists)
+public sealed class EditModel(MaterialWriting writing, EngagementDirectory lists) : MaterialFormPage(lists)
 {
     [FromRoute] public Guid Id { get; set; }
     [BindProperty] public long RecordVersion { get; set; }
@@ -18,7 +18,7 @@ public sealed class EditModel(MaterialWriting writing, EngagementDirectory lists
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (await db.Set<Material>().AsNoTracking().FirstOrDefaultAsync(m => m.Id == Id) is not { } material)
+        if (await writing.FindOursAsync(Id) is not { } material)
         {
             return NotFound();
         }
@@ -31,7 +31,7 @@ public sealed class EditModel(MaterialWriting writing, EngagementDirectory lists
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await db.Set<Material>().FirstOrDefaultAsync(m => m.Id == Id) is not { } material)
+        if (await writing.FindOursAsync(Id) is not { } material)
         {
             return NotFound();
         }

@@ -16,7 +16,7 @@ namespace ProtectHub.Web.Pages.Performance;
 /// comparisons between forces, sectors and offences, each chart with its table. Figures are worked out at most every
 /// five minutes per region and quarter (<see cref="SharedFigures"/>), so a dashboard opened by the whole unit costs one calculation.
 /// </summary>
-public sealed class IndexModel(DeliveryPlans plans, ProtectHubDbContext db, SharedFigures shared, TimeProvider time) : PageModel
+public sealed class IndexModel(DeliveryPlans plans, Core.Access.ActingScope acting, SharedFigures shared, TimeProvider time) : PageModel
 {
     [FromQuery(Name = "quarter")]
     public string? QuarterCode { get; set; }
@@ -61,13 +61,13 @@ public sealed class IndexModel(DeliveryPlans plans, ProtectHubDbContext db, Shar
         {
             Plan = await plans.FindAsync(id);
             var plan = Plan!;
-            PlanProgress = await shared.GetAsync($"plan:{id}", db.Scope, sp => sp.GetRequiredService<DeliveryPlans>().ProgressAsync(plan));
+            PlanProgress = await shared.GetAsync($"plan:{id}", acting.Current, sp => sp.GetRequiredService<DeliveryPlans>().ProgressAsync(plan));
         }
 
         return Page();
     }
 
-    private Task<ReturnFigures> FiguresAsync(FinancialQuarter quarter) => shared.RegionAsync(db.Scope, quarter);
+    private Task<ReturnFigures> FiguresAsync(FinancialQuarter quarter) => shared.RegionAsync(acting.Current, quarter);
 
     public IReadOnlyList<SvgChart.Point> TrendOf(string key) =>
         Trend.Select(t => new SvgChart.Point($"Q{t.Quarter.Quarter} {t.Quarter.Year % 100:00}/{(t.Quarter.Year + 1) % 100:00}", t.Figures.Metric(key)?.Total.Value)).ToList();

@@ -18,7 +18,7 @@ namespace ProtectHub.Web.Pages.Performance;
 /// The records behind a figure (or one row of its breakdown), through the same region filter as every list. Referrals
 /// are listed only to those who may see referrals; everyone else sees how many there are.
 /// </summary>
-public sealed class RecordsModel(MetricCatalogue catalogue, MetricEngine engine, ProtectHubDbContext db, IAuthorizationService authorization) : PageModel
+public sealed class RecordsModel(MetricCatalogue catalogue, MetricEngine engine, MetricRecords records, IAuthorizationService authorization) : PageModel
 {
     private const int PageSize = 50;
 
@@ -63,7 +63,7 @@ public sealed class RecordsModel(MetricCatalogue catalogue, MetricEngine engine,
         (Metric, Period) = (metric, period);
         if (Field is not null)
         {
-            RowLabel = (await MetricLabels.LoadAsync(db, HttpContext.RequestAborted)).Of(Field, Value ?? "");
+            RowLabel = await records.RowLabelAsync(Field, Value ?? "", HttpContext.RequestAborted);
         }
 
         var ids = engine.RecordIds(metric, MetricScope.For(period, string.IsNullOrEmpty(Force) ? null : Force), Field, Value);
@@ -82,25 +82,20 @@ public sealed class RecordsModel(MetricCatalogue catalogue, MetricEngine engine,
         }
 
         var page = ids.OrderBy(id => id).Skip((PageNumber - 1) * PageSize).Take(PageSize);
-        Rows = kind switch
-        {
-            MetricRecordKind.Engagement => (await db.Set<Engagement>().AsNoTracking().Where(e => page.Contains(e.Id)).OrderByDescending(e => e.StartsAt).ToListAsync())
-                .Select(e => ($"/engagements/{e.Id}", e.Title, $"{e.StartsAt.ToUkDate()}, {EngagementNames.Of(e.Kind)}, {e.Status}")).ToList(),
-            MetricRecordKind.Organisation => (await db.Set<Organisation>().IncludingMerged().AsNoTracking().Where(o => page.Contains(o.Id)).OrderBy(o => o.Name).ToListAsync())
-                .Select(o => ($"/partners/organisations/{o.Id}", o.Name, $"{PartnerNames.Of(o.Kind)}{(o.Size is { } s ? ", " + PartnerNames.Of(s) : "")}")).ToList(),
-            MetricRecordKind.PreventCase => (await db.Set<Core.Prevent.PreventCase>().AsNoTracking().Where(c => page.Contains(c.Id)).OrderByDescending(c => c.ReferredAt).ToListAsync())
-                .Select(c => ($"/prevent/cases/{c.Id}", c.Reference, $"Referred {c.ReferredAt.ToUkDate()}, {Core.Prevent.PreventNames.Of(c.Behaviour)}, {Core.Prevent.PreventNames.Of(c.Status)}")).ToList(),
-            MetricRecordKind.IntelligenceReport => (await db.Set<Core.Intelligence.IntelligenceReport>().AsNoTracking().Where(r => page.Contains(r.Id)).OrderByDescending(r => r.CreatedAt).ToListAsync())
-                .Select(r => (Links.IntelligenceReport(r.Id), r.Reference, $"{Core.Intelligence.IntelligenceNames.Grading(r)}, {Core.Intelligence.IntelligenceNames.Of(r.Status)}")).ToList(),
-            MetricRecordKind.CampaignPost => (await db.Set<Core.Campaigns.CampaignPost>().AsNoTracking().Where(p => page.Contains(p.Id)).OrderByDescending(p => p.PublishedOn).ToListAsync())
-                .Select(p => ($"/campaigns/{p.CampaignId}", $"{Core.Campaigns.CampaignNames.Of(p.Channel)}, {p.PublishedOn.ToUkDate()}", $"Reach {p.Reach?.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-GB")) ?? "not recorded"}, interactions {p.Interactions?.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("en-GB")) ?? "not recorded"}")).ToList(),
-            MetricRecordKind.FollowUpAction => (await db.Set<FollowUpAction>().AsNoTracking().Where(a => page.Contains(a.Id)).OrderBy(a => a.DueOn).ToListAsync())
-                .Select(a => ($"/engagements/{a.EngagementId}", a.Description, $"{a.OwnerName}, due {a.DueOn.ToUkDate()}{(a.CompletedAt is null ? "" : ", done")}")).ToList(),
-            _ => (await db.Set<VictimReferral>().AsNoTracking().Where(r => page.Contains(r.Id)).OrderByDescending(r => r.ReceivedAt).ToListAsync())
-                .Select(r => ($"/referrals/{r.Id}", r.CrimeReference, $"Received {r.ReceivedAt.ToUkDate()}, {VictimNames.Of(r.OffenceCategory)}, {r.Status}")).ToList(),
-        };
+        Rows = (await records.PageAsync(kind, page)).Select(r => (Opening(kind, r.Opens), r.Title, r.Detail)).ToList();
         return Page();
     }
+
+    /// <summary>Where a row's link goes: the record itself, or for a campaign post its campaign, for an action its engagement.</summary>
+    private static string Opening(MetricRecordKind kind, Guid id) => kind switch
+    {
+        MetricRecordKind.Engagement or MetricRecordKind.FollowUpAction => Links.Engagement(id),
+        MetricRecordKind.Organisation => Links.Organisation(id),
+        MetricRecordKind.PreventCase => Links.PreventCase(id),
+        MetricRecordKind.IntelligenceReport => Links.IntelligenceReport(id),
+        MetricRecordKind.CampaignPost => Links.Campaign(id),
+        _ => Links.Referral(id),
+    };
 
     public string PageHref(int number) =>
         $"/performance/records?metric={Uri.EscapeDataString(Metric.Key)}&quarter={Period.Code}{Q("force", Force)}{Q("field", Field)}{(Field is null ? "" : "&value=" + Uri.EscapeDataString(Value ?? ""))}&page={number}";

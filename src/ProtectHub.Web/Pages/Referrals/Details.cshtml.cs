@@ -13,7 +13,7 @@ using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Pages.Referrals;
 
-public sealed class DetailsModel(ReferralQueue queue, ReferralAssignment assignment, ReferralCasework casework, ReferralRuleBook ruleBook, RepeatVictims repeatVictims, VictimSatisfaction satisfaction, ProtectHubDbContext db, IAuthorizationService authorization) : PageModel
+public sealed class DetailsModel(ReferralQueue queue, ReferralAssignment assignment, ReferralCasework casework, ReferralRuleBook ruleBook, RepeatVictims repeatVictims, VictimSatisfaction satisfaction, IAuthorizationService authorization) : PageModel
 {
     public VictimReferral Referral { get; private set; } = null!;
     public string ForceName { get; private set; } = "";
@@ -37,10 +37,7 @@ public sealed class DetailsModel(ReferralQueue queue, ReferralAssignment assignm
         ForceName = ProtectHub.Core.Regions.PoliceReferenceData.ForceName(r.ForceCode);
         Attempts = await casework.AttemptsAsync(r.Id);
         Links = await queue.LinksAsync(r.Id);
-        var ids = r.AdviceGiven.Concat(r.Signposted).ToList();
-        var items = await db.Set<AdviceItem>().AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync();
-        Advice = items.Where(i => i.Kind == AdviceKind.Advice).Select(i => i.Text).Order().ToList();
-        Signposts = items.Where(i => i.Kind == AdviceKind.Signpost).Select(i => i.Text).Order().ToList();
+        (Advice, Signposts) = await casework.AdviceRecordedAsync(r);
         CanSupervise = (await authorization.AuthorizeAsync(User, Policies.SuperviseReferrals)).Succeeded;
         if (CanSupervise)
         {
@@ -83,13 +80,11 @@ public sealed class DetailsModel(ReferralQueue queue, ReferralAssignment assignm
     public async Task<IActionResult> OnPostDecideAsync(Guid linkId, bool confirm)
     {
         var referral = HttpContext.GetRecord<VictimReferral>();
-        var link = await db.Set<ReferralLink>().FirstOrDefaultAsync(l => l.Id == linkId && (l.ReferralId == referral.Id || l.EarlierReferralId == referral.Id));
-        if (link is null)
+        if (!await repeatVictims.DecideAsync(referral, linkId, confirm))
         {
             return NotFound();
         }
 
-        await repeatVictims.DecideAsync(link, confirm);
         TempData["Success"] = confirm ? "Link confirmed: the same victim" : "Link rejected: it will not be suggested again";
         return Redirect(ProtectHub.Web.Records.Links.Referral(referral.Id));
     }

@@ -13,7 +13,7 @@ using ProtectHub.Web.GovUk;
 namespace ProtectHub.Web.Pages.Referrals;
 
 /// <summary>The referral queues: by force, team and status, highest priority first, overdue ones marked.</summary>
-public sealed class IndexModel(ReferralQueue queue, ReferralAssignment assignment, ProtectHubDbContext db, IAuthorizationService authorization) : PageModel
+public sealed class IndexModel(ReferralQueue queue, ReferralAssignment assignment, Core.Access.ActingScope acting, IAuthorizationService authorization) : PageModel
 {
     private const int PageSize = 25;
 
@@ -88,7 +88,7 @@ public sealed class IndexModel(ReferralQueue queue, ReferralAssignment assignmen
         });
         TotalPages = Math.Max(1, (Math.Min(Total, ProtectHub.Core.Data.Paging.CountLimit) + PageSize - 1) / PageSize);
         PageHrefFormat = PageLinks.Format([.. Filters, ("sort", SortedBy == ReferralSort.Priority && Descending ? null : SortedBy.ToString().ToLowerInvariant()), ("dir", SortedBy == ReferralSort.Priority && Descending ? null : Descending ? "desc" : "asc")]);
-        var region = db.Scope.RegionCode;
+        var region = acting.Current.RegionCode;
         Forces = ProtectHub.Core.Regions.PoliceReferenceData.ForcesOf(region).Select(f => new SelectListItem(f.Name, f.Code)).ToList();
         CanSupervise = (await authorization.AuthorizeAsync(User, Policies.SuperviseReferrals)).Succeeded;
         if (CanSupervise)

@@ -10,7 +10,7 @@ namespace ProtectHub.Web.Pages.Referrals;
 /// The follow-up letters of the referrals selected in the queue, one after another in one printable document (each on
 /// its own page when printed). Each referral read is audited, as on its own letter page.
 /// </summary>
-public sealed class LettersModel(FollowUpLetters letters, ProtectHubDbContext db) : PageModel
+public sealed class LettersModel(FollowUpLetters letters) : PageModel
 {
     public const int Limit = 100;
 
@@ -35,17 +35,9 @@ public sealed class LettersModel(FollowUpLetters letters, ProtectHubDbContext db
             return Page();
         }
 
-        var ids = Ids.Distinct().ToList();
-        // Tracked reads, so the read-audit records each referral whose letter is shown; the region filter hides others'.
-        var referrals = await db.Set<VictimReferral>().Where(r => ids.Contains(r.Id)).OrderBy(r => r.CrimeReference).ToListAsync();
-        var composed = new List<(VictimReferral, string, IReadOnlyList<string>)>();
-        foreach (var referral in referrals)
-        {
-            var (subject, body) = await letters.ComposeAsync(referral);
-            composed.Add((referral, subject, body.Split(Environment.NewLine + Environment.NewLine, StringSplitOptions.RemoveEmptyEntries)));
-        }
-
-        Letters = composed;
+        Letters = (await letters.ComposeAllAsync(Ids.Distinct().ToList()))
+            .Select(l => (l.Referral, l.Subject, (IReadOnlyList<string>)l.Body.Split(Environment.NewLine + Environment.NewLine, StringSplitOptions.RemoveEmptyEntries)))
+            .ToList();
         return Page();
     }
 }

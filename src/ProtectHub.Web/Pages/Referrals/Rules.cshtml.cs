@@ -8,7 +8,7 @@ using ProtectHub.Web.GovUk;
 namespace ProtectHub.Web.Pages.Referrals;
 
 /// <summary>A coordinator's rules for the region: priority points, the service level, attempts and retention.</summary>
-public sealed class RulesModel(ReferralRuleBook ruleBook, ProtectHub.Core.Data.ProtectHubDbContext db) : PageModel
+public sealed class RulesModel(ReferralRuleBook ruleBook, ProtectHub.Core.Data.RecordChanges changes) : PageModel
 {
     /// <summary>The version of the rules the form was filled from: another coordinator's save is shown, not overwritten.</summary>
     [BindProperty]
@@ -63,7 +63,7 @@ public sealed class RulesModel(ReferralRuleBook ruleBook, ProtectHub.Core.Data.P
                 .Append(string.Join(", ", PriorityOffences.Order(StringComparer.Ordinal)));
             var differences = theirs.Zip(yours, (t, y) => new ProtectHub.Web.Records.EditConflict.Difference(t.Item1, t.Item2, y))
                 .Where(d => d.Theirs != d.Yours).ToList();
-            var (by, at) = await ProtectHub.Web.Records.EditConflict.ChangedByAsync(db, rules);
+            var (by, at) = await changes.WhoChangedAsync(rules);
             Conflict = new ProtectHub.Web.Records.EditConflict(by, at, differences);
             Version = rules.Version;
             return Page();

@@ -6,10 +6,10 @@ using ProtectHub.Core.Regions;
 namespace ProtectHub.Web.Pages.Regions;
 
 /// <summary>Reference data, open to every signed-in user: regions and forces are public information.</summary>
-public sealed class IndexModel(ProtectHubDbContext db) : PageModel
+public sealed class IndexModel(RegionDirectory regions) : PageModel
 {
     public IReadOnlyList<Region> Regions { get; private set; } = [];
 
     public async Task OnGetAsync() =>
-        Regions = await db.Regions.AsNoTracking().Include(r => r.Forces).OrderBy(r => r.Name).ToListAsync();
+        Regions = await regions.AllAsync();
 }

@@ -6,13 +6,13 @@ using ProtectHub.Core.Regions;
 
 namespace ProtectHub.Web.Pages.Regions;
 
-public sealed class RegionModel(ProtectHubDbContext db) : PageModel
+public sealed class RegionModel(RegionDirectory regions) : PageModel
 {
     public Region Region { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string code)
     {
-        var region = await db.Regions.AsNoTracking().Include(r => r.Forces).FirstOrDefaultAsync(r => r.Code == code.ToUpperInvariant());
+        var region = await regions.FindAsync(code);
         if (region is null)
         {
             return NotFound();

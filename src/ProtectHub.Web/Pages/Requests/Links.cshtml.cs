@@ -1,10 +1,11 @@
 using ProtectHub.Core.Data;
+using ProtectHub.Core.Partners;
 using ProtectHub.Core.Sharing;
 
 namespace ProtectHub.Web.Pages.Requests;
 
 /// <summary>Partner organisations' secure request links: made (and shown once), listed with their use, revoked.</summary>
-public sealed class LinksModel(PartnerLinks links, ProtectHubDbContext db) : PartnerLinksPageModel(links, db)
+public sealed class LinksModel(PartnerLinks links, OrganisationNames organisations) : PartnerLinksPageModel(links, organisations)
 {
     protected override PartnerLinkPurpose Purpose => PartnerLinkPurpose.Requests;
 

@@ -11,7 +11,7 @@ using ProtectHub.Web.Records;
 namespace ProtectHub.Web.Pages.Requests;
 
 /// <summary>An officer records a request that came by phone, email or a meeting.</summary>
-public sealed class NewModel(RequestIntake intake, ProtectHubDbContext db) : RequestFormPage
+public sealed class NewModel(RequestIntake intake, OrganisationNames organisations) : RequestFormPage
 {
     [BindProperty] public string? Source { get; set; }
     [BindProperty] public string? OrganisationId { get; set; }
@@ -53,5 +53,5 @@ public sealed class NewModel(RequestIntake intake, ProtectHubDbContext db) : Req
     }
 
     private async Task LoadAsync() =>
-        Organisations = (await db.OrganisationChoicesAsync()).Select(o => new SelectListItem(o.Name, o.Id.ToString())).ToList();
+        Organisations = (await organisations.ChoicesAsync()).ToChoices();
 }

@@ -11,7 +11,7 @@ using QRCoder;
 namespace ProtectHub.Web.Pages.SignIn;
 
 [EnableRateLimiting(ProtectHubWebExtensions.SignInRateLimit)]
-public sealed class EnrolModel(SignInService signIn, MfaService mfa, ProtectHubDbContext db) : PageModel
+public sealed class EnrolModel(SignInService signIn, MfaService mfa) : PageModel
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -49,8 +49,6 @@ public sealed class EnrolModel(SignInService signIn, MfaService mfa, ProtectHubD
             return Page();
         }
 
-        db.Audit(AuditAction.MfaEnrolled, user.AuditRecordType, user.AuditRecordId, user.RegionCode, "Authenticator app enrolled");
-        await db.SaveChangesAsync();
         await signIn.CompleteAsync(user, "password and new authenticator");
         TempData["RecoveryCodes"] = string.Join(' ', codes);
         return RedirectToPage("/SignIn/RecoveryCodes");

@@ -16,7 +16,7 @@ namespace ProtectHub.Web.Pages.SignIn;
 /// when no provider is configured.
 /// </summary>
 [EnableRateLimiting(ProtectHubWebExtensions.SignInRateLimit)]
-public sealed class ExternalModel(OidcOptions oidc, SignInService signIn, ProtectHubDbContext db) : PageModel
+public sealed class ExternalModel(OidcOptions oidc, SignInService signIn) : PageModel
 {
     public string Problem { get; private set; } = "";
 
@@ -46,8 +46,8 @@ public sealed class ExternalModel(OidcOptions oidc, SignInService signIn, Protec
             return Page();
         }
 
-        var email = oidc.EmailClaims.Select(principal.FindFirstValue).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim().ToUpperInvariant();
-        var user = email is null ? null : await db.Users.IgnoreQueryFilters().FirstOrDefaultAsync(u => u.NormalizedEmail == email);
+        var email = oidc.EmailClaims.Select(principal.FindFirstValue).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+        var user = email is null ? null : await signIn.FindByVerifiedEmailAsync(email);
         if (user is null || user.IsDisabled)
         {
             Problem = "There is no active ProtectHub account for the email address your organisation gave. Ask your regional administrator.";

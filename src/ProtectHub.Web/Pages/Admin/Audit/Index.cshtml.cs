@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using ProtectHub.Core.Access;
 using ProtectHub.Core.Audit;
 using ProtectHub.Core.Data;
 using ProtectHub.Web.GovUk;
@@ -9,7 +10,7 @@ using ProtectHub.Web.GovUk;
 namespace ProtectHub.Web.Pages.Admin.Audit;
 
 /// <summary>Search the audit log by user, record, action and date; verify the hash chain.</summary>
-public sealed class IndexModel(AuditLogService audit, ProtectHubDbContext db) : PageModel
+public sealed class IndexModel(AuditLogService audit, Colleagues colleagues) : PageModel
 {
     private const int PageSize = 50;
 
@@ -57,8 +58,7 @@ public sealed class IndexModel(AuditLogService audit, ProtectHubDbContext db) : 
         Guid? actorId = null;
         if (!string.IsNullOrWhiteSpace(UserEmail))
         {
-            var normalised = UserEmail.Trim().ToUpperInvariant();
-            actorId = await db.Users.AsNoTracking().Where(u => u.NormalizedEmail == normalised).Select(u => (Guid?)u.Id).FirstOrDefaultAsync();
+            actorId = await colleagues.IdByEmailAsync(UserEmail);
             if (actorId is null)
             {
                 ModelState.AddModelError(nameof(UserEmail), "No user of your region has this email address");

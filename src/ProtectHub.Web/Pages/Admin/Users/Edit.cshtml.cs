@@ -2,12 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
+using ProtectHub.Core.Regions;
 using ProtectHub.Web.GovUk;
 using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Pages.Admin.Users;
 
-public sealed class EditModel(ProtectHubDbContext db, UserAdministration admin) : PageModel
+public sealed class EditModel(RegionDirectory regions, RecordChanges changes, UserAdministration admin) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -30,7 +31,7 @@ public sealed class EditModel(ProtectHubDbContext db, UserAdministration admin) 
         Input = UserForm.From(user);
         Stamp = user.ConcurrencyStamp;
         Email = user.Email ?? "";
-        Choices = await UserForm.Choices.LoadAsync(db);
+        Choices = await UserForm.Choices.LoadAsync(regions, admin);
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -40,9 +41,9 @@ public sealed class EditModel(ProtectHubDbContext db, UserAdministration admin) 
         IReadOnlyList<FieldError> errors = [];
         if (ModelState.IsValid)
         {
-            Conflict = await EditConflict.SaveUnlessChangedAsync(db, user, user.ConcurrencyStamp == Stamp, () => UserForm.From(user), Input,
+            Conflict = await EditConflict.SaveUnlessChangedAsync(changes, user, user.ConcurrencyStamp == Stamp, () => UserForm.From(user), Input,
                 async () => errors = await admin.UpdateAsync(user, details),
-                () => EditConflict.LastAlteredAsync(db, user.AuditRecordType, user.AuditRecordId));
+                () => changes.LastAlteredAsync(user.AuditRecordType, user.AuditRecordId));
         }
         else
         {
@@ -54,7 +55,7 @@ public sealed class EditModel(ProtectHubDbContext db, UserAdministration admin) 
         {
             Stamp = user.ConcurrencyStamp;
             Email = user.Email ?? "";
-            Choices = await UserForm.Choices.LoadAsync(db);
+            Choices = await UserForm.Choices.LoadAsync(regions, admin);
             return Page();
         }
 

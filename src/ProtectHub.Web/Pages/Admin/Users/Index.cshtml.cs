@@ -7,7 +7,7 @@ using ProtectHub.Core.Data;
 namespace ProtectHub.Web.Pages.Admin.Users;
 
 /// <summary>Users of the administrator's region (the region filter does the scoping), searchable and paged.</summary>
-public sealed class IndexModel(ProtectHubDbContext db) : PageModel
+public sealed class IndexModel(Colleagues colleagues) : PageModel
 {
     private const int PageSize = 25;
 
@@ -23,16 +23,9 @@ public sealed class IndexModel(ProtectHubDbContext db) : PageModel
 
     public async Task OnGetAsync()
     {
-        var query = db.Users.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(Q))
-        {
-            var term = Q.Trim().ToUpperInvariant();
-            query = query.Where(u => u.NormalizedEmail!.Contains(term) || u.DisplayName.ToUpper().Contains(term));
-        }
-
-        Total = await query.CountAsync();
+        int page;
+        (Users, Total, page) = await colleagues.SearchAsync(Q, PageNumber, PageSize);
         TotalPages = Math.Max(1, (Total + PageSize - 1) / PageSize);
-        PageNumber = Math.Clamp(PageNumber, 1, TotalPages);
-        Users = await query.OrderBy(u => u.DisplayName).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync();
+        PageNumber = page;
     }
 }

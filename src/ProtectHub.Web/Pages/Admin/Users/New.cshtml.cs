@@ -2,12 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
+using ProtectHub.Core.Regions;
 using ProtectHub.Web.GovUk;
 using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Pages.Admin.Users;
 
-public sealed class NewModel(ProtectHubDbContext db, UserAdministration admin) : PageModel
+public sealed class NewModel(RegionDirectory regions, ActingScope acting, UserAdministration admin) : PageModel
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -22,8 +23,8 @@ public sealed class NewModel(ProtectHubDbContext db, UserAdministration admin) :
 
     public async Task OnGetAsync()
     {
-        Choices = await UserForm.Choices.LoadAsync(db);
-        Input.RegionCode = db.Scope.RestrictToRegion ? db.Scope.RegionCode : null;
+        Choices = await UserForm.Choices.LoadAsync(regions, admin);
+        Input.RegionCode = acting.Current.RestrictToRegion ? acting.Current.RegionCode : null;
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -44,7 +45,7 @@ public sealed class NewModel(ProtectHubDbContext db, UserAdministration admin) :
         ModelState.AddFieldErrors(nameof(Input), errors.Where(e => e.Field is not ("Email" or "Password")));
         if (user is null || !ModelState.IsValid)
         {
-            Choices = await UserForm.Choices.LoadAsync(db);
+            Choices = await UserForm.Choices.LoadAsync(regions, admin);
             return Page();
         }
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using ProtectHub.Core.Access;
-using ProtectHub.Core.Data;
+using ProtectHub.Core.Regions;
 using ProtectHub.Web.GovUk;
 
 namespace ProtectHub.Web.Pages.Admin.Users;
@@ -58,14 +58,12 @@ public sealed class UserForm
         IReadOnlyList<SelectListItem> Teams,
         IReadOnlyList<SelectListItem> VettingLevels)
     {
-        public static async Task<Choices> LoadAsync(ProtectHubDbContext db)
+        /// <summary>The regions the administrator administers and their forces; the roles they may grant.</summary>
+        public static async Task<Choices> LoadAsync(RegionDirectory directory, UserAdministration admin)
         {
-            var scope = db.Scope;
-            var regions = await db.Regions.AsNoTracking().Where(r => !scope.RestrictToRegion || r.Code == scope.RegionCode)
-                .OrderBy(r => r.Name).ToListAsync();
-            var codes = regions.Select(r => r.Code).ToList();
-            var forces = await db.Forces.AsNoTracking().Where(f => codes.Contains(f.RegionCode)).OrderBy(f => f.Name).ToListAsync();
-            var roles = Enum.GetValues<Role>().Where(r => !scope.RestrictToRegion || r is not (Role.SystemAdministrator or Role.NationalCoordinator));
+            var regions = await directory.AdministeredAsync();
+            var forces = regions.SelectMany(r => r.Forces).OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
+            var roles = Enum.GetValues<Role>().Where(admin.CanGrant);
             return new Choices(
                 regions.Select(r => new SelectListItem(r.Name, r.Code)).ToList(),
                 forces.Select(f => new SelectListItem(regions.Count > 1 ? $"{f.Name} ({regions.First(r => r.Code == f.RegionCode).Name})" : f.Name, f.Code)).ToList(),

@@ -6,7 +6,7 @@ using ProtectHub.Core.Data;
 namespace ProtectHub.Web.Pages.Advisories.Records;
 
 /// <summary>An issued advisory as a STIX 2.1 bundle (a disclosure in the audit log).</summary>
-public sealed class StixModel(AdvisoryWriting writing, ProtectHubDbContext db) : AdvisoryPageModel
+public sealed class StixModel(AdvisoryWriting writing) : AdvisoryPageModel
 {
     public async Task<IActionResult> OnGetAsync()
     {
@@ -15,9 +15,6 @@ public sealed class StixModel(AdvisoryWriting writing, ProtectHubDbContext db) :
             return NotFound();
         }
 
-        var bundle = StixExport.Bundle(Advisory, await writing.IndicatorsOfAsync(Advisory.Id));
-        db.Audit(AuditAction.Disclosed, "Advisory", Advisory.Id.ToString(), Advisory.RegionCode, "Exported as a STIX 2.1 bundle");
-        await db.SaveChangesAsync();
-        return File(StixExport.Serialise(bundle), "application/stix+json;version=2.1", $"{Advisory.Reference.ToLowerInvariant()}-e{Advisory.Edition}.stix.json");
+        return File(await writing.ExportStixAsync(Advisory), "application/stix+json;version=2.1", $"{Advisory.Reference.ToLowerInvariant()}-e{Advisory.Edition}.stix.json");
     }
 }

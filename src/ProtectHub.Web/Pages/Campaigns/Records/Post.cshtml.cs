@@ -12,7 +12,7 @@ using ProtectHub.Web.Records;
 namespace ProtectHub.Web.Pages.Campaigns.Records;
 
 /// <summary>Plans a post or press piece (<c>posts/new</c>) or changes one: its status, and once published its reach and interactions.</summary>
-public sealed class PostModel(CampaignPlanning planning, MaterialLibrary library, ProtectHubDbContext db) : PageModel
+public sealed class PostModel(CampaignPlanning planning, MaterialLibrary library) : PageModel
 {
     [FromRoute] public string PostId { get; set; } = "";
     [BindProperty] public string? Channel { get; set; }
@@ -114,7 +114,7 @@ public sealed class PostModel(CampaignPlanning planning, MaterialLibrary library
     }
 
     private Task<CampaignPost?> FindAsync() =>
-        Guid.TryParse(PostId, out var id) ? db.Set<CampaignPost>().FirstOrDefaultAsync(p => p.Id == id && p.CampaignId == Campaign.Id) : Task.FromResult<CampaignPost?>(null);
+        Guid.TryParse(PostId, out var id) ? planning.FindPostAsync(Campaign, id) : Task.FromResult<CampaignPost?>(null);
 
     private async Task LoadAsync() =>
         Images = (await planning.ImagesAsync(library)).Select(i => new SelectListItem(i.Title, i.Id.ToString())).ToList();

@@ -59,11 +59,8 @@ public sealed class ContactForm
 
     public sealed record Choices(IReadOnlyList<SelectListItem> Organisations, IReadOnlyList<SelectListItem> LawfulBases, IReadOnlyList<SelectListItem> Preferences)
     {
-        public static async Task<Choices> LoadAsync(ProtectHubDbContext db) => new(
-            // Ids are formatted here, not in SQL: SQLite would give upper case and PostgreSQL lower case.
-            (await db.Set<Organisation>().AsNoTracking().OrderBy(o => o.Name)
-                .Select(o => new { o.Id, o.Name, o.Town }).Take(2000).ToListAsync())
-                .Select(o => new SelectListItem(o.Name + (o.Town == null ? "" : ", " + o.Town), o.Id.ToString())).ToList(),
+        public static async Task<Choices> LoadAsync(OrganisationNames organisations) => new(
+            (await organisations.ChoicesWithTownAsync()).ToChoices(),
             [
                 new("Consent", nameof(Core.Partners.LawfulBasis.Consent)),
                 new("Legitimate interests", nameof(Core.Partners.LawfulBasis.LegitimateInterests)),

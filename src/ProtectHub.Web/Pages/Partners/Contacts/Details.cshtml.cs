@@ -7,7 +7,7 @@ using ProtectHub.Web.Records;
 namespace ProtectHub.Web.Pages.Partners.Contacts;
 
 /// <summary>One contact. Opening it is audited as a view of personal data (by the read-audit filter).</summary>
-public sealed class DetailsModel(ProtectHubDbContext db, Core.Registrations.EventRegistrations registrations) : PageModel
+public sealed class DetailsModel(OrganisationProfile profile, Core.Registrations.EventRegistrations registrations) : PageModel
 {
     public Contact Contact { get; private set; } = null!;
 
@@ -22,7 +22,7 @@ public sealed class DetailsModel(ProtectHubDbContext db, Core.Registrations.Even
             return Redirect(Links.Contact(kept));
         }
 
-        await db.Entry(contact).Reference(c => c.Organisation).LoadAsync();
+        await profile.LoadOrganisationAsync(contact);
         Contact = contact;
         Cpd = await registrations.CpdRecordAsync(contact.Id);
         return Page();

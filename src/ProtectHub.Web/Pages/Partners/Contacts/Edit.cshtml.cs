@@ -7,7 +7,7 @@ using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Pages.Partners.Contacts;
 
-public sealed class EditModel(ContactDirectory directory, ProtectHubDbContext db) : PageModel
+public sealed class EditModel(ContactDirectory directory, OrganisationNames organisations, RecordChanges changes) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -27,7 +27,7 @@ public sealed class EditModel(ContactDirectory directory, ProtectHubDbContext db
     {
         Input = ContactForm.From(HttpContext.GetRecord<Contact>());
         Version = HttpContext.GetRecord<Contact>().Version;
-        Choices = await ContactForm.Choices.LoadAsync(db);
+        Choices = await ContactForm.Choices.LoadAsync(organisations);
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -37,16 +37,16 @@ public sealed class EditModel(ContactDirectory directory, ProtectHubDbContext db
         ModelState.AddFieldErrors(nameof(Input), await directory.ValidateAsync(details));
         if (!ModelState.IsValid)
         {
-            Choices = await ContactForm.Choices.LoadAsync(db);
+            Choices = await ContactForm.Choices.LoadAsync(organisations);
             return Page();
         }
 
-        Conflict = await EditConflict.SaveUnlessChangedAsync(db, contact, Version, () => ContactForm.From(contact), Input,
+        Conflict = await EditConflict.SaveUnlessChangedAsync(changes, contact, Version, () => ContactForm.From(contact), Input,
             () => directory.UpdateAsync(contact, details));
         if (Conflict is not null)
         {
             Version = contact.Version;
-            Choices = await ContactForm.Choices.LoadAsync(db);
+            Choices = await ContactForm.Choices.LoadAsync(organisations);
             return Page();
         }
         TempData["Success"] = "Contact details saved";

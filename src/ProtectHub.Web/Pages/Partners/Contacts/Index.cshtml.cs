@@ -8,7 +8,7 @@ using ProtectHub.Web.GovUk;
 
 namespace ProtectHub.Web.Pages.Partners.Contacts;
 
-public sealed class IndexModel(ContactDirectory directory, ListExporter exporter, ProtectHubDbContext db) : PageModel
+public sealed class IndexModel(ContactDirectory directory, ListExporter exporter, OrganisationNames organisations) : PageModel
 {
     private const int PageSize = 25;
 
@@ -72,7 +72,7 @@ public sealed class IndexModel(ContactDirectory directory, ListExporter exporter
             return true;
         }
 
-        OrganisationName = await db.Set<Organisation>().Where(o => o.Id == id).Select(o => o.Name).FirstOrDefaultAsync();
+        OrganisationName = await organisations.NameAsync(id);
         return OrganisationName is not null;
     }
 }

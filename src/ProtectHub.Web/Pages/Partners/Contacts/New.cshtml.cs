@@ -9,7 +9,7 @@ using ProtectHub.Web.Records;
 namespace ProtectHub.Web.Pages.Partners.Contacts;
 
 /// <summary>Adds a contact, warning first when the email or the name at the same organisation is already held.</summary>
-public sealed class NewModel(ContactDirectory directory, ProtectHubDbContext db) : PageModel
+public sealed class NewModel(ContactDirectory directory, OrganisationNames organisations) : PageModel
 {
     [BindProperty]
     public ContactForm Input { get; set; } = new();
@@ -27,7 +27,7 @@ public sealed class NewModel(ContactDirectory directory, ProtectHubDbContext db)
     public async Task OnGetAsync()
     {
         Input.OrganisationId = OrganisationId?.ToString();
-        Choices = await ContactForm.Choices.LoadAsync(db);
+        Choices = await ContactForm.Choices.LoadAsync(organisations);
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -41,7 +41,7 @@ public sealed class NewModel(ContactDirectory directory, ProtectHubDbContext db)
 
         if (!ModelState.IsValid || Duplicates.Count > 0)
         {
-            Choices = await ContactForm.Choices.LoadAsync(db);
+            Choices = await ContactForm.Choices.LoadAsync(organisations);
             return Page();
         }
 

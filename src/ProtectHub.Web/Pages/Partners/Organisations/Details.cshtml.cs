@@ -9,7 +9,7 @@ using ProtectHub.Web.Records;
 namespace ProtectHub.Web.Pages.Partners.Organisations;
 
 /// <summary>An organisation with its memberships, contacts and timeline. Merged duplicates lead to the kept record.</summary>
-public sealed class DetailsModel(OrganisationTimeline timeline, ProtectHubDbContext db, TimeProvider time) : PageModel
+public sealed class DetailsModel(OrganisationTimeline timeline, OrganisationProfile profile, TimeProvider time) : PageModel
 {
     [BindProperty]
     public string? Note { get; set; }
@@ -17,12 +17,8 @@ public sealed class DetailsModel(OrganisationTimeline timeline, ProtectHubDbCont
     public Organisation Organisation { get; private set; } = null!;
     public string ForceName { get; private set; } = "";
     public DateOnly Today { get; private set; }
-    /// <summary>
-    /// How many contacts the page lists; the rest are a link away, in the contact list. The busiest partners have
-    /// hundreds, and listing them all (each a read of personal data, audited) made their pages the slowest of the
-    /// service.
-    /// </summary>
-    public const int ContactsShown = 20;
+    /// <summary>How many contacts the page lists (see <see cref="OrganisationProfile.ContactsShown"/>).</summary>
+    public const int ContactsShown = OrganisationProfile.ContactsShown;
 
     /// <summary>The first contacts by name (up to <see cref="ContactsShown"/>).</summary>
     public IReadOnlyList<Contact> Contacts { get; private set; } = [];
@@ -74,14 +70,10 @@ public sealed class DetailsModel(OrganisationTimeline timeline, ProtectHubDbCont
 
     private async Task LoadAsync(Organisation organisation)
     {
-        await db.Entry(organisation).Collection(o => o.Memberships).LoadAsync();
+        (Contacts, ContactCount, Partnerships) = await profile.LoadAsync(organisation);
         Organisation = organisation;
         Today = time.UkToday();
         ForceName = ProtectHub.Core.Regions.PoliceReferenceData.ForceName(organisation.ForceCode);
-        var contacts = db.Set<Contact>().AsNoTracking().Where(c => c.OrganisationId == organisation.Id);
-        Contacts = await contacts.OrderBy(c => c.FullName).ThenBy(c => c.Id).Take(ContactsShown).ToListAsync();
-        ContactCount = Contacts.Count < ContactsShown ? Contacts.Count : await contacts.CountAsync();
-        Partnerships = await db.Set<Partnership>().AsNoTracking().Where(p => p.OrganisationId == organisation.Id).OrderBy(p => p.StartsOn).ToListAsync();
         TimelinePage = Math.Clamp(TimelinePage, 1, 1000);
         (Timeline, TimelineHasOlder) = await timeline.TimelineAsync(organisation, TimelinePage);
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Partners;
 using ProtectHub.Web.GovUk;
@@ -7,7 +8,7 @@ using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Pages.Partners.Organisations;
 
-public sealed class EditModel(OrganisationDirectory directory, ProtectHubDbContext db) : PageModel
+public sealed class EditModel(OrganisationDirectory directory, ActingScope acting, RecordChanges changes) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -27,7 +28,7 @@ public sealed class EditModel(OrganisationDirectory directory, ProtectHubDbConte
     {
         Input = OrganisationForm.From(HttpContext.GetRecord<Organisation>());
         Version = HttpContext.GetRecord<Organisation>().Version;
-        Choices = Choices.For(db.Scope);
+        Choices = Choices.For(acting.Current);
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -38,16 +39,16 @@ public sealed class EditModel(OrganisationDirectory directory, ProtectHubDbConte
 
         if (!ModelState.IsValid)
         {
-            Choices = Choices.For(db.Scope);
+            Choices = Choices.For(acting.Current);
             return Page();
         }
 
-        Conflict = await EditConflict.SaveUnlessChangedAsync(db, organisation, Version, () => OrganisationForm.From(organisation), Input,
+        Conflict = await EditConflict.SaveUnlessChangedAsync(changes, organisation, Version, () => OrganisationForm.From(organisation), Input,
             () => directory.UpdateAsync(organisation, details));
         if (Conflict is not null)
         {
             Version = organisation.Version;
-            Choices = Choices.For(db.Scope);
+            Choices = Choices.For(acting.Current);
             return Page();
         }
         TempData["Success"] = "Organisation details saved";

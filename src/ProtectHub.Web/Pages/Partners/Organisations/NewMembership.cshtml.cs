@@ -8,7 +8,7 @@ using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Pages.Partners.Organisations;
 
-public sealed class NewMembershipModel(OrganisationDirectory directory, ProtectHubDbContext db) : PageModel
+public sealed class NewMembershipModel(OrganisationDirectory directory) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -34,7 +34,6 @@ public sealed class NewMembershipModel(OrganisationDirectory directory, ProtectH
     public async Task<IActionResult> OnPostAsync()
     {
         var organisation = HttpContext.GetRecord<Organisation>();
-        await db.Entry(organisation).Collection(o => o.Memberships).LoadAsync();
         var (started, startError) = StartedOn.Parse("Start date");
         var (expires, expiryError) = ExpiresOn.Parse("Expiry date");
         if (startError is not null)

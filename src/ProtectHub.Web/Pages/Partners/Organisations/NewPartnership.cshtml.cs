@@ -9,7 +9,7 @@ using ProtectHub.Web.Records;
 
 namespace ProtectHub.Web.Pages.Partners.Organisations;
 
-public sealed class NewPartnershipModel(OrganisationDirectory directory, ProtectHubDbContext db) : PageModel
+public sealed class NewPartnershipModel(OrganisationDirectory directory, Core.Access.Colleagues colleagues) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -73,5 +73,5 @@ public sealed class NewPartnershipModel(OrganisationDirectory directory, Protect
         return Redirect(Links.Organisation(Id));
     }
 
-    private async Task LoadOfficersAsync() => Officers = await OfficerChoices.LoadAsync(db);
+    private async Task LoadOfficersAsync() => Officers = (await colleagues.WorkingOfficersAsync()).ToChoices();
 }

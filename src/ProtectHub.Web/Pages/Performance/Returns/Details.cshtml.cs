@@ -10,7 +10,7 @@ using ProtectHub.Web.Records;
 namespace ProtectHub.Web.Pages.Performance.Returns;
 
 /// <summary>One return: its figures (live while a draft, frozen once submitted), narrative, workflow and exports.</summary>
-public sealed class DetailsModel(ReturnWorkflow workflow, ProtectHubDbContext db) : PageModel
+public sealed class DetailsModel(ReturnWorkflow workflow, RecordChanges changes) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -58,7 +58,7 @@ public sealed class DetailsModel(ReturnWorkflow workflow, ProtectHubDbContext db
     {
         IReadOnlyList<FieldError> errors = [];
         var item = Return;
-        Conflict = await EditConflict.SaveUnlessChangedAsync(db, item, Version, () => new NarrativeForm(item.Highlights, item.Risks, item.Lessons),
+        Conflict = await EditConflict.SaveUnlessChangedAsync(changes, item, Version, () => new NarrativeForm(item.Highlights, item.Risks, item.Lessons),
             new NarrativeForm(Highlights, Risks, Lessons), async () => errors = await workflow.SaveNarrativeAsync(Id, Highlights, Risks, Lessons));
         ModelState.AddFieldErrors(null, errors);
         if (!ModelState.IsValid || Conflict is not null)

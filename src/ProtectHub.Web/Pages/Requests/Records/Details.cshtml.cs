@@ -10,7 +10,7 @@ using ProtectHub.Web.Records;
 namespace ProtectHub.Web.Pages.Requests.Records;
 
 /// <summary>A request: what is asked and by whom, its triage, the work recorded, the engagement that answers it, and its outcome.</summary>
-public sealed class DetailsModel(RequestWork work, ProtectHubDbContext db, TimeProvider time) : RequestPageModel
+public sealed class DetailsModel(RequestWork work, TimeProvider time) : RequestPageModel
 {
     [BindProperty] public string? Note { get; set; }
     [BindProperty] public string? Minutes { get; set; }
@@ -66,8 +66,7 @@ public sealed class DetailsModel(RequestWork work, ProtectHubDbContext db, TimeP
         Notes = await work.NotesAsync(Item.Id);
         if (Item.EngagementId is { } engagementId)
         {
-            var e = await db.Set<Engagement>().AsNoTracking().Where(e => e.Id == engagementId).Select(e => new { e.Title, e.Status, e.StartsAt }).FirstOrDefaultAsync();
-            Engagement = e is null ? null : (e.Title, e.Status, e.StartsAt);
+            Engagement = await work.AnsweringEngagementAsync(engagementId);
         }
     }
 }

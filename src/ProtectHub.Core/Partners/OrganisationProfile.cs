@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using ProtectHub.Core.Data;
+
+namespace ProtectHub.Core.Partners;
+
+/// <summary>What an organisation's page shows beside its own fields: memberships, the first contacts, partnerships.</summary>
+public sealed class OrganisationProfile(ProtectHubDbContext db)
+{
+    /// <summary>
+    /// How many contacts the page lists; the rest are a link away, in the contact list. The busiest partners have
+    /// hundreds, and listing them all (each a read of personal data, audited) made their pages the slowest of the
+    /// service.
+    /// </summary>
+    public const int ContactsShown = 20;
+
+    public sealed record Profile(IReadOnlyList<Contact> Contacts, int ContactCount, IReadOnlyList<Partnership> Partnerships);
+
+    /// <summary>Loads the organisation's memberships into it, and reads the first contacts by name and its partnerships.</summary>
+    public async Task<Profile> LoadAsync(Organisation organisation)
+    {
+        await db.Entry(organisation).Collection(o => o.Memberships).LoadAsync();
+        var contacts = db.Set<Contact>().AsNoTracking().Where(c => c.OrganisationId == organisation.Id);
+        var first = await contacts.OrderBy(c => c.FullName).ThenBy(c => c.Id).Take(ContactsShown).ToListAsync();
+        var count = first.Count < ContactsShown ? first.Count : await contacts.CountAsync();
+        var partnerships = await db.Set<Partnership>().AsNoTracking().Where(p => p.OrganisationId == organisation.Id).OrderBy(p => p.StartsOn).ToListAsync();
+        return new Profile(first, count, partnerships);
+    }
+
+    /// <summary>A contact's organisation, loaded into it (merged ones too: the contact may still name one).</summary>
+    public Task LoadOrganisationAsync(Contact contact) => db.Entry(contact).Reference(c => c.Organisation).LoadAsync();
+}
