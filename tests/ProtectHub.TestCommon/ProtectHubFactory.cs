@@ -85,6 +85,17 @@ public class ProtectHubFactory : WebApplicationFactory<Program>
         return await work(scope.ServiceProvider);
     }
 
+    /// <summary>
+    /// Runs work with the core services as a signed-in user of <paramref name="region"/> holding <paramref name="roles"/>,
+    /// in a scope of its own like a request: the region filter and the audit see that user.
+    /// </summary>
+    public Task<T> AsUserAsync<T>(Guid userId, Role[] roles, Func<IServiceProvider, Task<T>> work, string region = "EM") =>
+        WithServicesAsync(sp =>
+        {
+            sp.GetRequiredService<ActorScopeOverride>().Scope = ActorScope.ForUser(userId, "Test " + roles[0], region, roles, null);
+            return work(sp);
+        });
+
     public Task<T> WithDbAsync<T>(Func<ProtectHubDbContext, Task<T>> work) =>
         WithServicesAsync(sp => work(sp.GetRequiredService<ProtectHubDbContext>()));
 }

@@ -58,6 +58,25 @@ public sealed class TestData(ProtectHubFactory factory)
         UpdatedAt = factory.Time.GetUtcNow(),
     });
 
+    /// <summary>An engagement led by <paramref name="leadOfficerId"/>, starting <paramref name="startsInDays"/> days from now (planned if ahead).</summary>
+    public Task<Core.Engagements.Engagement> CreateEngagementAsync(Guid leadOfficerId, int startsInDays = 14, string region = "EM",
+        Core.Engagements.EngagementStatus? status = null) => SaveAsync(new Core.Engagements.Engagement
+        {
+            RegionCode = region,
+            Title = $"Test Engagement {Unique()}",
+            Kind = Core.Engagements.EngagementKind.Presentation,
+            StartsAt = factory.Time.GetUtcNow().AddDays(startsInDays),
+            DurationMinutes = 60,
+            Venue = "Test venue",
+            ForceCode = FirstForceOf(region),
+            Team = Team.CyberProtect,
+            LeadOfficerId = leadOfficerId,
+            LeadOfficerName = "Test Officer",
+            AudienceTypes = [Core.Engagements.AudienceType.SmeStaff],
+            Status = status ?? (startsInDays > 0 ? Core.Engagements.EngagementStatus.Planned : Core.Engagements.EngagementStatus.Delivered),
+            CreatedAt = factory.Time.GetUtcNow(),
+        });
+
     private Task<T> SaveAsync<T>(T record) where T : class => factory.WithDbAsync(async db =>
     {
         db.Add(record);
