@@ -19,11 +19,7 @@ public sealed class ReferralServiceTests(ProtectHubFactory factory) : IClassFixt
 
     /// <summary>Runs an operation as a supervisor of the region, in a scope of its own, like a request.</summary>
     private Task<T> AsSupervisorAsync<T>(Guid supervisorId, Func<IServiceProvider, Task<T>> work, string region = "EM") =>
-        factory.WithServicesAsync(sp =>
-        {
-            sp.GetRequiredService<ActorScopeOverride>().Scope = ActorScope.ForUser(supervisorId, "Test Supervisor", region, [Role.Supervisor], null);
-            return work(sp);
-        });
+        factory.AsUserAsync(supervisorId, [Role.Supervisor], work, region);
 
     private Task<VictimReferral> StoredAsync(Guid id) =>
         factory.WithDbAsync(db => db.Set<VictimReferral>().IgnoreQueryFilters().AsNoTracking().SingleAsync(r => r.Id == id));
