@@ -150,6 +150,31 @@ public sealed class PartnersTests(ProtectHubFactory factory) : IClassFixture<Pro
     }
 
     [Fact]
+    public async Task ContactTotals_AreSharedUntilAContactChanges_IncludingContactsMovedByAnOrganisationMerge()
+    {
+        var tag = "q" + Guid.NewGuid().ToString("N")[..8];
+        var (employer, duplicate) = (await SeedOrganisationAsync($"{tag} Employer"), await SeedOrganisationAsync($"{tag} Employer Ltd"));
+        var data = new TestData(factory);
+        await data.CreateContactAsync(employer.Id, $"Alex {tag}");
+        var session = await Session.SignedInAsync(factory, await _users.BuildAsync());
+        async Task<string> CountAsync(string query) => (await session.GetAsync($"/partners/contacts?{query}")).Document.TestId("contact-count")!.TextContent.Trim();
+        Assert.Equal("1 contact", await CountAsync($"q={tag}"));
+        Assert.Equal("1 contact", await CountAsync($"Organisation={employer.Id}"));
+        Assert.Equal("0 contacts", await CountAsync($"Organisation={duplicate.Id}"));
+
+        await data.CreateContactAsync(duplicate.Id, $"Billie {tag}");
+        Assert.Equal("2 contacts", await CountAsync($"q={tag}"));
+        Assert.Equal("1 contact", await CountAsync($"Organisation={duplicate.Id}"));
+        Assert.Equal("1 contact", await CountAsync($"Organisation={employer.Id}"));
+
+        // The merge moves contacts with one UPDATE, past the change tracker: the per-organisation totals must still follow.
+        var merged = await session.PostFormAsync($"/partners/organisations/{employer.Id}/merge", [F("DuplicateId", duplicate.Id.ToString()), F("Reason", "Same company entered twice")]);
+        Assert.Equal(HttpStatusCode.Redirect, merged.StatusCode);
+        Assert.Equal("2 contacts", await CountAsync($"Organisation={employer.Id}"));
+        Assert.Equal("2 contacts", await CountAsync($"q={tag}"));
+    }
+
+    [Fact]
     public async Task Memberships_CertificateNeedsExpiry_AndCurrentOnesAreFilterable()
     {
         var organisation = await SeedOrganisationAsync($"Certified {Guid.NewGuid():N}");

@@ -12,6 +12,7 @@ public sealed class ChangeCounter
     public const string Materials = "materials";
     public const string Organisations = "organisations";
     public const string Engagements = "engagements";
+    public const string Contacts = "contacts";
 
     public string Name { get; set; } = "";
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Time;
@@ -6,7 +7,7 @@ using ProtectHub.Core.Time;
 namespace ProtectHub.Core.Partners;
 
 /// <summary>Contacts of the user's region: validation, duplicate warnings, consent and opt-out.</summary>
-public sealed class ContactDirectory(ProtectHubDbContext db, TimeProvider time)
+public sealed class ContactDirectory(ProtectHubDbContext db, TimeProvider time, Performance.SharedFigures shared)
 {
     public sealed record Duplicate(Contact Contact, string Reason);
 
@@ -130,33 +131,65 @@ public sealed class ContactDirectory(ProtectHubDbContext db, TimeProvider time)
     /// <remarks><paramref name="withEmailOnly"/>: only contacts with an email address (the pickers that add people to email).</remarks>
     public async Task<(IReadOnlyList<Contact> Items, int Total)> SearchAsync(string? text, Guid? organisationId, int page, int pageSize, bool withEmailOnly = false)
     {
-        var skip = (Paging.ClampPage(page, pageSize) - 1) * pageSize;
-        IQueryable<Contact> contacts = db.Set<Contact>().AsNoTracking().Include(c => c.Organisation);
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            if (organisationId is { } org)
-            {
-                contacts = contacts.Where(c => c.OrganisationId == org);
-            }
-
-            if (withEmailOnly)
-            {
-                contacts = contacts.Where(c => c.Email != null);
-            }
-
-            var total = await contacts.CountUpToLimitAsync();
-            return (await contacts.OrderBy(c => c.FullName).ThenBy(c => c.Id).Skip(skip).Take(pageSize).ToListAsync(), total);
-        }
-
-        // The longest word is the most selective: its matches are read from the index, and the other words checked
-        // against each of them.
-        var words = ContactSearchWord.WordsOf(text).OrderByDescending(w => w.Length).Take(8).ToList();
-        if (words.Count == 0)
+        // The total is shared by the region's officers with the same search until a contact changes: counting the
+        // matches of a common name ("smith"), or the whole list, is the page's dearest part, and the same for everyone.
+        var total = await shared.UntilChangedAsync(db, ChangeCounter.Contacts,
+            $"contact-total:{organisationId}:{withEmailOnly}:{text?.Trim()}",
+            sp => sp.GetRequiredService<ContactDirectory>().CountAsync(text, organisationId, withEmailOnly));
+        if (total == 0)
         {
             return ([], 0);
         }
 
+        var skip = (Paging.ClampPage(page, pageSize) - 1) * pageSize;
+        var contacts = db.Set<Contact>().AsNoTracking().Include(c => c.Organisation);
+        if (Matches(text, organisationId, withEmailOnly) is not { } hits)
+        {
+            return (await Listed(organisationId, withEmailOnly).Include(c => c.Organisation).OrderBy(c => c.FullName).ThenBy(c => c.Id).Skip(skip).Take(pageSize).ToListAsync(), total);
+        }
+
+        var matches = hits.Select(w => new { w.SortName, w.ContactId }).Distinct();
+        var ids = await matches.OrderBy(m => m.SortName).ThenBy(m => m.ContactId).Skip(skip).Take(pageSize).Select(m => m.ContactId).ToListAsync();
+        return ((await contacts.Where(c => ids.Contains(c.Id)).ToListAsync()).InOrderOf(ids, c => c.Id), total);
+    }
+
+    /// <summary>How many contacts the search finds (up to <see cref="Paging.CountLimit"/>).</summary>
+    private Task<int> CountAsync(string? text, Guid? organisationId, bool withEmailOnly) =>
+        Matches(text, organisationId, withEmailOnly) is { } hits
+            // A contact can have two words starting with the same letters ("smith", "smithson"): each is counted once.
+            ? hits.Select(w => w.ContactId).Distinct().CountUpToLimitAsync()
+            : string.IsNullOrWhiteSpace(text) ? Listed(organisationId, withEmailOnly).CountUpToLimitAsync() : Task.FromResult(0);
+
+    private IQueryable<Contact> Listed(Guid? organisationId, bool withEmailOnly)
+    {
+        var contacts = db.Set<Contact>().AsNoTracking();
+        if (organisationId is { } org)
+        {
+            contacts = contacts.Where(c => c.OrganisationId == org);
+        }
+
+        return withEmailOnly ? contacts.Where(c => c.Email != null) : contacts;
+    }
+
+    /// <summary>
+    /// The search words of the contacts the text finds, or null when there is no text (the whole list). The longest word
+    /// is the most selective: its matches are read from the index, and the other words checked against each of them.
+    /// Text with no word in it finds nothing (an empty query).
+    /// </summary>
+    private IQueryable<ContactSearchWord>? Matches(string? text, Guid? organisationId, bool withEmailOnly)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var words = ContactSearchWord.WordsOf(text).OrderByDescending(w => w.Length).Take(8).ToList();
         var all = db.Set<ContactSearchWord>();
+        if (words.Count == 0)
+        {
+            return all.Where(w => false);
+        }
+
         var first = words[0];
         var hits = all.Where(w => w.Word.StartsWith(first));
         foreach (var other in words.Skip(1))
@@ -169,16 +202,7 @@ public sealed class ContactDirectory(ProtectHubDbContext db, TimeProvider time)
             hits = hits.Where(w => db.Set<Contact>().Any(c => c.Id == w.ContactId && c.OrganisationId == organisation));
         }
 
-        if (withEmailOnly)
-        {
-            hits = hits.Where(w => db.Set<Contact>().Any(c => c.Id == w.ContactId && c.Email != null));
-        }
-
-        // A contact can have two words starting with the same letters ("smith", "smithson"): each is shown and counted once.
-        var count = await hits.Select(w => w.ContactId).Distinct().CountUpToLimitAsync();
-        var matches = hits.Select(w => new { w.SortName, w.ContactId }).Distinct();
-        var ids = await matches.OrderBy(m => m.SortName).ThenBy(m => m.ContactId).Skip(skip).Take(pageSize).Select(m => m.ContactId).ToListAsync();
-        return ((await contacts.Where(c => ids.Contains(c.Id)).ToListAsync()).InOrderOf(ids, c => c.Id), count);
+        return withEmailOnly ? hits.Where(w => db.Set<Contact>().Any(c => c.Id == w.ContactId && c.Email != null)) : hits;
     }
 
     private static void Apply(Contact contact, ContactDetails details)

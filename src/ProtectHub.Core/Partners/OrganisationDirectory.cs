@@ -247,6 +247,8 @@ public sealed partial class OrganisationDirectory(ProtectHubDbContext db, TimePr
 
         await using var transaction = await db.Database.BeginTransactionAsync();
         await db.Set<Contact>().IncludingMerged().Where(c => c.OrganisationId == duplicate.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.OrganisationId, keep.Id));
+        // Past the change tracker: the contact lists' shared totals (per organisation) must hear of it.
+        await ChangeCounting.BumpAsync(db, ChangeCounter.Contacts);
         await db.Set<Membership>().Where(m => m.OrganisationId == duplicate.Id).ExecuteUpdateAsync(s => s.SetProperty(m => m.OrganisationId, keep.Id));
         await db.Set<OrganisationNote>().Where(n => n.OrganisationId == duplicate.Id).ExecuteUpdateAsync(s => s.SetProperty(n => n.OrganisationId, keep.Id));
         await db.Set<Partnership>().Where(p => p.OrganisationId == duplicate.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.OrganisationId, keep.Id));

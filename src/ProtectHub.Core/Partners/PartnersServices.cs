@@ -14,6 +14,7 @@ public static class PartnersServices
         services.AddScoped<OrganisationNames>();
         services.AddScoped<OrganisationProfile>();
         services.AddSingleton(new Data.CountedChanges(Data.ChangeCounter.Organisations, typeof(Organisation), typeof(Membership)));
+        services.AddSingleton(new Data.CountedChanges(Data.ChangeCounter.Contacts, typeof(Contact)));
         services.AddScoped<ContactDirectory>();
         services.AddScoped<OrganisationImport>();
         services.AddScoped<ContactImport>();
