@@ -147,8 +147,10 @@ public sealed class PerformanceServiceTests(ProtectHubFactory factory) : IClassF
         var (plan, _) = await As(supervisor, Supervisor, (p, _) => p.CreateAsync(2026, "Delivery plan 2026-27"));
         Assert.Empty(await As(supervisor, Supervisor, (p, _) => p.AddObjectiveAsync(plan!.Id, PlanStrand.Protect, "Reach more SMEs", "Test Supervisor")));
         var objective = (await As(supervisor, Supervisor, (p, _) => p.FindAsync(plan!.Id)))!.Objectives.Single();
-        var metric = (await As(supervisor, Supervisor, (_, c) => c.CurrentAsync())).First(m => m.Measure == MetricMeasure.Count);
-        var category = MetricSources.Of(metric.Source).Fields.FirstOrDefault(f => f.Kind == MetricFieldKind.Category && MetricSources.Of(metric.Source).Choices(f.Name) is { Count: > 0 });
+        // A counted metric with a category whose values are a fixed list, so that a value outside it can be tried.
+        var (metric, category) = (await As(supervisor, Supervisor, (_, c) => c.CurrentAsync())).Where(m => m.Measure == MetricMeasure.Count)
+            .Select(m => (Metric: m, Category: MetricSources.Of(m.Source).Fields.FirstOrDefault(f => f.Kind == MetricFieldKind.Category && MetricSources.Of(m.Source).Choices(f.Name) is { Count: > 0 })))
+            .First(x => x.Category is not null);
 
         PlanTarget Target(Action<PlanTarget>? change = null)
         {
@@ -161,10 +163,7 @@ public sealed class PerformanceServiceTests(ProtectHubFactory factory) : IClassF
         Assert.Contains(await As(supervisor, Supervisor, (p, _) => p.AddTargetAsync(objective.Id, Target(t => t.ForceCode = Core.Regions.PoliceReferenceData.ForcesOf("WM")[0].Code))), e => e.Field == "ForceCode");
         Assert.Contains(await As(supervisor, Supervisor, (p, _) => p.AddTargetAsync(objective.Id, Target(t => t.TargetValue = -1))), e => e.Field == "TargetValue");
         Assert.NotEmpty(await As(officer, Officer, (p, _) => p.AddTargetAsync(objective.Id, Target())));
-        if (category is not null)
-        {
-            Assert.Contains(await As(supervisor, Supervisor, (p, _) => p.AddTargetAsync(objective.Id, Target(t => (t.BreakdownField, t.BreakdownValue) = (category.Name, "not-a-choice")))), e => e.Field == "BreakdownValue");
-        }
+        Assert.Contains(await As(supervisor, Supervisor, (p, _) => p.AddTargetAsync(objective.Id, Target(t => (t.BreakdownField, t.BreakdownValue) = (category!.Name, "not-a-choice")))), e => e.Field == "BreakdownValue");
 
         Assert.Empty(await As(supervisor, Supervisor, (p, _) => p.AddTargetAsync(objective.Id, Target())));
         var stored = (await As(supervisor, Supervisor, (p, _) => p.FindAsync(plan!.Id)))!;

@@ -53,15 +53,6 @@ public sealed class CampaignPlanning(ProtectHubDbContext db, TimeProvider time)
     public Task<CampaignPost?> FindPostAsync(Campaign campaign, Guid postId) =>
         db.Set<CampaignPost>().FirstOrDefaultAsync(p => p.Id == postId && p.CampaignId == campaign.Id);
 
-    /// <summary>The names of the campaign's topics (in name order) and of the national campaign it supports, if any.</summary>
-    public async Task<(IReadOnlyList<string> Topics, string? NationalCampaign)> ListNamesAsync(Campaign campaign)
-    {
-        var ids = campaign.TopicIds.Append(campaign.NationalCampaignId ?? Guid.Empty).ToList();
-        var items = await db.Set<ManagedListItem>().AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync();
-        return (items.Where(i => i.Kind == ManagedListKind.Topic).Select(i => i.Name).Order(StringComparer.Ordinal).ToList(),
-            items.FirstOrDefault(i => i.Id == campaign.NationalCampaignId)?.Name);
-    }
-
     public async Task<(CampaignPost? Post, IReadOnlyList<FieldError> Errors)> AddPostAsync(Campaign campaign, PostForm form, string byName)
     {
         var errors = await CheckPostAsync(form);

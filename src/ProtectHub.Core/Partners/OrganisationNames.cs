@@ -41,5 +41,5 @@ public sealed class OrganisationNames(ProtectHubDbContext db)
         ids.Count == 0 ? [] : await db.Set<Organisation>().IncludingMerged().AsNoTracking().Where(o => ids.Contains(o.Id)).OrderBy(o => o.Name).ToListAsync();
 
     /// <summary>One current organisation's name, or null when it is not in the region.</summary>
-    public Task<string?> NameAsync(Guid id) => db.Set<Organisation>().Where(o => o.Id == id).Select(o => o.Name).FirstOrDefaultAsync();
+    public Task<string?> NameAsync(Guid id) => db.Set<Organisation>().AsNoTracking().Where(o => o.Id == id).Select(o => o.Name).FirstOrDefaultAsync();
 }

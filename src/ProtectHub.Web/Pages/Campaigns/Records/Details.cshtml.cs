@@ -12,7 +12,7 @@ using ProtectHub.Web.Records;
 namespace ProtectHub.Web.Pages.Campaigns.Records;
 
 /// <summary>A campaign: its details, its plan (posts, press, engagements), and its results as a timeline chart and a table.</summary>
-public sealed class DetailsModel(CampaignPlanning planning, CampaignResults results) : PageModel
+public sealed class DetailsModel(CampaignPlanning planning, CampaignResults results, EngagementDirectory lists) : PageModel
 {
     [BindProperty] public string? EngagementId { get; set; }
 
@@ -57,6 +57,8 @@ public sealed class DetailsModel(CampaignPlanning planning, CampaignResults resu
         Engagements = await planning.EngagementsAsync(c.Id);
         Linkable = (await planning.LinkableEngagementsAsync(c)).Select(e => new SelectListItem($"{e.Title}, {e.StartsAt.ToUkShortDate()}", e.Id.ToString())).ToList();
         Figures = await results.OfAsync(c);
-        (Topics, NationalCampaign) = await planning.ListNamesAsync(c);
+        var items = await lists.ListItemsAsync(c.TopicIds.Append(c.NationalCampaignId ?? Guid.Empty).ToList());
+        Topics = items.Where(i => i.Kind == ManagedListKind.Topic).Select(i => i.Name).Order(StringComparer.Ordinal).ToList();
+        NationalCampaign = items.FirstOrDefault(i => i.Id == c.NationalCampaignId)?.Name;
     }
 }
