@@ -51,7 +51,10 @@ public sealed class ContactSearchWordSync : SaveChangesInterceptor
 
     private static void Apply(DbContext db, List<(Contact Contact, bool Stored)> changed, List<ContactSearchWord> held)
     {
-        var heldByContact = held.ToLookup(w => w.ContactId);
+        // Words this context already added count as held: when a save is tried again (the audit chain's retry after a
+        // failed attempt), they must not be added twice.
+        var added = db.ChangeTracker.Entries<ContactSearchWord>().Where(e => e.State == EntityState.Added).Select(e => e.Entity);
+        var heldByContact = held.Concat(added).ToLookup(w => w.ContactId);
         foreach (var (contact, _) in changed)
         {
             var wanted = contact.MergedIntoId is null ? ContactSearchWord.WordsOf(contact.FullName, contact.NormalisedEmail).ToHashSet(StringComparer.Ordinal) : [];

@@ -238,6 +238,43 @@ public sealed class PartnersTests(ProtectHubFactory factory) : IClassFixture<Pro
     }
 
     [Fact]
+    public async Task Timeline_InterleavesEveryKindOfItemByTime_NewestFirst()
+    {
+        // Partnerships and memberships come from the page's own lists; contacts, notes and merged duplicates from one
+        // combined query: the order must hold across both.
+        var organisation = await SeedOrganisationAsync($"Mixed {Guid.NewGuid():N}");
+        var duplicate = await SeedOrganisationAsync($"Mixed duplicate {Guid.NewGuid():N}");
+        var officer = await _users.BuildAsync();
+        var t = factory.Time.GetUtcNow().AddDays(1);
+        await factory.WithDbAsync(async db =>
+        {
+            db.Add(new Contact { RegionCode = "EM", OrganisationId = organisation.Id, FullName = "Carol Contact", CreatedAt = t.AddMinutes(1) });
+            db.Add(new OrganisationNote { OrganisationId = organisation.Id, Text = "Met the board", AuthorName = "Test Officer", WrittenAt = t.AddMinutes(2) });
+            db.Add(new Partnership
+            {
+                OrganisationId = organisation.Id, Kind = PartnershipKind.TradeBody, StartsOn = new DateOnly(2026, 1, 5), LeadOfficerId = officer.Id,
+                LeadOfficerName = "Lead Person", RecordedAt = t.AddMinutes(3),
+            });
+            db.Add(new Membership { OrganisationId = organisation.Id, Kind = MembershipKind.CyberEssentials, StartedOn = new DateOnly(2026, 2, 1), RecordedAt = t.AddMinutes(4) });
+            db.Add(new OrganisationNote { OrganisationId = organisation.Id, Text = "Followed up", AuthorName = "Test Officer", WrittenAt = t.AddMinutes(6) });
+            var merged = await db.Set<Organisation>().SingleAsync(o => o.Id == duplicate.Id);
+            merged.MergedIntoId = organisation.Id;
+            merged.CreatedAt = t.AddMinutes(5);
+            return await db.SaveChangesAsync();
+        });
+        var session = await Session.SignedInAsync(factory, officer);
+        var (_, page) = await session.GetAsync($"/partners/organisations/{organisation.Id}");
+        var items = page.QuerySelectorAll("[data-testid='timeline'] li").Select(li => li.TextContent).ToList();
+        string[] expected = ["Followed up", $"Merged in the duplicate record \"{duplicate.Name}\"", "Cyber Essentials", "led by Lead Person", "Test Officer: Met the board",
+            "Contact added: Carol Contact", "Organisation recorded"];
+        Assert.Equal(expected.Length, items.Count);
+        for (var i = 0; i < expected.Length; i++)
+        {
+            Assert.Contains(expected[i], items[i], StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task Timeline_ShowsFiftyItemsAPage_NewestFirst_WithOlderAndNewerLinks()
     {
         var organisation = await SeedOrganisationAsync($"Busy {Guid.NewGuid():N}");

@@ -13,17 +13,18 @@ public sealed class OrganisationProfile(ProtectHubDbContext db)
     /// </summary>
     public const int ContactsShown = 20;
 
-    public sealed record Profile(IReadOnlyList<Contact> Contacts, int ContactCount, IReadOnlyList<Partnership> Partnerships);
+    /// <summary>What the page shows beside the organisation's own fields; the timeline reuses the memberships and partnerships.</summary>
+    public sealed record Profile(IReadOnlyList<Membership> Memberships, IReadOnlyList<Contact> Contacts, int ContactCount, IReadOnlyList<Partnership> Partnerships);
 
-    /// <summary>Loads the organisation's memberships into it, and reads the first contacts by name and its partnerships.</summary>
+    /// <summary>Reads (untracked: the page only shows them) the memberships, the first contacts by name and the partnerships.</summary>
     public async Task<Profile> LoadAsync(Organisation organisation)
     {
-        await db.Entry(organisation).Collection(o => o.Memberships).LoadAsync();
+        var memberships = await db.Set<Membership>().AsNoTracking().Where(m => m.OrganisationId == organisation.Id).OrderBy(m => m.StartedOn).ToListAsync();
         var contacts = db.Set<Contact>().AsNoTracking().Where(c => c.OrganisationId == organisation.Id);
         var first = await contacts.OrderBy(c => c.FullName).ThenBy(c => c.Id).Take(ContactsShown).ToListAsync();
         var count = first.Count < ContactsShown ? first.Count : await contacts.CountAsync();
         var partnerships = await db.Set<Partnership>().AsNoTracking().Where(p => p.OrganisationId == organisation.Id).OrderBy(p => p.StartsOn).ToListAsync();
-        return new Profile(first, count, partnerships);
+        return new Profile(memberships, first, count, partnerships);
     }
 
     /// <summary>A contact's organisation, loaded into it (merged ones too: the contact may still name one).</summary>

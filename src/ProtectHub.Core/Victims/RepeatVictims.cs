@@ -68,7 +68,10 @@ public sealed class RepeatVictims(ProtectHubDbContext db, TimeProvider time, IBu
         Phase($"read {existing.Count:N0} earlier referrals of individuals");
         var model = People.PersonModel.Value;
         var existingTable = Table(existing);
-        var result = LinkageEngine.LinkIncremental(model, existingTable, existingTable.Ids, Table(incoming));
+        var incomingTable = Table(incoming);
+        Phase($"built the engine's tables of {existingTable.Count + incomingTable.Count:N0} referrals");
+        // The engine's own progress lines (fields normalised, pairs blocked, pairs scored) become phases of their own.
+        var result = LinkageEngine.LinkIncremental(model, existingTable, existingTable.Ids, incomingTable, new PhaseWriter(Phase));
         Phase($"linked {incoming.Count:N0} new referrals of individuals: {result.CandidatePairs:N0} candidate pairs compared, {result.Pairs.Count:N0} matches");
 
         var byId = new Dictionary<string, Person>(existing.Count + incoming.Count, StringComparer.Ordinal);
@@ -243,31 +246,44 @@ public sealed class RepeatVictims(ProtectHubDbContext db, TimeProvider time, IBu
         db.Set<ReferralLink>().Where(l => batch.Contains(l.ReferralId) && l.Decision != LinkDecision.Rejected)
             .GroupBy(l => l.ReferralId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
 
+    /// <summary>Turns each line the linkage engine reports into a timed phase.</summary>
+    private sealed class PhaseWriter(Action<string> phase) : TextWriter
+    {
+        public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+
+        public override void WriteLine(string? value) => phase("engine: " + value);
+    }
+
     private static bool IsEarlier(Person a, Person b) =>
         a.ReportedOn != b.ReportedOn ? a.ReportedOn < b.ReportedOn : a.ReceivedAt != b.ReceivedAt ? a.ReceivedAt < b.ReceivedAt : a.Id.CompareTo(b.Id) < 0;
 
-    private static LinkageTable Table(IEnumerable<Person> people) =>
-        LinkageTable.FromRows(Header, "id", people.Select(p => (IReadOnlyList<string?>)Values(p)));
+    /// <summary>The engine's table of people, built column by column straight from the values (millions of referrals: no row arrays).</summary>
+    private static LinkageTable Table(IReadOnlyList<Person> people) =>
+        LinkageTable.FromColumns(Header, "id", people.Count, (row, column) => Value(people[row], column));
 
-    private static string?[] Values(Person p)
+    /// <summary>A person's value for the column <see cref="Header"/>[<paramref name="column"/>].</summary>
+    private static string? Value(Person p, int column)
     {
-        var names = (p.FullName ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return
-        [
-            p.Id.ToString(),
-            names.Length > 0 ? names[0] : null,
-            names.Length > 1 ? names[^1] : null,
-            p.DateOfBirth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            p.Email,
-            p.Phone,
-            p.Postcode,
-            p.AddressLine1,
-        ];
+        switch (column)
+        {
+            case 0:
+                return p.Id.ToString();
+            case 1:
+            case 2:
+                var names = (p.FullName ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                return column == 1 ? (names.Length > 0 ? names[0] : null) : (names.Length > 1 ? names[^1] : null);
+            case 3:
+                return p.DateOfBirth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            case 4:
+                return p.Email;
+            case 5:
+                return p.Phone;
+            case 6:
+                return p.Postcode;
+            default:
+                return p.AddressLine1;
+        }
     }
 
-    private static Dictionary<string, string?> Record(Person p)
-    {
-        var values = Values(p);
-        return Header.Select((h, i) => (h, values[i])).ToDictionary(x => x.h, x => x.Item2);
-    }
+    private static Dictionary<string, string?> Record(Person p) => Header.Select((h, i) => (h, Value(p, i))).ToDictionary(x => x.h, x => x.Item2);
 }

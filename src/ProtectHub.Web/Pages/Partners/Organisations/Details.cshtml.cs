@@ -24,6 +24,7 @@ public sealed class DetailsModel(OrganisationTimeline timeline, OrganisationProf
     public IReadOnlyList<Contact> Contacts { get; private set; } = [];
 
     public int ContactCount { get; private set; }
+    public IReadOnlyList<Membership> Memberships { get; private set; } = [];
     public IReadOnlyList<Partnership> Partnerships { get; private set; } = [];
     public IReadOnlyList<TimelineItem> Timeline { get; private set; } = [];
 
@@ -70,11 +71,12 @@ public sealed class DetailsModel(OrganisationTimeline timeline, OrganisationProf
 
     private async Task LoadAsync(Organisation organisation)
     {
-        (Contacts, ContactCount, Partnerships) = await profile.LoadAsync(organisation);
+        var loaded = await profile.LoadAsync(organisation);
+        (Memberships, Contacts, ContactCount, Partnerships) = loaded;
         Organisation = organisation;
         Today = time.UkToday();
         ForceName = ProtectHub.Core.Regions.PoliceReferenceData.ForceName(organisation.ForceCode);
         TimelinePage = Math.Clamp(TimelinePage, 1, 1000);
-        (Timeline, TimelineHasOlder) = await timeline.TimelineAsync(organisation, TimelinePage);
+        (Timeline, TimelineHasOlder) = await timeline.TimelineAsync(organisation, loaded, TimelinePage);
     }
 }
