@@ -252,8 +252,12 @@ public sealed class PartnersTests(ProtectHubFactory factory) : IClassFixture<Pro
             db.Add(new OrganisationNote { OrganisationId = organisation.Id, Text = "Met the board", AuthorName = "Test Officer", WrittenAt = t.AddMinutes(2) });
             db.Add(new Partnership
             {
-                OrganisationId = organisation.Id, Kind = PartnershipKind.TradeBody, StartsOn = new DateOnly(2026, 1, 5), LeadOfficerId = officer.Id,
-                LeadOfficerName = "Lead Person", RecordedAt = t.AddMinutes(3),
+                OrganisationId = organisation.Id,
+                Kind = PartnershipKind.TradeBody,
+                StartsOn = new DateOnly(2026, 1, 5),
+                LeadOfficerId = officer.Id,
+                LeadOfficerName = "Lead Person",
+                RecordedAt = t.AddMinutes(3),
             });
             db.Add(new Membership { OrganisationId = organisation.Id, Kind = MembershipKind.CyberEssentials, StartedOn = new DateOnly(2026, 2, 1), RecordedAt = t.AddMinutes(4) });
             db.Add(new OrganisationNote { OrganisationId = organisation.Id, Text = "Followed up", AuthorName = "Test Officer", WrittenAt = t.AddMinutes(6) });
