@@ -68,10 +68,15 @@ internal static class ImportBenchmark
             Console.WriteLine($"earlier referrals of individuals given personal details: {await command.ExecuteNonQueryAsync()} in {clock.Elapsed.TotalSeconds:0} s");
         }
 
-        await using (var analyse = dataSource.CreateCommand("ANALYZE victim_referrals"))
+        // The state a production server is in (issue #16): giving 2.7 million referrals their details leaves as many dead
+        // row versions, which autovacuum would otherwise clean up while the import is being timed.
+        clock.Restart();
+        await using (var vacuum = dataSource.CreateCommand("VACUUM ANALYZE victim_referrals"))
         {
-            await analyse.ExecuteNonQueryAsync();
+            vacuum.CommandTimeout = 0;
+            await vacuum.ExecuteNonQueryAsync();
         }
+        Console.WriteLine($"victim_referrals vacuumed and analysed before the import is timed (the state a production server is in): {clock.Elapsed.TotalSeconds:0} s");
 
         var earlierCount = await Scalar<long>(dataSource, "SELECT count(*) FROM victim_referrals");
         var (file, invalidRows, repeats) = await ListAsync(dataSource, rows, organisations);
