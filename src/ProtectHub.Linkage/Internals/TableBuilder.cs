@@ -80,18 +80,7 @@ internal sealed class TableBuilder
                 accepted.Add(row);
             }
         }
-        EachColumn(accepted.Count, c =>
-        {
-            if (c == _idIndex)
-            {
-                return;
-            }
-            var column = _columns[c];
-            foreach (var row in accepted)
-            {
-                column.Add((row[c] ?? string.Empty).AsSpan());
-            }
-        });
+        Intern(accepted.Count, (k, c) => accepted[k][c]);
     }
 
     /// <summary>Adds <paramref name="count"/> records given cell by cell (see <see cref="LinkageTable.FromColumns"/>).</summary>
@@ -106,19 +95,22 @@ internal sealed class TableBuilder
                 accepted[n++] = r;
             }
         }
-        EachColumn(n, c =>
-        {
-            if (c == _idIndex)
-            {
-                return;
-            }
-            var column = _columns[c];
-            for (var k = 0; k < n; k++)
-            {
-                column.Add((cell(accepted[k], c) ?? string.Empty).AsSpan());
-            }
-        });
+        Intern(n, (k, c) => cell(accepted[k], c));
     }
+
+    /// <summary>Interns the values of <paramref name="count"/> accepted records (cell: k-th accepted record, column) into every column but the id.</summary>
+    private void Intern(int count, Func<int, int, string?> cell) => EachColumn(count, c =>
+    {
+        if (c == _idIndex)
+        {
+            return;
+        }
+        var column = _columns[c];
+        for (var k = 0; k < count; k++)
+        {
+            column.Add((cell(k, c) ?? string.Empty).AsSpan());
+        }
+    });
 
     /// <summary>
     /// Adds a block of parsed records: rows are validated in order, then each column interns its values on its own
