@@ -20,6 +20,9 @@ public sealed partial class PostgresBulkWriter : IBulkWriter
 {
     private static readonly ConcurrentDictionary<IEntityType, CopyTable> Tables = new();
 
+    /// <summary>One a core, at most four: each writer's server process inserts and updates the indexes on one core.</summary>
+    public int ParallelWriters { get; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
+
     public async Task InsertAsync<T>(ProtectHubDbContext db, IReadOnlyList<T> rows, CancellationToken ct = default) where T : class
     {
         if (rows.Count == 0)
@@ -55,10 +58,13 @@ public sealed partial class PostgresBulkWriter : IBulkWriter
 
         db.AuditImported(rows.OfType<IPersonalData>());
         db.NoteBulkWritten(typeof(T));
-        await db.SaveChangesAsync(ct);
-        if (transaction is not null)
+        if (transaction is null)
         {
-            await transaction.CommitAsync(ct);
+            await db.SaveChangesAsync(ct);
+        }
+        else
+        {
+            await db.SaveChangesAndCommitAsync(transaction, ct);
         }
     }
 
@@ -116,10 +122,13 @@ public sealed partial class PostgresBulkWriter : IBulkWriter
         }
 
         db.NoteBulkWritten(typeof(T));
-        await db.SaveChangesAsync(ct);
-        if (transaction is not null)
+        if (transaction is null)
         {
-            await transaction.CommitAsync(ct);
+            await db.SaveChangesAsync(ct);
+        }
+        else
+        {
+            await db.SaveChangesAndCommitAsync(transaction, ct);
         }
     }
 

@@ -233,7 +233,12 @@ public sealed class ProtectHubDbContext(
                 return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             }
 
-            await ChainLock.WaitAsync(cancellationToken);
+            var locking = !holdingChainLock;
+            if (locking)
+            {
+                await ChainLock.WaitAsync(cancellationToken);
+            }
+
             try
             {
                 AuditCheckpoint? checkpoint = null;
@@ -255,12 +260,40 @@ public sealed class ProtectHubDbContext(
             }
             finally
             {
-                ChainLock.Release();
+                if (locking)
+                {
+                    ChainLock.Release();
+                }
             }
         }
         finally
         {
             bulkWritten.Clear();
+        }
+    }
+
+    private bool holdingChainLock;
+
+    /// <summary>
+    /// Saves into the open <paramref name="transaction"/> and commits it while this process's audit-chain lock is held.
+    /// A save inside a longer transaction otherwise releases the lock before its entries are committed, and a second
+    /// writer (another import lane, another request) then reads the same chain head, waits on the unique sequence and
+    /// has to chain again: with the lock held to the commit, parallel writers take turns only for the append.
+    /// </summary>
+    public async Task<int> SaveChangesAndCommitAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken ct = default)
+    {
+        await ChainLock.WaitAsync(ct);
+        holdingChainLock = true;
+        try
+        {
+            var saved = await SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return saved;
+        }
+        finally
+        {
+            holdingChainLock = false;
+            ChainLock.Release();
         }
     }
 

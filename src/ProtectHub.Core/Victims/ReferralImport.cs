@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ProtectHub.Core.Access;
 using ProtectHub.Core.Audit;
 using ProtectHub.Core.Data;
@@ -21,7 +22,8 @@ namespace ProtectHub.Core.Victims;
 /// short can be run again and ends with exactly the right rows, none partial and none twice. Afterwards new referrals
 /// are linked to earlier ones of the same victim.
 /// </summary>
-public sealed partial class ReferralImport(ProtectHubDbContext db, RepeatVictims repeatVictims, TimeProvider time, IBulkWriter writer) : IRecordImport
+public sealed partial class ReferralImport(ProtectHubDbContext db, RepeatVictims repeatVictims, TimeProvider time, IBulkWriter writer, IServiceScopeFactory scopes)
+    : IRecordImport
 {
     public const int ChunkSize = 1000;
 
@@ -70,71 +72,90 @@ public sealed partial class ReferralImport(ProtectHubDbContext db, RepeatVictims
         var rows = context.File.Rows;
         var total = System.Diagnostics.Stopwatch.StartNew();
 
-        // 1. Check every row, and sort each chunk's referrals into new, changed and already held.
+        // 1. Check every row, and sort each chunk's referrals into new, changed and already held. Once there is a new
+        // referral of an individual to link, the earlier referrals are read alongside (see RepeatVictims.StartReadingEarlier).
         await Stage(context, "Checking rows");
         var plans = new List<ChunkPlan>();
-        for (var start = 0; start < rows.Count; start += ChunkSize)
+        using var stopReading = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        Task<List<RepeatVictims.Person>>? earlier = null;
+        try
         {
-            ct.ThrowIfCancellationRequested();
-            var chunk = new List<(ImportRow Row, VictimReferral Referral)>(ChunkSize);
-            foreach (var fileRow in rows.Skip(start).Take(ChunkSize))
+            for (var start = 0; start < rows.Count; start += ChunkSize)
             {
-                var row = new ImportRow(fileRow, context.Mapping, Fields);
-                if (fileRow.Cells.Count != context.File.Headers.Count)
+                ct.ThrowIfCancellationRequested();
+                var chunk = new List<(ImportRow Row, VictimReferral Referral)>(ChunkSize);
+                foreach (var fileRow in rows.Skip(start).Take(ChunkSize))
                 {
-                    row.Errors.Add(new RowError(row.Number, "Row", $"Row has {fileRow.Cells.Count} values but the header has {context.File.Headers.Count} columns"));
-                }
-                else if (Parse(row, region, today) is { } referral && row.Errors.Count == 0)
-                {
-                    if (seen.TryGetValue(referral.CrimeReference, out var firstRow))
+                    var row = new ImportRow(fileRow, context.Mapping, Fields);
+                    if (fileRow.Cells.Count != context.File.Headers.Count)
                     {
-                        row.Error("CrimeReference", $"Crime reference {referral.CrimeReference} is also on row {firstRow} of this file");
+                        row.Errors.Add(new RowError(row.Number, "Row", $"Row has {fileRow.Cells.Count} values but the header has {context.File.Headers.Count} columns"));
                     }
-                    else
+                    else if (Parse(row, region, today) is { } referral && row.Errors.Count == 0)
                     {
-                        seen[referral.CrimeReference] = row.Number;
-                        chunk.Add((row, referral));
+                        if (seen.TryGetValue(referral.CrimeReference, out var firstRow))
+                        {
+                            row.Error("CrimeReference", $"Crime reference {referral.CrimeReference} is also on row {firstRow} of this file");
+                        }
+                        else
+                        {
+                            seen[referral.CrimeReference] = row.Number;
+                            chunk.Add((row, referral));
+                        }
+                    }
+
+                    if (row.Errors.Count > 0)
+                    {
+                        errors.AddRange(row.Errors);
+                        invalid.Add((fileRow, string.Join("; ", row.Errors.Select(e => $"{e.Field}: {e.Message}"))));
                     }
                 }
 
-                if (row.Errors.Count > 0)
+                var number = start / ChunkSize;
+                if (ledger.TryGetValue(number, out var saved))
                 {
-                    errors.AddRange(row.Errors);
-                    invalid.Add((fileRow, string.Join("; ", row.Errors.Select(e => $"{e.Field}: {e.Message}"))));
+                    // Saved by an earlier run of this import: count it, do not write it again.
+                    (imported, updated, held) = (imported + saved.Imported, updated + saved.Updated, held + saved.AlreadyHeld);
                 }
-            }
+                else
+                {
+                    var plan = await PlanChunkAsync(context.UploadId, number, Math.Min(ChunkSize, rows.Count - start), chunk, rules, errors, invalid, ct);
+                    plans.Add(plan);
+                    if (earlier is null && plan.Added.Any(RepeatVictims.IsIndividual))
+                    {
+                        earlier = repeatVictims.StartReadingEarlier(context.UploadId, stopReading.Token);
+                    }
+                }
 
-            var number = start / ChunkSize;
-            if (ledger.TryGetValue(number, out var saved))
-            {
-                // Saved by an earlier run of this import: count it, do not write it again.
-                (imported, updated, held) = (imported + saved.Imported, updated + saved.Updated, held + saved.AlreadyHeld);
+                await (onProgress?.Invoke(Math.Min(start + ChunkSize, rows.Count)) ?? Task.CompletedTask);
             }
-            else
-            {
-                plans.Add(await PlanChunkAsync(context.UploadId, number, Math.Min(ChunkSize, rows.Count - start), chunk, rules, errors, invalid, ct));
-            }
-
-            await (onProgress?.Invoke(Math.Min(start + ChunkSize, rows.Count)) ?? Task.CompletedTask);
+        }
+        catch
+        {
+            // Not left reading millions of rows for an import that stopped.
+            await stopReading.CancelAsync();
+            await (earlier?.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default) ?? Task.CompletedTask);
+            throw;
         }
 
         // 2. Link new referrals to earlier ones before they are saved, so that they are saved with their priority.
         var checking = total.Elapsed;
         await Stage(context, "Looking for repeat victims among earlier referrals");
-        var links = await repeatVictims.FindImportLinksAsync(context.UploadId, plans.SelectMany(p => p.Added).ToList(), rules, ct);
+        var links = await repeatVictims.FindImportLinksAsync(context.UploadId, plans.SelectMany(p => p.Added).ToList(), rules, earlier, ct);
         var linking = total.Elapsed - checking;
 
         // 3. Save chunk by chunk, each with its ledger entry, then the links.
         await Stage(context, "Saving referrals");
         var done = rows.Count - plans.Sum(p => p.Rows); // Rows of chunks an interrupted run saved count as saved.
         await (onProgress?.Invoke(done) ?? Task.CompletedTask);
+        await SaveChunksAsync(context.UploadId, plans, rules, saved =>
+        {
+            done += saved.Rows;
+            return onProgress?.Invoke(done) ?? Task.CompletedTask;
+        }, ct);
         foreach (var plan in plans)
         {
-            ct.ThrowIfCancellationRequested();
-            await SaveChunkAsync(context.UploadId, plan, rules, ct);
             (imported, updated, held) = (imported + plan.Added.Count, updated + plan.Changed.Count, held + plan.Held);
-            done += plan.Rows;
-            await (onProgress?.Invoke(done) ?? Task.CompletedTask);
         }
 
         var saving = total.Elapsed - checking - linking;
@@ -196,11 +217,91 @@ public sealed partial class ReferralImport(ProtectHubDbContext db, RepeatVictims
         return plan with { Held = held };
     }
 
-    private async Task SaveChunkAsync(Guid uploadId, ChunkPlan plan, ReferralRules rules, CancellationToken ct)
+    /// <summary>
+    /// Saves the chunks, each in its own transaction with its ledger entry, in as many lanes as the database takes writes
+    /// at once (<see cref="IBulkWriter.ParallelWriters"/>): on PostgreSQL each lane's server process inserts and updates
+    /// the referral table's indexes on a core of its own, which one connection never could. Each lane has its own scope,
+    /// context and connection and acts as this import's user; lanes take the next chunk in order and take turns on the
+    /// audit chain only for the append. Progress is reported one chunk at a time, in the order chunks finish. A lane that
+    /// fails stops the others at their next chunk; chunks being written then are committed whole or not at all, and the
+    /// ledger lets a rerun finish the rest.
+    /// </summary>
+    private async Task SaveChunksAsync(Guid uploadId, List<ChunkPlan> plans, ReferralRules rules, Func<ChunkPlan, Task> onSaved, CancellationToken ct)
+    {
+        var lanes = Math.Min(writer.ParallelWriters, plans.Count);
+        if (lanes <= 1)
+        {
+            foreach (var plan in plans)
+            {
+                ct.ThrowIfCancellationRequested();
+                await SaveChunkAsync(db, writer, uploadId, plan, rules, ct);
+                await onSaved(plan);
+            }
+
+            return;
+        }
+
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        using var reporting = new SemaphoreSlim(1, 1); // The progress callback writes through this import's own context.
+        var actor = db.Scope;
+        var next = -1;
+        async Task LaneAsync()
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<ActorScopeOverride>().Scope = actor;
+            var laneDb = scope.ServiceProvider.GetRequiredService<ProtectHubDbContext>();
+            var laneWriter = scope.ServiceProvider.GetRequiredService<IBulkWriter>();
+            int index;
+            while ((index = Interlocked.Increment(ref next)) < plans.Count)
+            {
+                stop.Token.ThrowIfCancellationRequested();
+                await SaveChunkAsync(laneDb, laneWriter, uploadId, plans[index], rules, stop.Token);
+                await reporting.WaitAsync(stop.Token);
+                try
+                {
+                    await onSaved(plans[index]);
+                }
+                finally
+                {
+                    reporting.Release();
+                }
+            }
+        }
+
+        var running = Enumerable.Range(0, lanes).Select(_ => Task.Run(async () =>
+        {
+            try
+            {
+                await LaneAsync();
+            }
+            catch
+            {
+                await stop.CancelAsync();
+                throw;
+            }
+        }, CancellationToken.None)).ToList();
+        try
+        {
+            await Task.WhenAll(running);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            // A lane stopped because another failed: report the failure, not the stop.
+            var failure = running.Where(t => t.IsFaulted).SelectMany(t => t.Exception!.InnerExceptions).FirstOrDefault(e => e is not OperationCanceledException);
+            if (failure is null)
+            {
+                throw;
+            }
+
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+    }
+
+    private async Task SaveChunkAsync(ProtectHubDbContext chunkDb, IBulkWriter chunkWriter, Guid uploadId, ChunkPlan plan, ReferralRules rules, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var changedIds = plan.Changed.Select(c => c.Id).ToList();
-        var current = changedIds.Count == 0 ? [] : await db.Set<VictimReferral>().Where(r => changedIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
+        var current = changedIds.Count == 0 ? [] : await chunkDb.Set<VictimReferral>().Where(r => changedIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
         foreach (var (id, values) in plan.Changed)
         {
             var referral = current[id];
@@ -209,11 +310,11 @@ public sealed partial class ReferralImport(ProtectHubDbContext db, RepeatVictims
             (referral.Priority, referral.PriorityReasons) = ReferralTriage.Score(referral, rules);
         }
 
-        db.Add(new ImportChunk { UploadId = uploadId, Number = plan.Number, Imported = plan.Added.Count, Updated = plan.Changed.Count, AlreadyHeld = plan.Held, SavedAt = now });
-        db.GroupCollectedEntries = true; // New referrals are audited in entries naming up to 90 each; changed ones one by one.
+        chunkDb.Add(new ImportChunk { UploadId = uploadId, Number = plan.Number, Imported = plan.Added.Count, Updated = plan.Changed.Count, AlreadyHeld = plan.Held, SavedAt = now });
+        chunkDb.GroupCollectedEntries = true; // New referrals are audited in entries naming up to 90 each; changed ones one by one.
         // The new rows (by binary COPY on PostgreSQL), the ledger entry, audit entries and updates: one transaction.
-        await writer.InsertAsync(db, plan.Added, ct);
-        db.ChangeTracker.Clear();
+        await chunkWriter.InsertAsync(chunkDb, plan.Added, ct);
+        chunkDb.ChangeTracker.Clear();
     }
 
     private static void CopyImportedFields(VictimReferral from, VictimReferral to)

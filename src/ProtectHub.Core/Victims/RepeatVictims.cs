@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ProtectHub.Core.Audit;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Data.Providers;
@@ -13,14 +14,17 @@ namespace ProtectHub.Core.Victims;
 /// link keeps the engine's explanation; an officer confirms or rejects it, and a rejected pair is never suggested
 /// again. A referral's count of earlier reports (confirmed and suggested links) raises its priority.
 /// </summary>
-public sealed class RepeatVictims(ProtectHubDbContext db, TimeProvider time, IBulkWriter writer)
+public sealed class RepeatVictims(ProtectHubDbContext db, TimeProvider time, IBulkWriter writer, IServiceScopeFactory scopes)
 {
     private static readonly string[] Header = ["id", "first_name", "surname", "dob", "email", "phone", "postcode", "address"];
+
+    /// <summary>Whether linkage looks at a referral: an individual with a name.</summary>
+    internal static bool IsIndividual(VictimReferral r) => r.VictimType == VictimType.Individual && r.FullName != null;
 
     /// <summary>Links found for an import, to save once its referrals are saved.</summary>
     public sealed record ImportLinks(IReadOnlyList<ReferralLink> Links, List<Guid> SavedReferralsToRescore);
 
-    private sealed record Person(Guid Id, string? FullName, DateOnly? DateOfBirth, string? Email, string? Phone, string? Postcode, string? AddressLine1, DateOnly ReportedOn, DateTimeOffset ReceivedAt);
+    internal sealed record Person(Guid Id, string? FullName, DateOnly? DateOfBirth, string? Email, string? Phone, string? Postcode, string? AddressLine1, DateOnly ReportedOn, DateTimeOffset ReceivedAt);
 
     /// <summary>What linkage reads of a referral: in SQL for those held, in memory for an import's new ones.</summary>
     private static readonly System.Linq.Expressions.Expression<Func<VictimReferral, Person>> AsPerson = r => new Person(r.Id, r.FullName, r.DateOfBirth, r.Email, r.Phone, r.Postcode, r.AddressLine1, r.ReportedOn, r.ReceivedAt);
@@ -39,7 +43,43 @@ public sealed class RepeatVictims(ProtectHubDbContext db, TimeProvider time, IBu
     /// are streamed as plain values (never tracked entities), the engine blocks and scores on both cores and the
     /// explanations are worked out in parallel.
     /// </summary>
-    public async Task<ImportLinks> FindImportLinksAsync(Guid importId, IReadOnlyList<VictimReferral> unsaved, ReferralRules rules, CancellationToken ct = default)
+    public Task<ImportLinks> FindImportLinksAsync(Guid importId, IReadOnlyList<VictimReferral> unsaved, ReferralRules rules, CancellationToken ct = default) =>
+        FindImportLinksAsync(importId, unsaved, rules, null, ct);
+
+    /// <summary>
+    /// Starts reading the region's earlier referrals of individuals (all but this import's own) in a scope and
+    /// connection of its own, acting as the same person, so that an import reads them while it is still checking its
+    /// rows: 2.7 million took 9 s that the import otherwise spent after checking, with a core idle. Pass the task to
+    /// <see cref="FindImportLinksAsync(Guid, IReadOnlyList{VictimReferral}, ReferralRules, Task{List{Person}}?, CancellationToken)"/>.
+    /// </summary>
+    internal Task<List<Person>> StartReadingEarlier(Guid importId, CancellationToken ct)
+    {
+        var actor = db.Scope;
+        return Task.Run(async () =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<Access.ActorScopeOverride>().Scope = actor;
+            return await ReadEarlierAsync(scope.ServiceProvider.GetRequiredService<ProtectHubDbContext>(), importId, ct);
+        }, ct);
+    }
+
+    private static IQueryable<VictimReferral> Individuals(ProtectHubDbContext from) =>
+        from.Set<VictimReferral>().AsNoTracking().Where(r => r.VictimType == VictimType.Individual && r.FullName != null);
+
+    /// <summary>Streamed as plain values, never tracked entities: millions of them.</summary>
+    private static async Task<List<Person>> ReadEarlierAsync(ProtectHubDbContext from, Guid importId, CancellationToken ct)
+    {
+        var existing = new List<Person>();
+        await foreach (var person in Individuals(from).Where(r => r.ImportId != importId).Select(AsPerson).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            existing.Add(person);
+        }
+
+        return existing;
+    }
+
+    internal async Task<ImportLinks> FindImportLinksAsync(Guid importId, IReadOnlyList<VictimReferral> unsaved, ReferralRules rules, Task<List<Person>>? earlierRead,
+        CancellationToken ct = default)
     {
         var phases = new List<(string, TimeSpan)>();
         LastRunPhases = phases;
@@ -50,22 +90,16 @@ public sealed class RepeatVictims(ProtectHubDbContext db, TimeProvider time, IBu
             clock.Restart();
         }
 
-        var individuals = db.Set<VictimReferral>().AsNoTracking().Where(r => r.VictimType == VictimType.Individual && r.FullName != null);
-        var incoming = unsaved.Where(r => r.VictimType == VictimType.Individual && r.FullName != null).Select(ToPerson).ToList();
-        var savedBefore = await individuals.Where(r => r.ImportId == importId).Select(AsPerson).ToListAsync(ct);
+        var incoming = unsaved.Where(IsIndividual).Select(ToPerson).ToList();
+        var savedBefore = await Individuals(db).Where(r => r.ImportId == importId).Select(AsPerson).ToListAsync(ct);
         incoming.AddRange(savedBefore);
         if (incoming.Count == 0)
         {
             return new ImportLinks([], []);
         }
 
-        var existing = new List<Person>();
-        await foreach (var person in individuals.Where(r => r.ImportId != importId).Select(AsPerson).AsAsyncEnumerable().WithCancellation(ct))
-        {
-            existing.Add(person);
-        }
-
-        Phase($"read {existing.Count:N0} earlier referrals of individuals");
+        var existing = earlierRead is null ? await ReadEarlierAsync(db, importId, ct) : await earlierRead;
+        Phase($"read {existing.Count:N0} earlier referrals of individuals" + (earlierRead is null ? "" : " (read while rows were checked: the wait after checking)"));
         var model = People.PersonModel.Value;
         var existingTable = Table(existing);
         var incomingTable = Table(incoming);
@@ -258,7 +292,7 @@ public sealed class RepeatVictims(ProtectHubDbContext db, TimeProvider time, IBu
         a.ReportedOn != b.ReportedOn ? a.ReportedOn < b.ReportedOn : a.ReceivedAt != b.ReceivedAt ? a.ReceivedAt < b.ReceivedAt : a.Id.CompareTo(b.Id) < 0;
 
     /// <summary>The engine's table of people, built column by column straight from the values (millions of referrals: no row arrays).</summary>
-    private static LinkageTable Table(IReadOnlyList<Person> people) =>
+    private static LinkageTable Table(List<Person> people) =>
         LinkageTable.FromColumns(Header, "id", people.Count, (row, column) => Value(people[row], column));
 
     /// <summary>A person's value for the column <see cref="Header"/>[<paramref name="column"/>].</summary>

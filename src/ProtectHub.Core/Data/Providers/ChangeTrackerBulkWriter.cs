@@ -8,6 +8,8 @@ namespace ProtectHub.Core.Data.Providers;
 /// </summary>
 public sealed class ChangeTrackerBulkWriter : IBulkWriter
 {
+    public int ParallelWriters => 1;
+
     public async Task InsertAsync<T>(ProtectHubDbContext db, IReadOnlyList<T> rows, CancellationToken ct = default) where T : class
     {
         db.AddRange(rows);

@@ -8,6 +8,13 @@ namespace ProtectHub.Core.Data.Providers;
 /// </summary>
 public interface IBulkWriter
 {
+    /// <summary>
+    /// How many bulk writes the database usefully takes at once, each in its own context and connection: a large import
+    /// saves that many chunks side by side. PostgreSQL works on each connection's inserts and index updates with a core
+    /// of its own; SQLite has one writer at a time.
+    /// </summary>
+    int ParallelWriters { get; }
+
     /// <summary>Inserts new rows and saves every other pending change with them.</summary>
     Task InsertAsync<T>(ProtectHubDbContext db, IReadOnlyList<T> rows, CancellationToken ct = default) where T : class;
 
