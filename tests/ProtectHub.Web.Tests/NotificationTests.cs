@@ -75,6 +75,13 @@ public sealed class NotificationTests(MailFactory factory) : IClassFixture<MailF
         var session = await Session.SignedInAsync(factory, officer);
         var (_, home) = await session.GetAsync("/");
         Assert.Equal("Notifications (1 new)", home.TestId("nav-notifications")!.TextContent.Trim());
+        // The header's count (read with the session check) counts what the list shows: not one held in another region.
+        await factory.WithDbAsync(db =>
+        {
+            db.Add(new Notification { RegionCode = "NW", UserId = officer.Id, Title = "Elsewhere", Link = "/", CreatedAt = factory.Time.GetUtcNow(), Mail = NotificationMail.Sent, MailedAt = factory.Time.GetUtcNow() });
+            return db.SaveChangesAsync();
+        });
+        Assert.Equal("Notifications (1 new)", (await session.GetAsync("/")).Item2.TestId("nav-notifications")!.TextContent.Trim());
         var (_, list) = await session.GetAsync("/notifications");
         var item = Assert.Single(list.QuerySelectorAll("[data-testid='notification']"));
         Assert.Contains($"Victim referral {referral.CrimeReference} (Romance fraud) assigned to you by {await NameOf(supervisor)}", item.TextContent, StringComparison.Ordinal);

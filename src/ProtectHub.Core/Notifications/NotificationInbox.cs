@@ -8,8 +8,16 @@ public sealed class NotificationInbox(ProtectHubDbContext db, TimeProvider time)
 {
     public const int PageSize = 50;
 
-    public Task<int> UnreadCountAsync(Guid userId, CancellationToken ct = default) =>
-        db.Set<Notification>().CountAsync(n => n.UserId == userId && n.ReadAt == null, ct);
+    private (Guid UserId, int Count)? known;
+
+    /// <summary>
+    /// Tells the inbox the person's unread count as of the start of this request, read with the session check in the
+    /// same query, so that the page header need not count again. Forgotten when this inbox marks anything read.
+    /// </summary>
+    public void Know(Guid userId, int unread) => known = (userId, unread);
+
+    public async Task<int> UnreadCountAsync(Guid userId, CancellationToken ct = default) =>
+        known is { } k && k.UserId == userId ? k.Count : await db.Set<Notification>().CountAsync(n => n.UserId == userId && n.ReadAt == null, ct);
 
     /// <summary>Newest first, a page at a time, with the total.</summary>
     public async Task<(IReadOnlyList<Notification> Items, int Total)> ListAsync(Guid userId, int page, CancellationToken ct = default)
@@ -31,6 +39,7 @@ public sealed class NotificationInbox(ProtectHubDbContext db, TimeProvider time)
 
         if (item.ReadAt is null)
         {
+            known = null;
             item.ReadAt = time.GetUtcNow();
             await db.SaveChangesAsync(ct);
         }
@@ -40,6 +49,7 @@ public sealed class NotificationInbox(ProtectHubDbContext db, TimeProvider time)
 
     public Task<int> MarkAllReadAsync(Guid userId, CancellationToken ct = default)
     {
+        known = null;
         var now = time.GetUtcNow();
         return db.Set<Notification>().Where(n => n.UserId == userId && n.ReadAt == null).ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), ct);
     }

@@ -17,10 +17,15 @@ public sealed class HttpActorScopeAccessor(IHttpContextAccessor http) : IActorSc
                 return ActorScope.System("anonymous") with { CorrelationId = context?.TraceIdentifier };
             }
 
-            var roles = user.FindAll(ClaimTypes.Role).Select(c => Enum.TryParse<Role>(c.Value, out var r) ? r : (Role?)null)
-                .OfType<Role>().ToList();
-            return ActorScope.ForUser(id, user.Identity.Name ?? id.ToString(), user.FindFirstValue(ProtectHubClaims.Region) ?? "",
-                roles, context!.TraceIdentifier);
+            return For(user, id, context!.TraceIdentifier);
         }
+    }
+
+    /// <summary>The scope of a signed-in person, from the claims their cookie carries.</summary>
+    public static ActorScope For(ClaimsPrincipal user, Guid id, string? correlationId)
+    {
+        var roles = user.FindAll(ClaimTypes.Role).Select(c => Enum.TryParse<Role>(c.Value, out var r) ? r : (Role?)null)
+            .OfType<Role>().ToList();
+        return ActorScope.ForUser(id, user.Identity?.Name ?? id.ToString(), user.FindFirstValue(ProtectHubClaims.Region) ?? "", roles, correlationId);
     }
 }
