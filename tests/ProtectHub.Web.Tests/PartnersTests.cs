@@ -261,6 +261,34 @@ public sealed class PartnersTests(ProtectHubFactory factory) : IClassFixture<Pro
             });
             db.Add(new Membership { OrganisationId = organisation.Id, Kind = MembershipKind.CyberEssentials, StartedOn = new DateOnly(2026, 2, 1), RecordedAt = t.AddMinutes(4) });
             db.Add(new OrganisationNote { OrganisationId = organisation.Id, Text = "Followed up", AuthorName = "Test Officer", WrittenAt = t.AddMinutes(6) });
+            // Engagements (a query of their own) interleave too, each with its kind, status and people reached.
+            db.Add(new ProtectHub.Core.Engagements.Engagement
+            {
+                RegionCode = "EM",
+                ForceCode = "NOTTS",
+                Title = "Phishing drill",
+                Kind = ProtectHub.Core.Engagements.EngagementKind.Exercise,
+                StartsAt = t.AddMinutes(7),
+                Status = ProtectHub.Core.Engagements.EngagementStatus.Delivered,
+                PeopleReached = 12,
+                LeadOfficerId = officer.Id,
+                LeadOfficerName = "Lead Person",
+                OrganisationIds = [organisation.Id],
+                CreatedAt = t,
+            });
+            db.Add(new ProtectHub.Core.Engagements.Engagement
+            {
+                RegionCode = "EM",
+                ForceCode = "NOTTS",
+                Title = "Board briefing",
+                Kind = ProtectHub.Core.Engagements.EngagementKind.Briefing,
+                StartsAt = t.AddSeconds(30),
+                Status = ProtectHub.Core.Engagements.EngagementStatus.Planned,
+                LeadOfficerId = officer.Id,
+                LeadOfficerName = "Lead Person",
+                OrganisationIds = [organisation.Id],
+                CreatedAt = t,
+            });
             var merged = await db.Set<Organisation>().SingleAsync(o => o.Id == duplicate.Id);
             merged.MergedIntoId = organisation.Id;
             merged.CreatedAt = t.AddMinutes(5);
@@ -269,8 +297,9 @@ public sealed class PartnersTests(ProtectHubFactory factory) : IClassFixture<Pro
         var session = await Session.SignedInAsync(factory, officer);
         var (_, page) = await session.GetAsync($"/partners/organisations/{organisation.Id}");
         var items = page.QuerySelectorAll("[data-testid='timeline'] li").Select(li => li.TextContent).ToList();
-        string[] expected = ["Followed up", $"Merged in the duplicate record \"{duplicate.Name}\"", "Cyber Essentials", "led by Lead Person", "Test Officer: Met the board",
-            "Contact added: Carol Contact", "Organisation recorded"];
+        string[] expected = ["Exercise (for example Exercise in a Box, tabletop): Phishing drill (delivered, 12 people reached)", "Followed up",
+            $"Merged in the duplicate record \"{duplicate.Name}\"", "Cyber Essentials", "led by Lead Person", "Test Officer: Met the board",
+            "Contact added: Carol Contact", "Briefing: Board briefing (planned)", "Organisation recorded"];
         Assert.Equal(expected.Length, items.Count);
         for (var i = 0; i < expected.Length; i++)
         {
