@@ -262,33 +262,23 @@ public sealed class PartnersTests(ProtectHubFactory factory) : IClassFixture<Pro
             db.Add(new Membership { OrganisationId = organisation.Id, Kind = MembershipKind.CyberEssentials, StartedOn = new DateOnly(2026, 2, 1), RecordedAt = t.AddMinutes(4) });
             db.Add(new OrganisationNote { OrganisationId = organisation.Id, Text = "Followed up", AuthorName = "Test Officer", WrittenAt = t.AddMinutes(6) });
             // Engagements (a query of their own) interleave too, each with its kind, status and people reached.
-            db.Add(new ProtectHub.Core.Engagements.Engagement
-            {
-                RegionCode = "EM",
-                ForceCode = "NOTTS",
-                Title = "Phishing drill",
-                Kind = ProtectHub.Core.Engagements.EngagementKind.Exercise,
-                StartsAt = t.AddMinutes(7),
-                Status = ProtectHub.Core.Engagements.EngagementStatus.Delivered,
-                PeopleReached = 12,
-                LeadOfficerId = officer.Id,
-                LeadOfficerName = "Lead Person",
-                OrganisationIds = [organisation.Id],
-                CreatedAt = t,
-            });
-            db.Add(new ProtectHub.Core.Engagements.Engagement
-            {
-                RegionCode = "EM",
-                ForceCode = "NOTTS",
-                Title = "Board briefing",
-                Kind = ProtectHub.Core.Engagements.EngagementKind.Briefing,
-                StartsAt = t.AddSeconds(30),
-                Status = ProtectHub.Core.Engagements.EngagementStatus.Planned,
-                LeadOfficerId = officer.Id,
-                LeadOfficerName = "Lead Person",
-                OrganisationIds = [organisation.Id],
-                CreatedAt = t,
-            });
+            ProtectHub.Core.Engagements.Engagement Engagement(string title, ProtectHub.Core.Engagements.EngagementKind kind, DateTimeOffset at,
+                ProtectHub.Core.Engagements.EngagementStatus status, int? reached) => new()
+                {
+                    RegionCode = "EM",
+                    ForceCode = "NOTTS",
+                    Title = title,
+                    Kind = kind,
+                    StartsAt = at,
+                    Status = status,
+                    PeopleReached = reached,
+                    LeadOfficerId = officer.Id,
+                    LeadOfficerName = "Lead Person",
+                    OrganisationIds = [organisation.Id],
+                    CreatedAt = t,
+                };
+            db.Add(Engagement("Phishing drill", ProtectHub.Core.Engagements.EngagementKind.Exercise, t.AddMinutes(7), ProtectHub.Core.Engagements.EngagementStatus.Delivered, 12));
+            db.Add(Engagement("Board briefing", ProtectHub.Core.Engagements.EngagementKind.Briefing, t.AddSeconds(30), ProtectHub.Core.Engagements.EngagementStatus.Planned, null));
             var merged = await db.Set<Organisation>().SingleAsync(o => o.Id == duplicate.Id);
             merged.MergedIntoId = organisation.Id;
             merged.CreatedAt = t.AddMinutes(5);
