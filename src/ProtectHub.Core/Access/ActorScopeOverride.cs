@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace ProtectHub.Core.Access;
 
 /// <summary>
@@ -7,4 +9,18 @@ namespace ProtectHub.Core.Access;
 public sealed class ActorScopeOverride
 {
     public ActorScope? Scope { get; set; }
+}
+
+public static class ActingScopes
+{
+    /// <summary>
+    /// A new DI scope (its own context and connection) acting as <paramref name="actor"/>: for work done alongside a
+    /// request or job by the same person, with the same region filter and the same name in the audit log.
+    /// </summary>
+    public static AsyncServiceScope CreateActingScope(this IServiceScopeFactory scopes, ActorScope actor)
+    {
+        var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<ActorScopeOverride>().Scope = actor;
+        return scope;
+    }
 }

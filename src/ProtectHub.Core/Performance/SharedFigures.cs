@@ -61,8 +61,7 @@ public sealed class SharedFigures(IServiceScopeFactory scopes, TimeProvider time
     private async Task<T> RunAsync<T>(ActorScope actor, Func<IServiceProvider, Task<T>> work)
     {
         await Task.Yield(); // never run the work inside the lock
-        using var scope = scopes.CreateScope();
-        scope.ServiceProvider.GetRequiredService<ActorScopeOverride>().Scope = actor;
+        await using var scope = scopes.CreateActingScope(actor);
         return await work(scope.ServiceProvider);
     }
 }

@@ -247,8 +247,7 @@ public sealed partial class ReferralImport(ProtectHubDbContext db, RepeatVictims
         var next = -1;
         async Task LaneAsync()
         {
-            await using var scope = scopes.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<ActorScopeOverride>().Scope = actor;
+            await using var scope = scopes.CreateActingScope(actor);
             var laneDb = scope.ServiceProvider.GetRequiredService<ProtectHubDbContext>();
             var laneWriter = scope.ServiceProvider.GetRequiredService<IBulkWriter>();
             int index;
@@ -280,21 +279,8 @@ public sealed partial class ReferralImport(ProtectHubDbContext db, RepeatVictims
                 throw;
             }
         }, CancellationToken.None)).ToList();
-        try
-        {
-            await Task.WhenAll(running);
-        }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-        {
-            // A lane stopped because another failed: report the failure, not the stop.
-            var failure = running.Where(t => t.IsFaulted).SelectMany(t => t.Exception!.InnerExceptions).FirstOrDefault(e => e is not OperationCanceledException);
-            if (failure is null)
-            {
-                throw;
-            }
-
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
-        }
+        // A lane stopped by another's failure ends cancelled, not faulted, so the failure is what this throws.
+        await Task.WhenAll(running);
     }
 
     private async Task SaveChunkAsync(ProtectHubDbContext chunkDb, IBulkWriter chunkWriter, Guid uploadId, ChunkPlan plan, ReferralRules rules, CancellationToken ct)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ProtectHub.Core.Access;
 using ProtectHub.Core.Audit;
 using ProtectHub.Core.Data;
 using ProtectHub.Core.Data.Providers;
@@ -57,8 +58,7 @@ public sealed class RepeatVictims(ProtectHubDbContext db, TimeProvider time, IBu
         var actor = db.Scope;
         return Task.Run(async () =>
         {
-            await using var scope = scopes.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<Access.ActorScopeOverride>().Scope = actor;
+            await using var scope = scopes.CreateActingScope(actor);
             return await ReadEarlierAsync(scope.ServiceProvider.GetRequiredService<ProtectHubDbContext>(), importId, ct);
         }, ct);
     }

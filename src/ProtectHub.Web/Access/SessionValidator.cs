@@ -49,17 +49,16 @@ public static class SessionValidator
                     Unread = db.Set<Notification>().IgnoreQueryFilters().Count(n => n.UserId == u.Id && n.ReadAt == null && (!restricted || n.RegionCode == region)),
                 })
                 .FirstOrDefaultAsync();
-            if (state is not null)
-            {
-                services.GetRequiredService<NotificationInbox>().Know(id, state.Unread);
-            }
-
             // The stamp catches changes made through ProtectHub; the fingerprint also catches any other change to what the
             // cookie carries (the command line, a database fix), so no session outlives a change to its access.
             valid = state is { IsDisabled: false }
                 && state.SecurityStamp == principal!.FindFirstValue(ProtectHubClaims.SecurityStamp)
                 && AppUser.Fingerprint(state.RegionCode, state.HomeForceCode, state.Roles, state.Teams, state.VettingLevel, state.VettingExpiresOn)
                     == principal!.FindFirstValue(ProtectHubClaims.Access);
+            if (valid)
+            {
+                services.GetRequiredService<NotificationInbox>().Know(id, state!.Unread);
+            }
         }
 
         if (!valid)
